@@ -1,0 +1,10 @@
+package dev.folio.model.doc;
+
+/** A block-level node: it stands on its own lines in the source. */
+public sealed interface Block extends Node
+        permits Heading, Paragraph, BulletList, OrderedList, BlockQuote, CodeBlock, Diagram, Table,
+                ThematicBreak, Admonition, HtmlContainer, HtmlInlineContainer, TabGroup, HtmlBlock,
+                DefinitionList, MathBlock {
+
+    <R> R accept(BlockVisitor<R> visitor);
+}

@@ -1,0 +1,28 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.List;
+
+/**
+ * A bullet list. A tight list (no blank lines between items) renders its items' paragraphs
+ * without {@code <p>}.
+ */
+public record BulletList(boolean tight, List<ListItem> items, Attributes attributes, SourcePosition position)
+        implements Block {
+
+    public BulletList {
+        items = List.copyOf(items);
+        Checks.notNull(attributes, position);
+    }
+
+    /** Whether any item is a task ({@code - [ ]} / {@code - [x]}). */
+    public boolean isTaskList() {
+        return items.stream().anyMatch(item -> item.task() != ListItem.Task.NONE);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.Objects;
+
+/** Inline code: {@code `x`}. */
+public record Code(String literal, Attributes attributes, SourcePosition position) implements Inline {
+
+    public Code {
+        Objects.requireNonNull(literal, "literal");
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(InlineVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.List;
+
+/** A definition list ({@code Term} then {@code :   Definition}). */
+public record DefinitionList(List<DefinitionItem> items, Attributes attributes, SourcePosition position)
+        implements Block {
+
+    public DefinitionList {
+        items = List.copyOf(items);
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

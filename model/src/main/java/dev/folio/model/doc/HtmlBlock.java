@@ -1,0 +1,19 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.Objects;
+
+/** Raw HTML at block level, kept verbatim. */
+public record HtmlBlock(String html, Attributes attributes, SourcePosition position) implements Block {
+
+    public HtmlBlock {
+        Objects.requireNonNull(html, "html");
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

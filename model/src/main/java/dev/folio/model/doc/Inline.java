@@ -1,0 +1,10 @@
+package dev.folio.model.doc;
+
+/** An inline node: part of the text of a paragraph, heading, table cell, link, … */
+public sealed interface Inline extends Node
+        permits Text, Emphasis, Strong, Mark, Insert, Strikethrough, Superscript, Subscript, Keys,
+                Code, Link, Image, Icon, Emoji, FootnoteReference, Abbreviation, LineBreak, RawInline,
+                MathInline, Critic {
+
+    <R> R accept(InlineVisitor<R> visitor);
+}

@@ -1,0 +1,19 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.Objects;
+
+/** Display math ({@code $$ … $$}, arithmatex), kept as its TeX source. */
+public record MathBlock(String tex, Attributes attributes, SourcePosition position) implements Block {
+
+    public MathBlock {
+        Objects.requireNonNull(tex, "tex");
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.List;
+
+/** An ordered list, numbered from {@code start}. */
+public record OrderedList(int start, boolean tight, List<ListItem> items, Attributes attributes,
+        SourcePosition position) implements Block {
+
+    public OrderedList {
+        items = List.copyOf(items);
+        Checks.notNull(attributes, position);
+    }
+
+    public boolean isTaskList() {
+        return items.stream().anyMatch(item -> item.task() != ListItem.Task.NONE);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.List;
+
+/** A paragraph. Soft line breaks inside it are {@link LineBreak}s, as MkDocs keeps them. */
+public record Paragraph(List<Inline> content, Attributes attributes, SourcePosition position) implements Block {
+
+    public Paragraph {
+        content = List.copyOf(content);
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.List;
+
+/** Deleted text: {@code ~~x~~}. */
+public record Strikethrough(List<Inline> content, Attributes attributes, SourcePosition position) implements Inline {
+
+    public Strikethrough {
+        content = List.copyOf(content);
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(InlineVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.List;
+
+/** Consecutive {@code === "Label"} blocks: one set of tabs. */
+public record TabGroup(List<Tab> tabs, Attributes attributes, SourcePosition position) implements Block {
+
+    public TabGroup {
+        tabs = List.copyOf(tabs);
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

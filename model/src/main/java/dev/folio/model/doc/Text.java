@@ -1,0 +1,19 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+import java.util.Objects;
+
+/** Plain text, entities already decoded (numeric entities MkDocs keeps as written are {@link RawInline}s). */
+public record Text(String literal, Attributes attributes, SourcePosition position) implements Inline {
+
+    public Text {
+        Objects.requireNonNull(literal, "literal");
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(InlineVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

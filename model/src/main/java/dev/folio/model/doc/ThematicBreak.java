@@ -1,0 +1,16 @@
+package dev.folio.model.doc;
+
+import dev.folio.model.SourcePosition;
+
+/** A thematic break: {@code ---}, {@code ***}. */
+public record ThematicBreak(Attributes attributes, SourcePosition position) implements Block {
+
+    public ThematicBreak {
+        Checks.notNull(attributes, position);
+    }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}
