@@ -1,0 +1,178 @@
+package dev.folio.maven;
+
+import dev.folio.maven.internal.DiagnosticReport;
+import dev.folio.maven.internal.LanguageSelection;
+import dev.folio.maven.internal.ProjectPaths;
+import dev.folio.maven.internal.SiteLoader;
+import dev.folio.model.Diagnostic;
+import dev.folio.model.DiagnosticSink;
+import dev.folio.model.Diagnostics;
+import dev.folio.model.Site;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every Folio goal does: check its settings, load the site, hand it to the goal's own work, then
+ * report the diagnostics and, with {@code failOnWarning}, fail on them. Instances keep no state between
+ * executions and there is no mutable static state, so the goals are safe under {@code mvn -T}.
+ */
+abstract class AbstractFolioMojo extends AbstractMojo {
+
+    /** The project being built. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /**
+     * The folder of the content: either the folder that holds {@code mkdocs.yml} (whose {@code docs_dir},
+     * default {@code docs}, holds the pages) or the folder of the Markdown pages itself. Translations are
+     * in its {@code i18n/<language>/} subfolders, laid out like the pages. When not set, it is the
+     * project's base directory if that holds {@code mkdocs.yml}, and {@code src/docs} otherwise.
+     */
+    @Parameter(property = "folio.sourceDirectory")
+    private File sourceDirectory;
+
+    /**
+     * The site's name, used in titles and headers when no {@code mkdocs.yml} names the site
+     * ({@code site_name} wins when there is one).
+     */
+    @Parameter(property = "folio.siteName", defaultValue = "${project.name}")
+    private String siteName;
+
+    /**
+     * The languages to build, by code ({@code en}, {@code zh-Hant}); empty builds all of the site's. The
+     * default language is always built, as the others fall back on its pages. On the command line:
+     * {@code -Dfolio.languages=en,he}.
+     */
+    @Parameter(property = "folio.languages")
+    private List<String> languages;
+
+    /** Skips the goal: nothing is read or written. */
+    @Parameter(property = "folio.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Fails the build when the content has any error or warning (a broken link, a bad front matter, …),
+     * after all output is written. The message gives their count and the first one's {@code file:line:col}.
+     * Without it, diagnostics are logged and the build goes on.
+     */
+    @Parameter(property = "folio.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /**
+     * Diagnostic codes that {@code failOnWarning} does not count, such as {@code unknown-emoji}; they are
+     * still logged. Each logged diagnostic ends with its code in brackets ({@code [broken-link]}).
+     */
+    @Parameter(property = "folio.failOnWarningExcludes")
+    private List<String> failOnWarningExcludes;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Folio (folio.skip is true)");
+            return;
+        }
+        ProjectPaths paths = checked(() -> ProjectPaths.of(project.getBasedir().toPath(),
+                sourceDirectory == null ? null : sourceDirectory.toPath()));
+        SiteWork work = prepare(paths);
+
+        Optional<List<Diagnostic>> reused = work.reuse();
+        List<Diagnostic> found = reused.isPresent() ? reused.get() : loadAndRun(paths, work);
+
+        DiagnosticReport report = new DiagnosticReport(found);
+        report.log(getLog());
+        Set<String> excluded = failOnWarningExcludes == null ? Set.of() : Set.copyOf(failOnWarningExcludes);
+        if (failOnWarning && report.problems(excluded) > 0) {
+            throw new MojoFailureException(report.failureMessage(excluded));
+        }
+    }
+
+    private List<Diagnostic> loadAndRun(ProjectPaths paths, SiteWork work) throws MojoExecutionException {
+        Site site;
+        try {
+            site = new SiteLoader(getLog()).load(paths.sourceDirectory(), siteName);
+        } catch (RuntimeException | LinkageError bug) {
+            throw new MojoExecutionException("Folio could not load the site in " + paths.sourceDirectory() + ": " + bug,
+                    bug);
+        }
+        LanguageSelection selection = new LanguageSelection(languages());
+        Site selected = checked(() -> selection.apply(site));
+        if (!selection.isAll()) {
+            getLog().info("Building " + selected.languages().size() + " of the site's " + site.languages().size()
+                    + " languages (languages parameter)");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.reportAll(selection.diagnostics(site, selected));
+        work.run(selected, diagnostics);
+
+        List<Path> roots = new ArrayList<>();
+        roots.add(paths.sourceDirectory());
+        site.languages().forEach(language -> site.sourceRoot(language.code()).ifPresent(roots::add));
+        List<Diagnostic> found = diagnostics.sorted().stream().map(d -> paths.fromProject(d, roots)).toList();
+        work.finish(found);
+        return found;
+    }
+
+    /**
+     * Checks the goal's own settings before anything is read, and says what to do with the loaded site.
+     *
+     * @throws MojoExecutionException with one message naming the wrong parameter and what it accepts
+     */
+    abstract SiteWork prepare(ProjectPaths paths) throws MojoExecutionException;
+
+    /** A goal's work on the loaded site. Problems with the content go to the sink, not into exceptions. */
+    @FunctionalInterface
+    interface SiteWork {
+
+        /**
+         * The diagnostics of the last build when its output is still current, so that nothing needs to be
+         * loaded or written; empty when the work has to be done.
+         */
+        default Optional<List<Diagnostic>> reuse() throws MojoExecutionException {
+            return Optional.empty();
+        }
+
+        void run(Site site, DiagnosticSink diagnostics) throws MojoExecutionException;
+
+        /** Called after {@link #run} with everything found, the renderers' diagnostics included. */
+        default void finish(List<Diagnostic> diagnostics) throws MojoExecutionException {
+        }
+    }
+
+    /** Turns a wrong setting, reported by the internals as IllegalArgumentException, into Maven's form. */
+    static <T> T checked(Setting<T> setting) throws MojoExecutionException {
+        try {
+            return setting.get();
+        } catch (IllegalArgumentException | IllegalStateException wrong) {
+            throw new MojoExecutionException(wrong.getMessage(), wrong);
+        }
+    }
+
+    @FunctionalInterface
+    interface Setting<T> {
+
+        T get();
+    }
+
+    List<String> languages() {
+        return languages == null ? List.of() : languages.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    String siteName() {
+        return siteName;
+    }
+
+    Path buildDirectory() {
+        return Path.of(project.getBuild().getDirectory());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.folio.maven;
+
+import dev.folio.maven.internal.BuildTime;
+import dev.folio.maven.internal.Fingerprint;
+import dev.folio.maven.internal.ProjectPaths;
+import dev.folio.maven.internal.RenderStage;
+import dev.folio.maven.internal.RenderTarget;
+import dev.folio.maven.internal.RendererCatalog;
+import dev.folio.model.render.Renderer;
+
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The goals that write output. Which folder each format writes into:
+ * <ul>
+ * <li>a format named in {@code outputDirectories} writes into that folder;</li>
+ * <li>otherwise {@code html} writes into {@code outputDirectory} ({@code target/site});</li>
+ * <li>and every other format (the PDFs, a third-party format) writes into {@code ${project.build.directory}}
+ * ({@code target/}).</li>
+ * </ul>
+ * No output folder may be, or contain, the project's base directory or the source directory.
+ */
+abstract class AbstractRenderMojo extends AbstractFolioMojo {
+
+    private static final String HTML = "html";
+
+    /** Where the {@code html} format writes the website. */
+    @Parameter(property = "folio.outputDirectory", defaultValue = "${project.build.directory}/site")
+    private File outputDirectory;
+
+    /**
+     * A folder for each format that should not write into its default one, by format name, for example
+     * {@code <pdf>target/guides</pdf>} inside {@code <outputDirectories>}. Without an
+     * entry, {@code html} writes into {@code outputDirectory} and every other format into
+     * {@code ${project.build.directory}}. A relative folder is taken from the project's base directory.
+     */
+    @Parameter
+    private Map<String, String> outputDirectories;
+
+    /**
+     * Settings passed to every renderer as strings, by name; each renderer documents the ones it reads.
+     */
+    @Parameter
+    private Map<String, String> options;
+
+    /**
+     * Attaches every PDF written to the project, with type {@code pdf} and the language code as
+     * classifier ({@code guide-1.0-en.pdf}), so that {@code install} and {@code deploy} publish them.
+     */
+    @Parameter(property = "folio.attach", defaultValue = "true")
+    private boolean attach;
+
+    /**
+     * The time written into the output wherever a date appears, so that two builds of the same input give
+     * the same bytes: seconds since the epoch or an ISO-8601 date and time, as Maven's archivers read it.
+     * When the project sets none, 1970-01-01T00:00:00Z is used (with a warning), never the current time.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    /**
+     * Renders even when the sources, the settings and the plugin are unchanged since the last build and its
+     * output is all there. Without it, such a build says it is up to date in one line and writes nothing.
+     */
+    @Parameter(property = "folio.force", defaultValue = "false")
+    private boolean force;
+
+    /** This execution, whose goal and id name the file that remembers its last build. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    private final MavenProjectHelper projectHelper;
+
+    AbstractRenderMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
+
+    /** The formats this goal renders; empty for every format found. */
+    abstract List<String> formats();
+
+    /** Names where the formats come from, for messages: a parameter, or the goal. */
+    abstract String formatsSetting();
+
+    @Override
+    final SiteWork prepare(ProjectPaths paths) throws MojoExecutionException {
+        RendererCatalog catalog = checked(() -> RendererCatalog.load(pluginClassLoader()));
+        List<Renderer> renderers = checked(() -> catalog.select(formats(), formatsSetting()));
+        List<RenderTarget> targets = targets(paths, catalog, renderers);
+        Instant buildTime = buildTime();
+        Map<String, String> rendererOptions = options == null ? Map.of() : new TreeMap<>(options);
+        RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(), buildTime, rendererOptions);
+        return new RenderWork(getLog(), stage, targets, upToDateCheck(paths, targets, buildTime, rendererOptions),
+                new RenderWork.Attachments(project, projectHelper, getLog(), attach));
+    }
+
+    private RenderWork.UpToDateCheck upToDateCheck(ProjectPaths paths, List<RenderTarget> targets, Instant buildTime,
+            Map<String, String> rendererOptions) throws MojoExecutionException {
+        List<String> settings = new ArrayList<>();
+        settings.add("site name " + siteName());
+        settings.add("build time " + buildTime);
+        settings.add("languages " + languages());
+        targets.forEach(target -> settings.add(target.format() + " -> " + target.outputDirectory()));
+        rendererOptions.forEach((name, value) -> settings.add("option " + name + "=" + value));
+        List<Path> outputs = new ArrayList<>();
+        outputs.add(buildDirectory().toAbsolutePath().normalize());
+        targets.forEach(target -> outputs.add(target.outputDirectory()));
+        try {
+            Fingerprint.Result fingerprint = Fingerprint.of(paths.sourceDirectory(), outputs, settings,
+                    pluginClassLoader());
+            Path stateFile = buildDirectory().resolve("folio-maven-plugin")
+                    .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".properties");
+            return new RenderWork.UpToDateCheck(stateFile, fingerprint.value(), fingerprint.sourceFiles(), force);
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            throw new MojoExecutionException("sourceDirectory: cannot read " + paths.sourceDirectory() + ": "
+                    + unreadable, unreadable);
+        }
+    }
+
+    private static ClassLoader pluginClassLoader() {
+        return AbstractRenderMojo.class.getClassLoader();
+    }
+
+    private List<RenderTarget> targets(ProjectPaths paths, RendererCatalog catalog, List<Renderer> renderers)
+            throws MojoExecutionException {
+        Map<String, String> configured = outputDirectories == null ? Map.of() : new TreeMap<>(outputDirectories);
+        for (String format : configured.keySet()) {
+            if (!catalog.has(format)) {
+                throw new MojoExecutionException("outputDirectories: unknown format " + format
+                        + "; it accepts a folder for each of: " + String.join(", ", catalog.formats()));
+            }
+        }
+        List<RenderTarget> targets = new ArrayList<>();
+        for (Renderer renderer : renderers) {
+            String format = renderer.format();
+            Path folder;
+            String setting;
+            if (configured.containsKey(format)) {
+                folder = project.getBasedir().toPath().resolve(configured.get(format).strip());
+                setting = "outputDirectories." + format;
+            } else if (format.equals(HTML)) {
+                folder = outputDirectory.toPath();
+                setting = "outputDirectory";
+            } else {
+                folder = buildDirectory();
+                setting = "project.build.directory (the default folder of format " + format + ")";
+            }
+            Path checkedFolder = checked(() -> paths.checkOutput(folder, setting));
+            targets.add(new RenderTarget(renderer, checkedFolder));
+        }
+        return targets;
+    }
+
+    private Instant buildTime() throws MojoExecutionException {
+        return checked(() -> {
+            try {
+                return BuildTime.parse(outputTimestamp);
+            } catch (IllegalArgumentException wrong) {
+                throw new IllegalArgumentException("project.build.outputTimestamp: " + wrong.getMessage(), wrong);
+            }
+        }).orElseGet(() -> {
+            getLog().warn("project.build.outputTimestamp is not set: dating the output " + BuildTime.UNSET
+                    + " so that builds are reproducible. Set the property to date it.");
+            return BuildTime.UNSET;
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package dev.folio.maven;
+
+import dev.folio.maven.internal.BuildTime;
+import dev.folio.maven.internal.ProjectPaths;
+import dev.folio.maven.internal.RenderStage;
+import dev.folio.maven.internal.RenderTarget;
+import dev.folio.maven.internal.RendererCatalog;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the content without publishing it: loads every page and translation, reports what the parser
+ * finds (front matter, configuration, navigation) and what resolving the site finds (links to missing
+ * pages or anchors, unknown icons) as {@code file:line:col: message}. Links are resolved by rendering the
+ * website into a scratch folder, {@code ${project.build.directory}/folio-check}; nothing is attached and no
+ * PDF is made. Fast enough to bind to {@code validate} in every build; with {@code failOnWarning} it stops
+ * the build on the first sign of trouble.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
+public class CheckMojo extends AbstractFolioMojo {
+
+    private static final String RESOLVING_FORMAT = "html";
+
+    @Override
+    SiteWork prepare(ProjectPaths paths) throws MojoExecutionException {
+        RendererCatalog catalog = checked(() -> RendererCatalog.load(CheckMojo.class.getClassLoader()));
+        if (!catalog.has(RESOLVING_FORMAT)) {
+            getLog().warn("No html renderer on the plugin's classpath: links and icons are not checked");
+            return (site, diagnostics) -> {
+            };
+        }
+        Path scratch = checked(() -> paths.checkOutput(buildDirectory().resolve("folio-check"), "check's scratch folder"));
+        List<RenderTarget> targets = List.of(new RenderTarget(
+                catalog.select(List.of(RESOLVING_FORMAT), "check").get(0), scratch));
+        RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(), BuildTime.UNSET, Map.of());
+        return (site, diagnostics) -> stage.run(site, targets, diagnostics);
+    }
+}

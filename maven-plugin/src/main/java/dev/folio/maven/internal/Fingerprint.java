@@ -1,0 +1,107 @@
+package dev.folio.maven.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A SHA-256 over everything that decides a build's output: every file under the source directory
+ * (its path and content; hidden folders and the build's own output folders left out), the settings,
+ * and the jars the plugin runs with. Equal fingerprints mean the output would be the same bytes.
+ */
+public final class Fingerprint {
+
+    private final MessageDigest digest;
+
+    private Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
+    }
+
+    /**
+     * @param excluded folders under the source directory that are output, not input
+     * @param settings one line per setting, in a fixed order
+     * @return the fingerprint, and how many source files went into it
+     */
+    public static Result of(Path sourceDirectory, Collection<Path> excluded, List<String> settings,
+            ClassLoader pluginClassLoader) throws IOException {
+        Fingerprint fingerprint = new Fingerprint();
+        settings.forEach(fingerprint::add);
+        fingerprint.addClasspath(pluginClassLoader);
+        int files = fingerprint.addSources(sourceDirectory, excluded);
+        return new Result(HexFormat.of().formatHex(fingerprint.digest.digest()), files);
+    }
+
+    /** The fingerprint and the number of source files it covers. */
+    public record Result(String value, int sourceFiles) {
+    }
+
+    private int addSources(Path root, Collection<Path> excluded) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> isInput(root, file, excluded))
+                    .sorted()
+                    .toList();
+        }
+        byte[] buffer = new byte[64 * 1024];
+        for (Path file : files) {
+            add(root.relativize(file).toString().replace('\\', '/'));
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+        }
+        return files.size();
+    }
+
+    private static boolean isInput(Path root, Path file, Collection<Path> excluded) {
+        if (excluded.stream().anyMatch(file::startsWith)) {
+            return false;
+        }
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The plugin's own jars by name, size and time: a new backend build renders anew. */
+    private void addClasspath(ClassLoader loader) {
+        if (!(loader instanceof URLClassLoader)) {
+            return;
+        }
+        for (URL url : ((URLClassLoader) loader).getURLs()) {
+            try {
+                Path jar = Path.of(url.toURI());
+                add(jar + " " + (Files.exists(jar) ? Files.size(jar) + " " + Files.getLastModifiedTime(jar) : "-"));
+            } catch (URISyntaxException | IllegalArgumentException notAFile) {
+                add(url.toString());
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+    }
+
+    private void add(String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

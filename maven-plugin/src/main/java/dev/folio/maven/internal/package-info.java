@@ -1,0 +1,2 @@
+/** The plugin's stages and checks; not an API. */
+package dev.folio.maven.internal;

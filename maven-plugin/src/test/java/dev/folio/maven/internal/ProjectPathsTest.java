@@ -1,0 +1,78 @@
+package dev.folio.maven.internal;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.SourcePosition;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProjectPathsTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void defaultsToSrcDocs() throws IOException {
+        Files.createDirectories(project.resolve("src/docs"));
+
+        assertThat(ProjectPaths.of(project, null).sourceDirectory()).isEqualTo(project.resolve("src/docs"));
+    }
+
+    @Test
+    void defaultsToTheBaseDirectoryWhenItHoldsMkdocsYml() throws IOException {
+        Files.createDirectories(project.resolve("src/docs"));
+        Files.writeString(project.resolve("mkdocs.yml"), "site_name: Guide\n");
+
+        assertThat(ProjectPaths.of(project, null).sourceDirectory()).isEqualTo(project);
+    }
+
+    @Test
+    void refusesAMissingSourceDirectoryNamingTheParameter() {
+        assertThatThrownBy(() -> ProjectPaths.of(project, project.resolve("docs")))
+                .hasMessageStartingWith("sourceDirectory: ")
+                .hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void refusesAnOutputDirectoryThatIsOrContainsTheProjectOrTheSources() throws IOException {
+        Files.createDirectories(project.resolve("src/docs"));
+        ProjectPaths paths = ProjectPaths.of(project, null);
+
+        assertThatThrownBy(() -> paths.checkOutput(project, "outputDirectory"))
+                .hasMessageStartingWith("outputDirectory: ")
+                .hasMessageContaining(" is the project's base directory");
+        assertThatThrownBy(() -> paths.checkOutput(project.resolve("src"), "outputDirectory"))
+                .hasMessageContaining(" contains the sourceDirectory");
+        assertThatThrownBy(() -> paths.checkOutput(project.resolve("src/docs/."), "outputDirectory"))
+                .hasMessageContaining(" is the sourceDirectory");
+    }
+
+    @Test
+    void acceptsAFolderOfItsOwn() throws IOException {
+        Files.createDirectories(project.resolve("src/docs"));
+
+        assertThat(ProjectPaths.of(project, null).checkOutput(project.resolve("target/site"), "outputDirectory"))
+                .isEqualTo(project.resolve("target/site"));
+    }
+
+    @Test
+    void namesDiagnosticFilesFromTheProjectSoThatToolsCanOpenThem() throws IOException {
+        Path docs = Files.createDirectories(project.resolve("src/docs/i18n/he"));
+        Files.writeString(docs.resolve("index.md"), "# שלום\n");
+        ProjectPaths paths = ProjectPaths.of(project, null);
+        Diagnostic fromParser = Diagnostic.warning("broken-link", "no such page", SourcePosition.of("i18n/he/index.md", 4, 2));
+
+        assertThat(paths.fromProject(fromParser, List.of(project.resolve("src/docs"))).toString())
+                .isEqualTo("src/docs/i18n/he/index.md:4:2: no such page");
+        Diagnostic elsewhere = Diagnostic.warning("x", "y", SourcePosition.of("<input>", 1, 1));
+        assertThat(paths.fromProject(elsewhere, List.of(project.resolve("src/docs")))).isSameAs(elsewhere);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.folio.maven.internal;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.SourcePosition;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The up-to-date check: a build is skipped only when its input, settings and output are all unchanged. */
+class UpToDateTest {
+
+    @TempDir
+    Path project;
+
+    private final ClassLoader plugin = getClass().getClassLoader();
+
+    @Test
+    void theFingerprintChangesWithAPageAndNotWithTheOutput() throws IOException {
+        Path docs = Files.createDirectories(project.resolve("docs"));
+        Path site = project.resolve("docs/site");
+        Files.writeString(docs.resolve("index.md"), "# Home\n");
+        String first = fingerprint(docs, site, "html -> " + site);
+
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "<h1>Home</h1>");
+        Files.createDirectories(docs.resolve(".git"));
+        Files.writeString(docs.resolve(".git/HEAD"), "ref");
+        assertThat(fingerprint(docs, site, "html -> " + site)).as("output and hidden folders").isEqualTo(first);
+
+        Files.writeString(docs.resolve("index.md"), "# Home, edited\n");
+        assertThat(fingerprint(docs, site, "html -> " + site)).as("an edited page").isNotEqualTo(first);
+    }
+
+    @Test
+    void theFingerprintChangesWithTheSettings() throws IOException {
+        Path docs = Files.createDirectories(project.resolve("docs"));
+        Files.writeString(docs.resolve("index.md"), "# Home\n");
+
+        assertThat(fingerprint(docs, project.resolve("out"), "build time 2026-01-01T00:00:00Z"))
+                .isNotEqualTo(fingerprint(docs, project.resolve("out"), "build time 2026-01-02T00:00:00Z"));
+    }
+
+    @Test
+    void aSavedStateIsCurrentOnlyWhileItsOutputIsThere() throws IOException {
+        Path pdf = Files.writeString(project.resolve("guide-en.pdf"), "%PDF");
+        Path html = Files.writeString(project.resolve("index.html"), "<p>");
+        Diagnostic warning = Diagnostic.warning("broken-link", "link to 'x.md' points to no page | sic",
+                SourcePosition.of("docs/index.md", 3, 7));
+        Path stateFile = project.resolve("state/build-default.properties");
+        new BuildState("abc", Map.of(pdf, "en", html, ""), List.of(warning)).write(stateFile);
+
+        BuildState read = BuildState.read(stateFile).orElseThrow();
+        assertThat(read.outputs()).containsEntry(pdf, "en").containsEntry(html, "");
+        assertThat(read.diagnostics()).containsExactly(warning);
+        assertThat(read.isCurrent("abc")).isTrue();
+        assertThat(read.isCurrent("abd")).isFalse();
+
+        Files.delete(html);
+        assertThat(read.isCurrent("abc")).as("a deleted output file").isFalse();
+    }
+
+    @Test
+    void aMissingOrDamagedStateMeansRender() throws IOException {
+        assertThat(BuildState.read(project.resolve("none.properties"))).isEmpty();
+        Path damaged = Files.writeString(project.resolve("damaged.properties"),
+                "fingerprint=abc\ndiagnostic.0.message=x\ndiagnostic.0.severity=LOUD\n");
+        assertThat(BuildState.read(damaged)).isEmpty();
+    }
+
+    private String fingerprint(Path docs, Path output, String setting) throws IOException {
+        return Fingerprint.of(docs, List.of(output), List.of(setting), plugin).value();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.folio.parser;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.UrlStyle;
+import dev.folio.parser.internal.PageReader;
+import dev.folio.parser.internal.SiteLoader;
+
+/**
+ * Reads MkDocs Material flavoured Markdown into the Folio model: one page with {@link #parse(Path)}
+ * or {@link #parse(String)}, a whole site with {@link #load(Path)}. Immutable and thread-safe. Bad
+ * input never throws: it becomes diagnostics on the page or the site.
+ *
+ * <pre>{@code
+ * Page page = FolioParser.create().parse(Path.of("docs/index.md"));
+ * page.document().headings().forEach(h -> System.out.println(h.level() + " " + h.text()));
+ * }</pre>
+ */
+public final class FolioParser {
+    private final String siteName;
+    private final String language;
+    private final UrlStyle urlStyle;
+    private final PageReader pageReader;
+
+    private FolioParser(Builder builder) {
+        this.siteName = builder.siteName;
+        this.language = builder.language;
+        this.urlStyle = builder.urlStyle;
+        this.pageReader = new PageReader(urlStyle);
+    }
+
+    /** A parser with the defaults: language {@code en}, directory URLs, site name "Documentation". */
+    public static FolioParser create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** One page from a file; its source path is the file name, its language the default one. */
+    public Page parse(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path name = file.getFileName();
+        return pageReader.read(file, name == null ? "index.md" : name.toString(), file.toString(), language);
+    }
+
+    /** One page from text, as {@code index.md}; diagnostics name the file {@code <input>}. */
+    public Page parse(String markdown) {
+        return parse(markdown, "index.md");
+    }
+
+    /** One page from text, as the page at {@code sourcePath} (which links are resolved against). */
+    public Page parse(String markdown, String sourcePath) {
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(sourcePath, "sourcePath");
+        return pageReader.read(markdown, sourcePath, "<input>", language);
+    }
+
+    /**
+     * A whole site: {@code root/mkdocs.yml} when present (else {@code root} is the docs folder), the
+     * translations in {@code root/i18n/<lang>/}, each language's navigation.
+     */
+    public Site load(Path root) {
+        Objects.requireNonNull(root, "root");
+        return new SiteLoader(siteName, language, urlStyle).load(root);
+    }
+
+    /** Settings used when no {@code mkdocs.yml} says otherwise. */
+    public static final class Builder {
+        private String siteName = "Documentation";
+        private String language = "en";
+        private UrlStyle urlStyle = UrlStyle.DIRECTORY;
+
+        private Builder() {
+        }
+
+        public Builder siteName(String name) {
+            this.siteName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        public Builder language(String code) {
+            this.language = Objects.requireNonNull(code, "code");
+            return this;
+        }
+
+        public Builder urlStyle(UrlStyle style) {
+            this.urlStyle = Objects.requireNonNull(style, "style");
+            return this;
+        }
+
+        public FolioParser build() {
+            return new FolioParser(this);
+        }
+    }
+}

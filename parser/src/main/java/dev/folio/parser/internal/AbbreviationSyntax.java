@@ -1,0 +1,68 @@
+package dev.folio.parser.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+/** Abbreviation definitions, {@code *[TERM]: Definition}, one per line; they are not content. */
+final class AbbreviationSyntax {
+    static final Pattern DEFINITION = Pattern.compile("^\\*\\[([^\\]\\\\]+)\\][ ]?:[ ]*(.*?)\\s*$");
+
+    private AbbreviationSyntax() {
+    }
+
+    static final class Definition extends CustomBlock {
+        final String term;
+        final String title;
+
+        Definition(String term, String title) {
+            this.term = term;
+            this.title = title;
+        }
+    }
+
+    static final class Factory extends AbstractBlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+                return BlockStart.none();
+            }
+            CharSequence line = state.getLine().getContent();
+            int start = state.getNextNonSpaceIndex();
+            if (line.charAt(start) != '*' || start + 1 >= line.length() || line.charAt(start + 1) != '[') {
+                return BlockStart.none();
+            }
+            Matcher m = DEFINITION.matcher(line.subSequence(start, line.length()));
+            if (!m.matches()) {
+                return BlockStart.none();
+            }
+            return BlockStart.of(new Parser(new Definition(m.group(1).strip(), m.group(2)))).atIndex(line.length());
+        }
+    }
+
+    private static final class Parser extends AbstractBlockParser {
+        private final Definition definition;
+
+        Parser(Definition definition) {
+            this.definition = definition;
+        }
+
+        @Override
+        public Block getBlock() {
+            return definition;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return BlockContinue.none();
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package dev.folio.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
+
+import dev.folio.model.SourcePosition;
+import dev.folio.model.doc.Admonition;
+import dev.folio.model.doc.Attributes;
+import dev.folio.model.doc.Block;
+import dev.folio.model.doc.CodeBlock;
+import dev.folio.model.doc.Diagram;
+import dev.folio.model.doc.HtmlContainer;
+import dev.folio.model.doc.HtmlInlineContainer;
+import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.LineBreak;
+import dev.folio.model.doc.Tab;
+import dev.folio.model.doc.TabGroup;
+import dev.folio.model.doc.Table;
+import dev.folio.model.doc.Text;
+import dev.folio.model.doc.Traversal;
+
+/** Converts commonmark blocks into model blocks, in document order. One per page. */
+final class BlockConverter {
+    private final PageContext page;
+    private final InlineConverter inlines;
+
+    BlockConverter(PageContext page, InlineConverter inlines) {
+        this.page = page;
+        this.inlines = inlines;
+    }
+
+    List<Block> children(Node parent) {
+        List<Block> out = new ArrayList<>();
+        List<Tab> tabs = new ArrayList<>();
+        SourcePosition tabsAt = null;
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TabSyntax.Node tab) {
+                if (tab.newGroup && !tabs.isEmpty()) {
+                    out.add(new TabGroup(tabs, Attributes.EMPTY, tabsAt));
+                    tabs = new ArrayList<>();
+                }
+                if (tabs.isEmpty()) {
+                    tabsAt = page.position(tab);
+                }
+                tabs.add(tab(tab));
+                continue;
+            }
+            if (!tabs.isEmpty()) {
+                out.add(new TabGroup(tabs, Attributes.EMPTY, tabsAt));
+                tabs = new ArrayList<>();
+            }
+            convert(child, out);
+        }
+        if (!tabs.isEmpty()) {
+            out.add(new TabGroup(tabs, Attributes.EMPTY, tabsAt));
+        }
+        return out;
+    }
+
+    private void convert(Node node, List<Block> out) {
+        SourcePosition at = page.position(node);
+        Attributes none = Attributes.EMPTY;
+        if (node instanceof Paragraph) {
+            out.add(paragraph(node, at));
+        } else if (node instanceof Heading heading) {
+            out.add(heading(heading, at));
+        } else if (node instanceof BulletList list) {
+            out.add(new dev.folio.model.doc.BulletList(list.isTight(), items(list), none, at));
+        } else if (node instanceof OrderedList list) {
+            Integer start = list.getMarkerStartNumber();
+            out.add(new dev.folio.model.doc.OrderedList(start == null ? 1 : start, list.isTight(), items(list), none,
+                    at));
+        } else if (node instanceof BlockQuote) {
+            out.add(new dev.folio.model.doc.BlockQuote(children(node), none, at));
+        } else if (node instanceof FencedCodeBlock code) {
+            out.add(fenced(code, at));
+        } else if (node instanceof IndentedCodeBlock code) {
+            out.add(new CodeBlock("", "", List.of(), code.getLiteral(), false, none, at));
+        } else if (node instanceof HtmlBlock html) {
+            out.add(new dev.folio.model.doc.HtmlBlock(html.getLiteral(), none, at));
+        } else if (node instanceof ThematicBreak) {
+            out.add(new dev.folio.model.doc.ThematicBreak(none, at));
+        } else if (node instanceof TableBlock table) {
+            out.add(table(table, at));
+        } else if (node instanceof AdmonitionSyntax.Node admonition) {
+            Attributes classes = new Attributes("", admonition.classes, List.of());
+            List<Block> body = children(node);
+            if (body.isEmpty()) {
+                page.warn("admonition-empty", "admonition '" + admonition.type + "' has no body; its content must "
+                        + "be indented four spaces", at);
+            }
+            out.add(new Admonition(admonition.type, admonition.title, admonition.collapse, body, classes, at));
+        } else if (node instanceof HtmlContainerSyntax.Container container) {
+            if (!container.closed) {
+                page.warn("html-unclosed", "<" + container.tag + " markdown> is not closed; it ends here with its "
+                        + "parent", at);
+            }
+            out.add(new HtmlContainer(container.tag, children(node), container.attributes, at));
+        } else if (node instanceof HtmlContainerSyntax.Span span) {
+            if (!span.closed) {
+                page.warn("html-unclosed", "<" + span.tag + " markdown> is not closed", at);
+            }
+            out.add(new HtmlInlineContainer(span.tag, inlines.children(node), span.attributes, at));
+        } else if (node instanceof DefinitionListSyntax.List list) {
+            dev.folio.model.doc.DefinitionList next = definitions(list, at);
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last) instanceof dev.folio.model.doc.DefinitionList previous) {
+                // "Term⏎: a⏎⏎Term 2⏎: b" is one list, as in Python-Markdown.
+                List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>(previous.items());
+                items.addAll(next.items());
+                out.set(last, new dev.folio.model.doc.DefinitionList(items, previous.attributes(),
+                        previous.position()));
+            } else {
+                out.add(next);
+            }
+        } else if (node instanceof CriticAndMathSyntax.MathBlock math) {
+            out.add(new dev.folio.model.doc.MathBlock(math.tex.toString(), none, at));
+        } else if (node instanceof SnippetSyntax.Included) {
+            out.addAll(children(node));
+        } else if (node instanceof LinkReferenceDefinition || node instanceof FootnoteSyntax.Definition
+                || node instanceof AbbreviationSyntax.Definition || node instanceof SnippetSyntax.Include
+                || node instanceof TabSyntax.Label) {
+            return; // definitions are not content where they stand
+        } else {
+            out.addAll(children(node));
+        }
+    }
+
+    private dev.folio.model.doc.Paragraph paragraph(Node node, SourcePosition at) {
+        List<Inline> content = inlines.children(node);
+        Optional<Attributes> attributes = trailingAttributeLine(content);
+        if (attributes.isPresent()) {
+            content = content.subList(0, content.size() - 2);
+        }
+        return new dev.folio.model.doc.Paragraph(content, attributes.orElse(Attributes.EMPTY), at);
+    }
+
+    /** An attribute list alone on a paragraph's last line: {@code text⏎{ .class }}. */
+    private static Optional<Attributes> trailingAttributeLine(List<Inline> content) {
+        int size = content.size();
+        if (size < 2 || !(content.get(size - 1) instanceof Text last)
+                || !(content.get(size - 2) instanceof LineBreak)) {
+            return Optional.empty();
+        }
+        Matcher m = AttributeList.WHOLE_LINE.matcher(last.literal());
+        return m.matches() ? AttributeList.parse(m.group(1)) : Optional.empty();
+    }
+
+    private Block heading(Heading heading, SourcePosition at) {
+        List<Inline> content = new ArrayList<>(inlines.children(heading));
+        Attributes attributes = Attributes.EMPTY;
+        if (!content.isEmpty() && content.get(content.size() - 1) instanceof Text last) {
+            Matcher m = AttributeList.HEADING_END.matcher(last.literal());
+            Optional<Attributes> written = m.find() ? AttributeList.parse(m.group(1)) : Optional.empty();
+            if (written.isPresent()) {
+                attributes = written.get();
+                String rest = last.literal().substring(0, m.start());
+                content.remove(content.size() - 1);
+                if (!rest.isEmpty()) {
+                    content.add(new Text(rest, last.attributes(), last.position()));
+                }
+            }
+        }
+        if (heading.getLevel() > 1 && attributes.id().isEmpty()) {
+            attributes = attributes.withId(page.headingIds().idFor(Traversal.plainText(content)));
+        }
+        return new dev.folio.model.doc.Heading(heading.getLevel(), content, attributes, at);
+    }
+
+    private List<dev.folio.model.doc.ListItem> items(ListBlock list) {
+        List<dev.folio.model.doc.ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem) {
+                items.add(item(item, list.isTight()));
+            }
+        }
+        return items;
+    }
+
+    private dev.folio.model.doc.ListItem item(Node item, boolean tight) {
+        List<Block> children = new ArrayList<>(children(item));
+        dev.folio.model.doc.ListItem.Task task = dev.folio.model.doc.ListItem.Task.NONE;
+        Attributes attributes = Attributes.EMPTY;
+        if (!children.isEmpty() && children.get(0) instanceof dev.folio.model.doc.Paragraph first
+                && !first.content().isEmpty() && first.content().get(0) instanceof Text text) {
+            String literal = text.literal();
+            if (literal.startsWith("[ ] ") || literal.startsWith("[x] ") || literal.startsWith("[X] ")) {
+                task = literal.charAt(1) == ' ' ? dev.folio.model.doc.ListItem.Task.OPEN
+                        : dev.folio.model.doc.ListItem.Task.DONE;
+                List<Inline> content = new ArrayList<>(first.content());
+                content.set(0, new Text(literal.substring(4), text.attributes(),
+                        text.position().at(text.position().line(), text.position().column() + 4)));
+                children.set(0, new dev.folio.model.doc.Paragraph(content, first.attributes(), first.position()));
+            }
+        }
+        // In a tight list the item's text is the <li>'s own: its attribute list belongs to the item.
+        int last = children.size() - 1;
+        if (tight && last >= 0 && children.get(last) instanceof dev.folio.model.doc.Paragraph p
+                && !p.attributes().isEmpty()) {
+            attributes = p.attributes();
+            children.set(last, new dev.folio.model.doc.Paragraph(p.content(), Attributes.EMPTY, p.position()));
+        }
+        return new dev.folio.model.doc.ListItem(task, children, attributes, page.position(item));
+    }
+
+    private Block fenced(FencedCodeBlock code, SourcePosition at) {
+        FenceInfo info = FenceInfo.parse(code.getInfo());
+        if (info.language().equals("mermaid")) {
+            return new Diagram("mermaid", code.getLiteral(), Attributes.EMPTY, at);
+        }
+        return new CodeBlock(info.language(), info.title(), info.options(), code.getLiteral(), true,
+                Attributes.EMPTY, at);
+    }
+
+    private Tab tab(TabSyntax.Node tab) {
+        List<Inline> label = List.of();
+        List<Block> body = new ArrayList<>();
+        for (Node child = tab.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TabSyntax.Label) {
+                label = inlines.children(child);
+            }
+        }
+        body.addAll(children(tab));
+        return new Tab(label, tab.selected, body, Attributes.EMPTY, page.position(tab));
+    }
+
+    private dev.folio.model.doc.DefinitionList definitions(DefinitionListSyntax.List list, SourcePosition at) {
+        List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<List<Inline>> terms = new ArrayList<>();
+            List<List<Block>> definitions = new ArrayList<>();
+            for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof DefinitionListSyntax.Term) {
+                    terms.add(inlines.children(part));
+                } else if (part instanceof DefinitionListSyntax.Definition) {
+                    definitions.add(children(part));
+                }
+            }
+            items.add(new dev.folio.model.doc.DefinitionItem(terms, definitions, Attributes.EMPTY,
+                    page.position(item)));
+        }
+        return new dev.folio.model.doc.DefinitionList(items, Attributes.EMPTY, at);
+    }
+
+    private Block table(TableBlock table, SourcePosition at) {
+        List<dev.folio.model.doc.TableRow> header = new ArrayList<>();
+        List<dev.folio.model.doc.TableRow> body = new ArrayList<>();
+        List<Table.Alignment> alignments = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            List<dev.folio.model.doc.TableRow> target = section instanceof TableHead ? header
+                    : section instanceof TableBody ? body : null;
+            if (target == null) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow) {
+                    target.add(row(row, alignments));
+                }
+            }
+        }
+        return new Table(alignments, header, body, Attributes.EMPTY, at);
+    }
+
+    private dev.folio.model.doc.TableRow row(Node row, List<Table.Alignment> alignments) {
+        List<dev.folio.model.doc.TableCell> cells = new ArrayList<>();
+        int column = 0;
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell tableCell) {
+                Table.Alignment alignment = alignment(tableCell.getAlignment());
+                if (column >= alignments.size()) {
+                    alignments.add(alignment);
+                }
+                cells.add(new dev.folio.model.doc.TableCell(tableCell.isHeader(), alignment,
+                        inlines.children(cell), Attributes.EMPTY, page.position(cell)));
+                column++;
+            }
+        }
+        return new dev.folio.model.doc.TableRow(cells, Attributes.EMPTY, page.position(row));
+    }
+
+    private static Table.Alignment alignment(TableCell.Alignment alignment) {
+        if (alignment == null) {
+            return Table.Alignment.NONE;
+        }
+        switch (alignment) {
+            case LEFT:
+                return Table.Alignment.LEFT;
+            case CENTER:
+                return Table.Alignment.CENTER;
+            case RIGHT:
+                return Table.Alignment.RIGHT;
+            default:
+                return Table.Alignment.NONE;
+        }
+    }
+}

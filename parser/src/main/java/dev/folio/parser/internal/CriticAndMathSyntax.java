@@ -1,0 +1,135 @@
+package dev.folio.parser.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+import dev.folio.model.doc.Critic;
+
+/**
+ * pymdownx.critic ({@code {++added++}}, {@code {--deleted--}}, {@code {~~old~>new~~}}, {@code {==marked==}},
+ * {@code {>>comment<<}}) and pymdownx.arithmatex ({@code $x$} inline, {@code $$} blocks), kept as their own
+ * nodes with their text as written. Inline forms stay on one line.
+ */
+final class CriticAndMathSyntax {
+    private static final Pattern CRITIC = Pattern.compile(
+            "^\\{(?:\\+\\+(.+?)\\+\\+|--(.+?)--|~~(.+?)~>(.*?)~~|==(.+?)==|>>(.+?)<<)\\}");
+    /**
+     * Not a price: no space just inside the dollars, no digit right after the closing one. Written
+     * without a repeated group, so a long line of dollars cannot overflow the regex engine's stack.
+     */
+    private static final Pattern MATH = Pattern.compile("^\\$(?![\\s$])([^$\\n]{1,1000}?)(?<!\\s)\\$(?!\\d)");
+
+    private CriticAndMathSyntax() {
+    }
+
+    static final class CriticNode extends CustomNode {
+        final Critic.Kind kind;
+        final String content;
+        final String replacement;
+
+        CriticNode(Critic.Kind kind, String content, String replacement) {
+            this.kind = kind;
+            this.content = content;
+            this.replacement = replacement;
+        }
+    }
+
+    static final class MathInline extends CustomNode {
+        final String tex;
+
+        MathInline(String tex) {
+            this.tex = tex;
+        }
+    }
+
+    static final class MathBlock extends CustomBlock {
+        final StringBuilder tex = new StringBuilder();
+    }
+
+    static InlineContentParserFactory critic() {
+        return new LineTokenFactory('{', "+-~=>", 2000, CRITIC) {
+            @Override
+            Node create(Matcher m) {
+                if (m.group(1) != null) {
+                    return new CriticNode(Critic.Kind.ADDITION, m.group(1), "");
+                }
+                if (m.group(2) != null) {
+                    return new CriticNode(Critic.Kind.DELETION, m.group(2), "");
+                }
+                if (m.group(3) != null) {
+                    return new CriticNode(Critic.Kind.SUBSTITUTION, m.group(3), m.group(4));
+                }
+                if (m.group(5) != null) {
+                    return new CriticNode(Critic.Kind.HIGHLIGHT, m.group(5), "");
+                }
+                return new CriticNode(Critic.Kind.COMMENT, m.group(6), "");
+            }
+        };
+    }
+
+    static InlineContentParserFactory math() {
+        return new LineTokenFactory('$', "", 1002, MATH) {
+            @Override
+            Node create(Matcher m) {
+                return new MathInline(m.group(1));
+            }
+        };
+    }
+
+    /** A block of display math between {@code $$} lines. */
+    static final class BlockFactory extends AbstractBlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+                return BlockStart.none();
+            }
+            CharSequence line = state.getLine().getContent();
+            String rest = line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString().strip();
+            if (!rest.equals("$$")) {
+                return BlockStart.none();
+            }
+            return BlockStart.of(new MathBlockParser()).atIndex(line.length());
+        }
+    }
+
+    private static final class MathBlockParser extends AbstractBlockParser {
+        private final MathBlock block = new MathBlock();
+        private boolean openingLineSeen;
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            CharSequence line = state.getLine().getContent();
+            if (line.subSequence(state.getIndex(), line.length()).toString().strip().equals("$$")) {
+                return BlockContinue.finished();
+            }
+            return BlockContinue.atIndex(state.getIndex());
+        }
+
+        @Override
+        public void addLine(SourceLine line) {
+            if (!openingLineSeen) {
+                openingLineSeen = true; // the rest of the "$$" line, which is empty
+                return;
+            }
+            block.tex.append(line.getContent()).append('\n');
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.folio.parser.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.SourcePosition;
+
+/**
+ * The dialect settings {@code mkdocs.yml} gives: {@code pymdownx.snippets} (base_path, auto_append)
+ * and {@code pymdownx.emoji} custom icon folders. An auto-appended file named for the primary
+ * language ({@code abbreviations.en.txt}) is taken in each language's version when there is one
+ * ({@code abbreviations.he.txt}), as Privacy Guides' per-language builds do.
+ */
+final class DialectSettings {
+    private final String primary;
+    private final Snippets snippets;
+    private final List<String> autoAppend;
+    private final Set<String> iconSets;
+
+    DialectSettings(Path root, MkDocsConfig config, String primary) {
+        this.primary = primary;
+        Map<String, Object> snippetConfig = config.extension("pymdownx.snippets");
+        List<Path> bases = new ArrayList<>();
+        strings(snippetConfig.get("base_path")).forEach(b -> bases.add(root.resolve(b)));
+        if (bases.isEmpty()) {
+            bases.add(root);
+        }
+        this.snippets = new Snippets(root, bases);
+        this.autoAppend = strings(snippetConfig.get("auto_append"));
+        this.iconSets = iconSets(root, config);
+    }
+
+    /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
+    Dialect forLanguage(String language, List<Diagnostic> diagnostics) {
+        Map<String, String> abbreviations = new LinkedHashMap<>();
+        for (String path : autoAppend) {
+            Optional<String> refused = Snippets.refusal(path);
+            if (refused.isPresent()) {
+                continue;
+            }
+            Optional<Snippets.Found> found = localised(path, language).flatMap(snippets::find)
+                    .or(() -> snippets.find(path));
+            if (found.isEmpty()) {
+                diagnostics.add(Diagnostic.warning("snippet-missing", "auto_append file not found: " + path,
+                        SourcePosition.of("mkdocs.yml", 0, 0)));
+                continue;
+            }
+            AbbreviationFile file = AbbreviationFile.parse(found.get().text(), found.get().shownName());
+            abbreviations.putAll(file.definitions());
+            diagnostics.addAll(file.diagnostics());
+        }
+        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets);
+    }
+
+    private Optional<String> localised(String path, String language) {
+        String marker = "." + primary + ".";
+        int at = path.lastIndexOf(marker);
+        if (at < 0 || language.equals(primary)) {
+            return Optional.empty();
+        }
+        return Optional.of(path.substring(0, at) + "." + language + "." + path.substring(at + marker.length()));
+    }
+
+    private static Set<String> iconSets(Path root, MkDocsConfig config) {
+        Set<String> sets = new HashSet<>(Dialect.BUILT_IN_ICON_SETS);
+        Map<String, Object> options = MkDocsConfig.asMap(config.extension("pymdownx.emoji").get("options"));
+        for (String folder : strings(options.get("custom_icons"))) {
+            Path dir = root.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> children = Files.list(dir)) {
+                    children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(sets::add);
+                } catch (IOException e) {
+                    // An unreadable icon folder only means fewer known sets.
+                }
+            }
+        }
+        return sets;
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.stream().filter(v -> v != null).forEach(v -> out.add(String.valueOf(v)));
+        } else if (value != null) {
+            out.add(String.valueOf(value));
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,100 @@
+package dev.folio.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+import dev.folio.model.SourcePosition;
+import dev.folio.model.doc.Attributes;
+import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.Keys;
+import dev.folio.model.doc.LineBreak;
+import dev.folio.model.doc.RawInline;
+import dev.folio.model.doc.Traversal;
+
+/** Converts commonmark inline nodes into model inlines, attribute lists attached. One per page. */
+final class InlineConverter {
+    private final PageContext page;
+    private final TextSplitter splitter;
+
+    InlineConverter(PageContext page) {
+        this.page = page;
+        this.splitter = new TextSplitter(page);
+    }
+
+    /** The model inlines for the children of {@code parent}. */
+    List<Inline> children(Node parent) {
+        return children(parent, true);
+    }
+
+    private List<Inline> children(Node parent, boolean shortcodes) {
+        List<Inline> out = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            convert(child, shortcodes, out);
+        }
+        return InlineAttributes.attach(out);
+    }
+
+    private void convert(Node node, boolean shortcodes, List<Inline> out) {
+        SourcePosition at = page.position(node);
+        Attributes none = Attributes.EMPTY;
+        if (node instanceof Text text) {
+            splitter.split(text.getLiteral(), node, shortcodes, out);
+        } else if (node instanceof Emphasis) {
+            out.add(new dev.folio.model.doc.Emphasis(children(node, shortcodes), none, at));
+        } else if (node instanceof StrongEmphasis) {
+            out.add(new dev.folio.model.doc.Strong(children(node, shortcodes), none, at));
+        } else if (node instanceof Strikethrough) {
+            out.add(new dev.folio.model.doc.Strikethrough(children(node, shortcodes), none, at));
+        } else if (node instanceof PairedDelimiterSyntax.Mark) {
+            out.add(new dev.folio.model.doc.Mark(children(node, shortcodes), none, at));
+        } else if (node instanceof PairedDelimiterSyntax.Insert) {
+            out.add(new dev.folio.model.doc.Insert(children(node, shortcodes), none, at));
+        } else if (node instanceof PairedDelimiterSyntax.Superscript) {
+            out.add(new dev.folio.model.doc.Superscript(children(node, shortcodes), none, at));
+        } else if (node instanceof PairedDelimiterSyntax.Subscript) {
+            out.add(new dev.folio.model.doc.Subscript(children(node, shortcodes), none, at));
+        } else if (node instanceof InlineTokenSyntax.Keys keys) {
+            out.add(new Keys(keys.keys, none, at));
+        } else if (node instanceof CriticAndMathSyntax.CriticNode critic) {
+            List<Inline> replacement = critic.replacement.isEmpty() ? List.of()
+                    : List.of(new dev.folio.model.doc.Text(critic.replacement, none, at));
+            out.add(new dev.folio.model.doc.Critic(critic.kind,
+                    List.of(new dev.folio.model.doc.Text(critic.content, none, at)), replacement, none, at));
+        } else if (node instanceof CriticAndMathSyntax.MathInline math) {
+            out.add(new dev.folio.model.doc.MathInline(math.tex, none, at));
+        } else if (node instanceof Code code) {
+            out.add(new dev.folio.model.doc.Code(code.getLiteral(), none, at));
+        } else if (node instanceof SoftLineBreak) {
+            out.add(new LineBreak(false, none, at));
+        } else if (node instanceof HardLineBreak) {
+            out.add(new LineBreak(true, none, at));
+        } else if (node instanceof HtmlInline html) {
+            out.add(new RawInline(html.getLiteral(), none, at));
+        } else if (node instanceof Link link) {
+            // An autolink's text is its URL: no shortcodes or abbreviations inside it.
+            boolean autolink = node.getFirstChild() instanceof Text t && node.getFirstChild() == node.getLastChild()
+                    && t.getLiteral().equals(link.getDestination());
+            out.add(new dev.folio.model.doc.Link(page.links().resolve(link.getDestination()),
+                    Optional.ofNullable(link.getTitle()), children(node, shortcodes && !autolink), none, at));
+        } else if (node instanceof Image image) {
+            out.add(new dev.folio.model.doc.Image(page.links().resolve(image.getDestination()),
+                    Traversal.plainText(children(node, shortcodes)), Optional.ofNullable(image.getTitle()), none, at));
+        } else {
+            // A node type this converter does not know: keep its content rather than lose it.
+            out.addAll(children(node, shortcodes));
+        }
+    }
+}

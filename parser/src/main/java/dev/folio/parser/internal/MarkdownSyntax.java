@@ -1,0 +1,50 @@
+package dev.folio.parser.internal;
+
+import java.util.List;
+
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The commonmark parser configured for the MkDocs Material dialect: GFM tables and strikethrough,
+ * then one extension point per construct. Immutable and thread-safe, so one is shared by every page.
+ */
+final class MarkdownSyntax {
+    /** Deeper nesting than this is kept as text instead of recursing (and overflowing the stack). */
+    static final int MAX_NESTING = 48;
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(),
+                    StrikethroughExtension.builder().requireTwoTildes(true).build()))
+            .customBlockParserFactory(new SnippetSyntax.Factory())
+            .customBlockParserFactory(new AdmonitionSyntax.Factory())
+            .customBlockParserFactory(new TabSyntax.Factory())
+            .customBlockParserFactory(new FootnoteSyntax.Factory())
+            .customBlockParserFactory(new AbbreviationSyntax.Factory())
+            .customBlockParserFactory(new HtmlContainerSyntax.Factory())
+            .customBlockParserFactory(new DefinitionListSyntax.Factory())
+            .customBlockParserFactory(new CriticAndMathSyntax.BlockFactory())
+            .customDelimiterProcessor(PairedDelimiterSyntax.mark())
+            .customDelimiterProcessor(PairedDelimiterSyntax.insert())
+            .customDelimiterProcessor(PairedDelimiterSyntax.superscript())
+            .customDelimiterProcessor(PairedDelimiterSyntax.subscript())
+            .linkProcessor(new LooseLinkSyntax())
+            .customInlineContentParserFactory(InlineTokenSyntax.keys())
+            .customInlineContentParserFactory(InlineTokenSyntax.numericEntities())
+            .customInlineContentParserFactory(CriticAndMathSyntax.critic())
+            .customInlineContentParserFactory(CriticAndMathSyntax.math())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .maxOpenBlockParsers(MAX_NESTING)
+            .maxInlineNesting(MAX_NESTING)
+            .build();
+
+    private MarkdownSyntax() {
+    }
+
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+}

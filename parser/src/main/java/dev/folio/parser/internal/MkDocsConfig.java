@@ -1,0 +1,111 @@
+package dev.folio.parser.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.SourcePosition;
+
+/**
+ * The parts of {@code mkdocs.yml} Folio reads, plus the whole file as plain values. Reading never
+ * throws: a broken file gives an error diagnostic and an empty configuration.
+ */
+record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diagnostic> diagnostics) {
+
+    static MkDocsConfig read(String text, String file) {
+        SafeYaml.Result result = SafeYaml.get().load(text);
+        List<Diagnostic> problems = new ArrayList<>();
+        if (result.failure().isPresent()) {
+            SafeYaml.Failure failure = result.failure().get();
+            problems.add(Diagnostic.error("yaml", "mkdocs.yml: " + failure.message(),
+                    SourcePosition.of(file, failure.line() + 1, failure.column() + 1)));
+        } else if (result.value() != null && !(result.value() instanceof Map)) {
+            problems.add(Diagnostic.error("yaml", "mkdocs.yml is not a map of settings", SourcePosition.of(file, 1, 1)));
+        }
+        // Unknown tags (!!python/name:…) are MkDocs' business, kept as opaque text: no diagnostic.
+        return new MkDocsConfig(result.map(), text, file, List.copyOf(problems));
+    }
+
+    static MkDocsConfig empty() {
+        return new MkDocsConfig(Map.of(), "", "", List.of());
+    }
+
+    Optional<String> string(String key) {
+        Object value = raw.get(key);
+        return value == null || value instanceof Map || value instanceof List
+                ? Optional.empty() : Optional.of(String.valueOf(value));
+    }
+
+    Map<String, Object> map(String key) {
+        return asMap(raw.get(key));
+    }
+
+    String docsDir() {
+        return string("docs_dir").orElse("docs");
+    }
+
+    Optional<Boolean> useDirectoryUrls() {
+        Object value = raw.get("use_directory_urls");
+        return value instanceof Boolean b ? Optional.of(b) : Optional.empty();
+    }
+
+    Optional<String> themeLanguage() {
+        Object value = map("theme").get("language");
+        return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
+    }
+
+    /** {@code extra.alternate}: language code → the name the site gives it, in written order. */
+    Map<String, String> alternateNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (map("extra").get("alternate") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                Map<String, Object> alternate = asMap(entry);
+                Object lang = alternate.get("lang");
+                Object name = alternate.get("name");
+                if (lang != null) {
+                    names.put(String.valueOf(lang), name == null ? "" : String.valueOf(name));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** {@code markdown_extensions}, as a map of extension name → its settings (a list of names gives empty settings). */
+    Map<String, Object> extension(String name) {
+        Object extensions = raw.get("markdown_extensions");
+        if (extensions instanceof Map<?, ?>) {
+            return asMap(asMap(extensions).get(name));
+        }
+        if (extensions instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> && asMap(item).containsKey(name)) {
+                    return asMap(asMap(item).get(name));
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** The 1-based line of the first line that mentions {@code needle}, else 1: where to point a diagnostic. */
+    int lineOf(String needle) {
+        int index = text.indexOf(needle);
+        if (index < 0) {
+            return 1;
+        }
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}

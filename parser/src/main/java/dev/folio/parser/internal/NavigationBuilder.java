@@ -1,0 +1,150 @@
+package dev.folio.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.NavItem;
+import dev.folio.model.Navigation;
+import dev.folio.model.Page;
+import dev.folio.model.SourcePosition;
+
+/** Builds navigation trees: from {@code nav} in mkdocs.yml, from the folder tree, and for translations. */
+final class NavigationBuilder {
+    private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//)");
+
+    private NavigationBuilder() {
+    }
+
+    /**
+     * The configured {@code nav}: {@code - path.md}, {@code - Title: path.md}, {@code - Title: [ … ]},
+     * {@code - Title: https://…}. An entry naming a missing page is a warning and is left out.
+     */
+    static Navigation fromConfig(Object nav, Map<String, Page> pages, MkDocsConfig config,
+            List<Diagnostic> diagnostics) {
+        return new Navigation(entries(nav, pages, config, diagnostics));
+    }
+
+    private static List<NavItem> entries(Object nav, Map<String, Page> pages, MkDocsConfig config,
+            List<Diagnostic> diagnostics) {
+        List<NavItem> items = new ArrayList<>();
+        if (!(nav instanceof List<?> list)) {
+            return items;
+        }
+        for (Object entry : list) {
+            if (entry instanceof Map<?, ?> map) {
+                MkDocsConfig.asMap(map).forEach((title, value) -> {
+                    if (value instanceof List<?>) {
+                        items.add(new NavItem.Section(title, entries(value, pages, config, diagnostics)));
+                    } else if (value != null) {
+                        item(title, String.valueOf(value), pages, config, diagnostics, items);
+                    }
+                });
+            } else if (entry != null) {
+                item(null, String.valueOf(entry), pages, config, diagnostics, items);
+            }
+        }
+        return items;
+    }
+
+    private static void item(String title, String target, Map<String, Page> pages, MkDocsConfig config,
+            List<Diagnostic> diagnostics, List<NavItem> items) {
+        if (URL.matcher(target).find() || target.startsWith("/")) {
+            items.add(new NavItem.Link(title == null ? target : title, target));
+            return;
+        }
+        String path = target.startsWith("./") ? target.substring(2) : target;
+        Page page = pages.get(path);
+        if (page == null) {
+            diagnostics.add(Diagnostic.warning("nav-missing-page", "nav names " + path + ", which is not in the docs",
+                    SourcePosition.of(config.file(), config.lineOf(target), 1)));
+            return;
+        }
+        items.add(new NavItem.PageRef(title == null ? page.title() : title, path));
+    }
+
+    /** The folder tree as MkDocs shows it: index first, then pages by name, then folders as sections. */
+    static Navigation fromFolders(List<Page> pages) {
+        Folder root = new Folder();
+        for (Page page : pages) {
+            Folder folder = root;
+            String[] parts = page.sourcePath().split("/");
+            for (int i = 0; i < parts.length - 1; i++) {
+                folder = folder.folders.computeIfAbsent(parts[i], k -> new Folder());
+            }
+            folder.pages.put(parts[parts.length - 1], page);
+        }
+        return new Navigation(root.items());
+    }
+
+    private static final class Folder {
+        final Map<String, Page> pages = new TreeMap<>();
+        final Map<String, Folder> folders = new TreeMap<>();
+
+        List<NavItem> items() {
+            List<NavItem> items = new ArrayList<>();
+            for (String index : List.of("index.md", "README.md", "readme.md")) {
+                Page page = pages.get(index);
+                if (page != null) {
+                    items.add(new NavItem.PageRef(page.title(), page.sourcePath()));
+                    break;
+                }
+            }
+            pages.forEach((name, page) -> {
+                boolean isIndex = items.stream().anyMatch(i -> ((NavItem.PageRef) i).sourcePath()
+                        .equals(page.sourcePath()));
+                if (!isIndex) {
+                    items.add(new NavItem.PageRef(page.title(), page.sourcePath()));
+                }
+            });
+            folders.forEach((name, folder) -> {
+                List<NavItem> children = folder.items();
+                if (!children.isEmpty()) {
+                    items.add(new NavItem.Section(folderTitle(name), children));
+                }
+            });
+            return items;
+        }
+    }
+
+    /** MkDocs' dirname_to_title: hyphens and underscores to spaces, capitalised when all lower case. */
+    static String folderTitle(String name) {
+        String title = name.replace('-', ' ').replace('_', ' ');
+        if (title.toLowerCase(Locale.ROOT).equals(title) && !title.isEmpty()) {
+            return Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        }
+        return title;
+    }
+
+    /**
+     * A translation's navigation: the primary structure, page titles from the translated pages; pages
+     * the translation lacks are left out, and so are sections left empty.
+     */
+    static Navigation translate(Navigation primary, Map<String, Page> translated) {
+        return new Navigation(translateItems(primary.items(), translated));
+    }
+
+    private static List<NavItem> translateItems(List<NavItem> items, Map<String, Page> translated) {
+        List<NavItem> out = new ArrayList<>();
+        for (NavItem item : items) {
+            if (item instanceof NavItem.PageRef ref) {
+                Page page = translated.get(ref.sourcePath());
+                if (page != null) {
+                    out.add(new NavItem.PageRef(page.title(), ref.sourcePath()));
+                }
+            } else if (item instanceof NavItem.Section section) {
+                List<NavItem> children = translateItems(section.children(), translated);
+                if (!children.isEmpty()) {
+                    out.add(new NavItem.Section(section.title(), children));
+                }
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.folio.parser.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.Language;
+import dev.folio.model.Navigation;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.SiteConfig;
+import dev.folio.model.SourcePosition;
+import dev.folio.model.UrlStyle;
+
+/**
+ * Loads a whole site: {@code mkdocs.yml} when there is one, the primary docs folder, the translations
+ * in {@code i18n/<lang>/}, and each language's navigation. Pages are parsed in parallel; the result
+ * does not depend on thread timing (everything is sorted). Never throws for bad content.
+ */
+public final class SiteLoader {
+    private static final String CONFIG_FILE = "mkdocs.yml";
+    private static final String TRANSLATIONS = "i18n";
+
+    private final String defaultName;
+    private final String defaultLanguage;
+    private final UrlStyle defaultUrlStyle;
+
+    public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle) {
+        this.defaultName = defaultName;
+        this.defaultLanguage = defaultLanguage;
+        this.defaultUrlStyle = defaultUrlStyle;
+    }
+
+    public Site load(Path root) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Path configFile = root.resolve(CONFIG_FILE);
+        MkDocsConfig config = MkDocsConfig.empty();
+        Path docs = root;
+        if (Files.isRegularFile(configFile)) {
+            config = MkDocsConfig.read(TextFiles.read(configFile, CONFIG_FILE, diagnostics), CONFIG_FILE);
+            diagnostics.addAll(config.diagnostics());
+            docs = root.resolve(config.docsDir()).normalize();
+        }
+        String primary = config.themeLanguage().orElse(defaultLanguage);
+        UrlStyle urlStyle = config.useDirectoryUrls().map(d -> d ? UrlStyle.DIRECTORY : UrlStyle.FILE)
+                .orElse(defaultUrlStyle);
+
+        Map<String, Path> roots = new LinkedHashMap<>();
+        roots.put(primary, docs);
+        roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary, config.alternateNames()));
+        List<Language> languages = languages(roots, config.alternateNames());
+
+        Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
+        List<PageTask> tasks = new ArrayList<>();
+        roots.forEach((language, folder) -> SourceFolders.markdownFiles(folder, translationsFolder, diagnostics)
+                .forEach(path -> tasks.add(new PageTask(language, folder, path))));
+        DialectSettings settings = new DialectSettings(root, config, primary);
+        Map<String, PageReader> readers = new LinkedHashMap<>();
+        roots.keySet().forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
+                diagnostics))));
+        List<Page> pages = tasks.parallelStream().map(task -> task.read(readers.get(task.language()), root))
+                .collect(Collectors.toList());
+
+        Map<String, Map<String, Page>> byLanguage = new LinkedHashMap<>();
+        roots.keySet().forEach(code -> byLanguage.put(code, new LinkedHashMap<>()));
+        pages.forEach(page -> byLanguage.get(page.language()).put(page.sourcePath(), page));
+
+        Map<String, Navigation> navigation = new LinkedHashMap<>();
+        Map<String, Page> primaryPages = byLanguage.get(primary);
+        Navigation primaryNav = config.raw().get("nav") instanceof List<?>
+                ? NavigationBuilder.fromConfig(config.raw().get("nav"), primaryPages, config, diagnostics)
+                : NavigationBuilder.fromFolders(List.copyOf(primaryPages.values()));
+        navigation.put(primary, primaryNav);
+        byLanguage.forEach((code, ofLanguage) -> {
+            if (!code.equals(primary)) {
+                navigation.put(code, NavigationBuilder.translate(primaryNav, ofLanguage));
+            }
+        });
+
+        SiteConfig siteConfig = new SiteConfig(config.string("site_name").orElse(defaultName),
+                config.string("site_url").orElse(""), config.string("site_description").orElse(""),
+                config.string("copyright").orElse(""), languages, primary, urlStyle, config.raw());
+        return new Site(siteConfig, pages, navigation, roots, diagnostics);
+    }
+
+    /** One page to read: its language, its docs root, its file. */
+    private record PageTask(String language, Path folder, Path file) {
+        Page read(PageReader reader, Path root) {
+            String sourcePath = slashes(folder.relativize(file));
+            String shown = slashes(root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
+            return reader.read(file, sourcePath, shown, language);
+        }
+    }
+
+    private static List<Language> languages(Map<String, Path> roots, Map<String, String> names) {
+        List<Language> languages = new ArrayList<>();
+        for (String code : roots.keySet()) {
+            String name = names.getOrDefault(code, "");
+            languages.add(name.isBlank() ? Language.of(code) : new Language(code, name, Language.directionOf(code)));
+        }
+        return languages;
+    }
+
+    static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,80 @@
+package dev.folio.parser.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+/**
+ * pymdownx.snippets include lines, {@code --8<-- "path"}. {@link SnippetExpander} replaces each with the
+ * file's parsed content, wrapped in an {@link Included} that remembers the file for positions.
+ */
+final class SnippetSyntax {
+    private static final Pattern LINE = Pattern.compile("^--8<--[ \\t]+(?:\"([^\"]*)\"|'([^']*)')[ \\t]*$");
+
+    private SnippetSyntax() {
+    }
+
+    /** An include line, before expansion. */
+    static final class Include extends CustomBlock {
+        final String path;
+
+        Include(String path) {
+            this.path = path;
+        }
+    }
+
+    /** The content of an included file; positions below it are in {@link #file}. */
+    static final class Included extends CustomBlock {
+        final String file;
+
+        Included(String file) {
+            this.file = file;
+        }
+    }
+
+    static final class Factory extends AbstractBlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+                return BlockStart.none();
+            }
+            CharSequence line = state.getLine().getContent();
+            int start = state.getNextNonSpaceIndex();
+            if (line.charAt(start) != '-' || !line.subSequence(start, line.length()).toString().startsWith("--8<--")) {
+                return BlockStart.none();
+            }
+            Matcher m = LINE.matcher(line.subSequence(start, line.length()));
+            if (!m.matches()) {
+                return BlockStart.none();
+            }
+            String path = m.group(1) != null ? m.group(1) : m.group(2);
+            return BlockStart.of(new Parser(new Include(path))).atIndex(line.length());
+        }
+    }
+
+    private static final class Parser extends AbstractBlockParser {
+        private final Include include;
+
+        Parser(Include include) {
+            this.include = include;
+        }
+
+        @Override
+        public Block getBlock() {
+            return include;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return BlockContinue.none();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.folio.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.folio.model.Page;
+import dev.folio.model.doc.Block;
+import dev.folio.model.doc.BulletList;
+import dev.folio.model.doc.HtmlBlock;
+import dev.folio.model.doc.HtmlContainer;
+import dev.folio.model.doc.HtmlInlineContainer;
+import dev.folio.model.doc.Paragraph;
+import dev.folio.model.doc.Strong;
+import dev.folio.model.doc.Traversal;
+
+/** md_in_html, from the zh-Hant, he, nl and ru seeds. */
+class HtmlContainerTest {
+    private final FolioParser parser = FolioParser.create();
+
+    @Test
+    void aTagWrittenInsideACodeSpanDoesNotOpenAnElement() {
+        Page page = parser.parse("""
+                <div class="x" markdown>
+
+                Write `<div class="y" markdown>` to get Markdown inside HTML.
+
+                </div>
+
+                After.
+                """);
+
+        assertThat(page.diagnostics()).isEmpty();
+        assertThat(page.document().blocks()).hasSize(2);
+        HtmlContainer div = (HtmlContainer) page.document().blocks().get(0);
+        assertThat(div.children()).singleElement().isInstanceOf(Paragraph.class);
+    }
+
+    @Test
+    void nestedDivAndDetailsAcrossBlankLines() {
+        Page page = parser.parse("""
+                ### Signal
+
+                <div class="admonition recommendation" markdown>
+
+                ![Signal logo](assets/img/messengers/signal.svg){ align=right }
+
+                **Signal** 是由Signal Messenger LLC開發的行動應用程式。
+
+                <details class="downloads" markdown>
+                <summary>Downloads</summary>
+
+                - [:simple-googleplay: Google Play](https://play.google.com/store/apps/details?id=org.thoughtcrime.securesms)
+                - [:fontawesome-brands-windows: Windows](https://signal.org/download/windows)
+
+                </details>
+
+                </div>
+
+                After.
+                """);
+
+        List<Block> blocks = page.document().blocks();
+        assertThat(blocks).hasSize(3);
+        HtmlContainer div = (HtmlContainer) blocks.get(1);
+        assertThat(div.tag()).isEqualTo("div");
+        assertThat(div.attributes().classes()).containsExactly("admonition", "recommendation");
+        assertThat(div.attributes().pairs()).isEmpty();
+        assertThat(div.position()).hasToString("<input>:3:1");
+        assertThat(div.children()).hasSize(3);
+        assertThat(((Paragraph) div.children().get(1)).content().get(0)).isInstanceOf(Strong.class);
+        HtmlContainer details = (HtmlContainer) div.children().get(2);
+        assertThat(details.tag()).isEqualTo("details");
+        assertThat(details.attributes().classes()).containsExactly("downloads");
+        HtmlInlineContainer summary = (HtmlInlineContainer) details.children().get(0);
+        assertThat(summary.tag()).isEqualTo("summary");
+        assertThat(Traversal.plainText(summary.content())).isEqualTo("Downloads");
+        assertThat(((BulletList) details.children().get(1)).items()).hasSize(2);
+        assertThat(blocks.get(2)).isInstanceOf(Paragraph.class);
+        assertThat(page.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void rawAdmonitionTitleIsKeptAsHtml() {
+        HtmlContainer div = (HtmlContainer) parser.parse("""
+                <div class="admonition warning" markdown>
+                <p class="admonition-title">警告</p>
+
+                這些通訊軟體無向前保密。
+
+                </div>
+                """).document().blocks().get(0);
+
+        assertThat(((HtmlBlock) div.children().get(0)).html()).startsWith("<p class=\"admonition-title\">警告</p>");
+        assertThat(div.children().get(1)).isInstanceOf(Paragraph.class);
+    }
+
+    @Test
+    void sameNameElementsInsideAreCountedBeforeTheEndTag() {
+        List<Block> blocks = parser.parse("""
+                <div class="grid cards" markdown>
+
+                <div markdown>
+
+                Inner
+
+                </div>
+
+                Still outer
+
+                </div>
+                """).document().blocks();
+
+        assertThat(blocks).hasSize(1);
+        HtmlContainer outer = (HtmlContainer) blocks.get(0);
+        assertThat(outer.children()).hasSize(2);
+        assertThat(outer.children().get(0)).isInstanceOf(HtmlContainer.class);
+    }
+
+    @Test
+    void spanElementsHoldInlineMarkdown() {
+        List<Block> blocks = parser.parse("""
+                <figure markdown="span">
+                  ![Image](x.png){ width="300" }
+                  <figcaption>Caption</figcaption>
+                </figure>
+
+                <p class="toolbox-quote-source" markdown>**Quoted** source</p>
+                """).document().blocks();
+
+        HtmlInlineContainer figure = (HtmlInlineContainer) blocks.get(0);
+        assertThat(figure.tag()).isEqualTo("figure");
+        HtmlInlineContainer p = (HtmlInlineContainer) blocks.get(1);
+        assertThat(p.attributes().classes()).containsExactly("toolbox-quote-source");
+        assertThat(p.content().get(0)).isInstanceOf(Strong.class);
+    }
+
+    @Test
+    void anUnclosedElementIsOneDiagnosticAtItsStart() {
+        Page page = parser.parse("Intro\n\n<div class=\"grid\" markdown>\n\nText\n");
+
+        assertThat(page.diagnostics()).singleElement().hasToString(
+                "<input>:3:1: <div markdown> is not closed; it ends here with its parent");
+        assertThat(((HtmlContainer) page.document().blocks().get(1)).children()).hasSize(1);
+    }
+
+    @Test
+    void aCardWrappedInARawLinkStillHoldsMarkdown() {
+        List<Block> blocks = parser.parse("""
+                <a href="tip-improve-your-social-media-and-build-resilient-communities">
+                <div class="toolbox-tip-card toolbox-border-tools" markdown>
+
+                ### 3. Improve your social media
+
+                Learn More :material-arrow-right-drop-circle:
+                {align=right}
+
+                </div>
+                </a>
+                """).document().blocks();
+
+        assertThat(blocks).hasSize(3);
+        assertThat(((HtmlBlock) blocks.get(0)).html()).startsWith("<a href=");
+        HtmlContainer card = (HtmlContainer) blocks.get(1);
+        assertThat(card.attributes().classes()).containsExactly("toolbox-tip-card", "toolbox-border-tools");
+        assertThat(card.children().get(0)).isInstanceOf(dev.folio.model.doc.Heading.class);
+        assertThat(((Paragraph) card.children().get(1)).attributes().get("align")).contains("right");
+        assertThat(((HtmlBlock) blocks.get(2)).html()).isEqualTo("</a>");
+    }
+
+    @Test
+    void htmlWithoutTheMarkdownAttributeStaysRaw() {
+        assertThat(parser.parse("<div class=\"x\">\n*not markdown*\n</div>\n").document().blocks())
+                .singleElement().isInstanceOf(HtmlBlock.class);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.folio.render.html.internal;
+
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.doc.FootnoteDefinition;
+import dev.folio.model.doc.FootnoteReference;
+import dev.folio.model.doc.Heading;
+import dev.folio.model.doc.HtmlBlock;
+import dev.folio.model.doc.Node;
+import dev.folio.model.doc.RawInline;
+import dev.folio.model.doc.Traversal;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The anchors of the site's pages, for link checking, and the extra anchors that make the primary
+ * language's heading ids work in a translation. MkDocs gives Hebrew, Cyrillic or Chinese headings ids
+ * {@code _1}, {@code _2}…, so a translated link to {@code common-threats.md#security-and-privacy}
+ * points nowhere; when a translation's headings have the same levels in the same order as the
+ * primary page's, each translated heading also carries the primary heading's id. Thread-safe.
+ */
+final class Anchors {
+    private static final Pattern RAW_ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    private final Site site;
+    private final Map<String, Map<Heading, String>> primaryIds = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+
+    Anchors(Site site) {
+        this.site = site;
+    }
+
+    /** For a translated page: the primary language's id of each heading, where it differs and is free. */
+    Map<Heading, String> primaryIds(Page page) {
+        return primaryIds.computeIfAbsent(key(page), k -> computePrimaryIds(page));
+    }
+
+    /** Whether the page has an element with this id (headings, attribute lists, footnotes, raw HTML). */
+    boolean has(Page page, String id) {
+        return ids.computeIfAbsent(key(page), k -> computeIds(page)).contains(id);
+    }
+
+    private Map<Heading, String> computePrimaryIds(Page page) {
+        String primaryLanguage = site.config().defaultLanguage();
+        if (page.language().equals(primaryLanguage)) {
+            return Map.of();
+        }
+        Page primary = site.page(primaryLanguage, page.sourcePath()).orElse(null);
+        if (primary == null) {
+            return Map.of();
+        }
+        List<Heading> translated = page.document().headings();
+        List<Heading> original = primary.document().headings();
+        if (translated.size() != original.size()) {
+            return Map.of();
+        }
+        for (int i = 0; i < translated.size(); i++) {
+            if (translated.get(i).level() != original.get(i).level()) {
+                return Map.of();
+            }
+        }
+        Set<String> taken = ownIds(page);
+        Map<Heading, String> extra = new IdentityHashMap<>();
+        for (int i = 0; i < translated.size(); i++) {
+            String id = original.get(i).id();
+            if (!id.isEmpty() && taken.add(id)) {
+                extra.put(translated.get(i), id);
+            }
+        }
+        return Collections.unmodifiableMap(extra);
+    }
+
+    private Set<String> computeIds(Page page) {
+        Set<String> all = ownIds(page);
+        all.addAll(primaryIds(page).values());
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> ownIds(Page page) {
+        Set<String> ids = new HashSet<>();
+        Traversal.nodes(page.document()).forEach(node -> collect(node, ids));
+        return ids;
+    }
+
+    private static void collect(Node node, Set<String> ids) {
+        if (!node.attributes().id().isEmpty()) {
+            ids.add(node.attributes().id());
+        }
+        if (node instanceof FootnoteDefinition note) {
+            ids.add("fn:" + note.number());
+        } else if (node instanceof FootnoteReference reference && reference.isDefined()) {
+            ids.add(InlineWriter.referenceId(reference.number(), reference.occurrence()));
+        } else if (node instanceof HtmlBlock html) {
+            rawIds(html.html(), ids);
+        } else if (node instanceof RawInline html) {
+            rawIds(html.html(), ids);
+        }
+    }
+
+    private static void rawIds(String html, Set<String> ids) {
+        Matcher matcher = RAW_ID.matcher(html);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+    }
+
+    private static String key(Page page) {
+        return page.language() + "/" + page.sourcePath();
+    }
+}

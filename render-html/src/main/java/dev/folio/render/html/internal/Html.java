@@ -1,0 +1,91 @@
+package dev.folio.render.html.internal;
+
+import dev.folio.model.doc.Attributes;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Escaping and attribute writing, the way Python-Markdown writes them (attributes in alphabetical order). */
+final class Html {
+    private Html() {
+    }
+
+    /** Text content: {@code & < >} escaped. */
+    static String text(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        appendText(out, value);
+        return out.toString();
+    }
+
+    static void appendText(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** An attribute value inside double quotes. */
+    static void appendAttributeValue(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code generated} attributes merged with a node's own, sorted by name. Generated classes
+     * come first in {@code class}; for other names the node's own value wins.
+     */
+    static void appendAttributes(StringBuilder out, Attributes own, Map<String, String> generated) {
+        Map<String, String> all = new TreeMap<>(generated);
+        if (!own.id().isEmpty()) {
+            all.put("id", own.id());
+        }
+        if (!own.classes().isEmpty()) {
+            String mine = String.join(" ", own.classes());
+            all.merge("class", mine, (first, second) -> first + " " + second);
+        }
+        for (Attributes.Attribute pair : own.pairs()) {
+            if (isSafeName(pair.name())) {
+                all.put(pair.name(), pair.value());
+            }
+        }
+        all.forEach((name, value) -> {
+            out.append(' ').append(name).append("=\"");
+            appendAttributeValue(out, value);
+            out.append('"');
+        });
+    }
+
+    /** {@code <tag attributes>}: a node's own attributes merged with generated ones, sorted. */
+    static void openTag(StringBuilder out, String tag, Attributes own, Map<String, String> generated) {
+        out.append('<').append(tag);
+        appendAttributes(out, own, generated);
+        out.append('>');
+    }
+
+    /** A name that cannot break out of the tag: letters, digits, {@code - _ : .}. */
+    static boolean isSafeName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == ':' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

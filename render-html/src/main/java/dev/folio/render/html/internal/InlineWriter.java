@@ -1,0 +1,261 @@
+package dev.folio.render.html.internal;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.doc.Abbreviation;
+import dev.folio.model.doc.Attributes;
+import dev.folio.model.doc.Code;
+import dev.folio.model.doc.Critic;
+import dev.folio.model.doc.Emoji;
+import dev.folio.model.doc.Emphasis;
+import dev.folio.model.doc.FootnoteReference;
+import dev.folio.model.doc.Icon;
+import dev.folio.model.doc.Image;
+import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.InlineVisitor;
+import dev.folio.model.doc.Insert;
+import dev.folio.model.doc.Keys;
+import dev.folio.model.doc.LineBreak;
+import dev.folio.model.doc.Link;
+import dev.folio.model.doc.Mark;
+import dev.folio.model.doc.MathInline;
+import dev.folio.model.doc.RawInline;
+import dev.folio.model.doc.Strikethrough;
+import dev.folio.model.doc.Strong;
+import dev.folio.model.doc.Subscript;
+import dev.folio.model.doc.Superscript;
+import dev.folio.model.doc.Text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes inline content (text, emphasis, links, icons, footnote references, …) into the page being
+ * written by {@link ContentWriter}, with Material's structures: {@code <span class="twemoji">} around
+ * inlined icon SVGs, {@code <sup id="fnref:1">} references, {@code <span class="keys">}. An icon or emoji
+ * that does not exist stays as its shortcode and is reported.
+ */
+final class InlineWriter implements InlineVisitor<Void> {
+    private final StringBuilder out;
+    private final LinkResolver links;
+    private final IconLibrary icons;
+    private final EmojiTable emoji;
+    private final List<Diagnostic> diagnostics;
+
+    InlineWriter(StringBuilder out, LinkResolver links, IconLibrary icons, EmojiTable emoji,
+            List<Diagnostic> diagnostics) {
+        this.out = out;
+        this.links = links;
+        this.icons = icons;
+        this.emoji = emoji;
+        this.diagnostics = diagnostics;
+    }
+
+    /** {@code fnref:1} for the first reference to footnote 1, then {@code fnref2:1}, {@code fnref3:1}, … */
+    static String referenceId(int number, int occurrence) {
+        return (occurrence <= 1 ? "fnref" : "fnref" + occurrence) + ":" + number;
+    }
+
+    void write(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+
+    private void wrap(String tag, List<Inline> content, Attributes attributes, Map<String, String> generated) {
+        open(tag, attributes, generated);
+        write(content);
+        out.append("</").append(tag).append('>');
+    }
+
+    @Override
+    public Void visit(Text text) {
+        if (text.attributes().isEmpty()) {
+            Html.appendText(out, text.literal());
+        } else {
+            open("span", text.attributes(), Map.of());
+            Html.appendText(out, text.literal());
+            out.append("</span>");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Emphasis emphasis) {
+        wrap("em", emphasis.content(), emphasis.attributes(), Map.of());
+        return null;
+    }
+
+    @Override
+    public Void visit(Strong strong) {
+        wrap("strong", strong.content(), strong.attributes(), Map.of());
+        return null;
+    }
+
+    @Override
+    public Void visit(Mark mark) {
+        wrap("mark", mark.content(), mark.attributes(), Map.of());
+        return null;
+    }
+
+    @Override
+    public Void visit(Insert insert) {
+        wrap("ins", insert.content(), insert.attributes(), Map.of());
+        return null;
+    }
+
+    @Override
+    public Void visit(Strikethrough strikethrough) {
+        wrap("del", strikethrough.content(), strikethrough.attributes(), Map.of());
+        return null;
+    }
+
+    @Override
+    public Void visit(Superscript superscript) {
+        wrap("sup", superscript.content(), superscript.attributes(), Map.of());
+        return null;
+    }
+
+    @Override
+    public Void visit(Subscript subscript) {
+        wrap("sub", subscript.content(), subscript.attributes(), Map.of());
+        return null;
+    }
+
+    @Override
+    public Void visit(Keys keys) {
+        open("span", keys.attributes(), Map.of("class", "keys"));
+        for (int i = 0; i < keys.keys().size(); i++) {
+            if (i > 0) {
+                out.append("<span>+</span>");
+            }
+            KeyNames.Key key = KeyNames.of(keys.keys().get(i));
+            out.append("<kbd class=\"key-");
+            Html.appendAttributeValue(out, key.className());
+            out.append("\">").append(Html.text(key.label())).append("</kbd>");
+        }
+        out.append("</span>");
+        return null;
+    }
+
+    @Override
+    public Void visit(Code code) {
+        open("code", code.attributes(), Map.of());
+        Html.appendText(out, code.literal());
+        out.append("</code>");
+        return null;
+    }
+
+    @Override
+    public Void visit(Link link) {
+        Map<String, String> generated = new TreeMap<>();
+        generated.put("href", links.href(link.target(), link.position()));
+        link.title().ifPresent(title -> generated.put("title", title));
+        wrap("a", link.content(), link.attributes(), generated);
+        return null;
+    }
+
+    @Override
+    public Void visit(Image image) {
+        Map<String, String> generated = new TreeMap<>();
+        generated.put("alt", image.alt());
+        generated.put("src", links.href(image.target(), image.position()));
+        image.title().ifPresent(title -> generated.put("title", title));
+        open("img", image.attributes(), generated);
+        out.setLength(out.length() - 1);
+        out.append(" />");
+        return null;
+    }
+
+    @Override
+    public Void visit(Icon icon) {
+        Optional<String> svg = icons.svg(icon);
+        if (svg.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("unknown-icon",
+                    "unknown icon " + icon.shortcode() + " is left as text", icon.position()));
+            Html.appendText(out, icon.shortcode());
+            return null;
+        }
+        open("span", icon.attributes(), Map.of("class", "twemoji"));
+        out.append(svg.get()).append("</span>");
+        return null;
+    }
+
+    @Override
+    public Void visit(Emoji shortcode) {
+        Optional<String> character = emoji.character(shortcode.name());
+        if (character.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("unknown-emoji",
+                    "unknown emoji " + shortcode.shortcode() + " is left as text", shortcode.position()));
+            Html.appendText(out, shortcode.shortcode());
+            return null;
+        }
+        Map<String, String> generated = new TreeMap<>();
+        generated.put("class", "emoji");
+        generated.put("title", shortcode.shortcode());
+        open("span", shortcode.attributes(), generated);
+        Html.appendText(out, character.get());
+        out.append("</span>");
+        return null;
+    }
+
+    @Override
+    public Void visit(FootnoteReference reference) {
+        if (!reference.isDefined()) {
+            // Left as written, as Python-Markdown does; the parser has already reported it.
+            Html.appendText(out, "[^" + reference.label() + "]");
+            return null;
+        }
+        open("sup", reference.attributes(), Map.of("id", referenceId(reference.number(), reference.occurrence())));
+        out.append("<a class=\"footnote-ref\" href=\"#fn:").append(reference.number()).append("\">")
+                .append(reference.number()).append("</a></sup>");
+        return null;
+    }
+
+    @Override
+    public Void visit(Abbreviation abbreviation) {
+        open("abbr", abbreviation.attributes(), Map.of("title", abbreviation.title()));
+        Html.appendText(out, abbreviation.term());
+        out.append("</abbr>");
+        return null;
+    }
+
+    @Override
+    public Void visit(LineBreak lineBreak) {
+        out.append(lineBreak.hard() ? "<br />\n" : "\n");
+        return null;
+    }
+
+    @Override
+    public Void visit(RawInline html) {
+        out.append(html.html());
+        return null;
+    }
+
+    @Override
+    public Void visit(MathInline math) {
+        open("span", math.attributes(), Map.of("class", "arithmatex"));
+        out.append("\\(").append(Html.text(math.tex())).append("\\)</span>");
+        return null;
+    }
+
+    @Override
+    public Void visit(Critic critic) {
+        switch (critic.kind()) {
+            case ADDITION -> wrap("ins", critic.content(), critic.attributes(), Map.of("class", "critic"));
+            case DELETION -> wrap("del", critic.content(), critic.attributes(), Map.of("class", "critic"));
+            case HIGHLIGHT -> wrap("mark", critic.content(), critic.attributes(), Map.of("class", "critic"));
+            case COMMENT -> wrap("span", critic.content(), critic.attributes(), Map.of("class", "critic comment"));
+            case SUBSTITUTION -> {
+                wrap("del", critic.content(), critic.attributes(), Map.of("class", "critic"));
+                wrap("ins", critic.replacement(), Attributes.EMPTY, Map.of("class", "critic"));
+            }
+        }
+        return null;
+    }
+
+    private void open(String tag, Attributes own, Map<String, String> generated) {
+        Html.openTag(out, tag, own, generated);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.folio.render.html.internal;
+
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pages each language folder gets: its own pages, plus a fallback for every page of the default
+ * language that it lacks, so a reader following the navigation stays in their language's site. A
+ * fallback is the default language's page published under the translation's folder, with a notice.
+ */
+final class PublishedPages {
+    private final Site site;
+    private final String defaultLanguage;
+
+    PublishedPages(Site site) {
+        this.site = site;
+        this.defaultLanguage = site.config().defaultLanguage();
+    }
+
+    boolean exists(String language, String sourcePath) {
+        return site.page(language, sourcePath).isPresent() || site.page(defaultLanguage, sourcePath).isPresent();
+    }
+
+    /** The page a language folder shows for a source path: its own, or the default language's as a fallback. */
+    Optional<Page> page(String language, String sourcePath) {
+        return site.page(language, sourcePath)
+                .or(() -> site.page(defaultLanguage, sourcePath).map(page -> fallback(page, language)));
+    }
+
+    /** Whether the page is the default language's, published in another language's folder. */
+    boolean isFallback(Page page) {
+        return site.page(page.language(), page.sourcePath()).isEmpty();
+    }
+
+    /** The fallbacks a language needs, in the default language's load order. */
+    List<Page> fallbacks(Language language) {
+        List<Page> fallbacks = new ArrayList<>();
+        if (!language.code().equals(defaultLanguage)) {
+            for (Page page : site.pages(defaultLanguage)) {
+                if (site.page(language.code(), page.sourcePath()).isEmpty()) {
+                    fallbacks.add(fallback(page, language.code()));
+                }
+            }
+        }
+        return fallbacks;
+    }
+
+    /** The pages of a language's navigation in reading order, fallbacks included. */
+    List<Page> inNavigationOrder(String language) {
+        List<Page> pages = new ArrayList<>();
+        for (String sourcePath : site.navigation(language).pageOrder()) {
+            page(language, sourcePath).ifPresent(pages::add);
+        }
+        return pages;
+    }
+
+    private static Page fallback(Page page, String language) {
+        return new Page(page.sourcePath(), page.sourceFile(), page.outputPath(), language, page.frontMatter(),
+                page.document(), List.of());
+    }
+}

@@ -1,0 +1,154 @@
+package dev.folio.render.html.internal;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.DiagnosticSink;
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.SourcePosition;
+import dev.folio.model.render.RenderContext;
+import dev.folio.model.render.RenderResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a whole site: {@code <lang>/<page>} for every page of every language, a root
+ * {@code index.html} (the default language's home page, linked from the root), {@code 404.html},
+ * {@code sitemap.xml} (when the site has a URL), the theme's assets and each language's own assets. Pages are rendered in parallel; diagnostics are
+ * reported afterwards in page order, so the log is the same from run to run.
+ */
+public final class SiteWriter {
+    /** Templates by the site's theme folder (none: the built-in ones), compiled once each. */
+    private final Map<Optional<Path>, Templates> templates = new ConcurrentHashMap<>();
+    private final EmojiTable emoji = EmojiTable.load();
+
+    /** One file to render: a page at a location (its own, or the site root for the home page). */
+    private record Job(Page page, String location, boolean reportsDiagnostics) {
+    }
+
+    private record Written(List<Diagnostic> diagnostics) {
+    }
+
+    public RenderResult write(Site site, RenderContext context) throws IOException {
+        try {
+            return writeSite(site, context);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private RenderResult writeSite(Site site, RenderContext context) throws IOException {
+        List<Diagnostic> siteDiagnostics = new ArrayList<>();
+        OutputFolder output = new OutputFolder(context.outputDirectory());
+        AssetCatalog assets = AssetCatalog.of(site, siteDiagnostics);
+        IconLibrary icons = new IconLibrary(ThemeFolders.iconFolders(site, context, siteDiagnostics));
+        Anchors anchors = new Anchors(site);
+        PublishedPages published = new PublishedPages(site);
+        Optional<Path> customDir = ThemeFolders.customDir(site, context, siteDiagnostics);
+        Templates theme = templates.computeIfAbsent(customDir, Templates::load);
+        Map<String, List<String>> extraCss = ThemeFolders.extraFiles(site, assets, "extra_css", siteDiagnostics);
+        Map<String, List<String>> extraJavascript =
+                ThemeFolders.extraFiles(site, assets, "extra_javascript", siteDiagnostics);
+
+        List<Job> jobs = jobs(site, published, siteDiagnostics);
+        List<Written> results = jobs.parallelStream()
+                .map(job -> render(site, job, theme, output, assets, anchors, published, icons, extraCss,
+                        extraJavascript))
+                .toList();
+
+        output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir));
+        output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
+        output.write("404.html", notFoundPage(site, theme));
+        if (SiteUrl.root(site.config()).isPresent()) {
+            output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
+        }
+        for (Language language : site.languages()) {
+            output.write(SearchIndex.path(language.code()), SearchIndex.of(site, language.code()));
+        }
+        for (Language language : site.languages()) {
+            for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
+                output.copy(language.code() + "/" + asset.getKey(), asset.getValue());
+            }
+        }
+
+        DiagnosticSink sink = context.diagnostics();
+        siteDiagnostics.forEach(sink::report);
+        results.forEach(written -> written.diagnostics().forEach(sink::report));
+        long pages = jobs.stream().filter(Job::reportsDiagnostics).count();
+        long fallbacks = jobs.stream().filter(job -> published.isFallback(job.page())).count();
+        return new RenderResult("html", output.files(), pages + (pages == 1 ? " page" : " pages") + " in "
+                + site.languages().size() + (site.languages().size() == 1 ? " language" : " languages")
+                + (fallbacks == 0 ? "" : " (+ " + fallbacks + " untranslated shown in "
+                        + site.config().defaultLanguage() + ")")
+                + ", " + assets.count() + " assets copied");
+    }
+
+    private static List<Job> jobs(Site site, PublishedPages published, List<Diagnostic> diagnostics) {
+        List<Job> jobs = new ArrayList<>();
+        for (Language language : site.languages()) {
+            List<Page> pages = new ArrayList<>(site.pages(language.code()));
+            pages.addAll(published.fallbacks(language));
+            for (Page page : pages) {
+                if (!SiteLocations.isContained(page.outputPath())) {
+                    diagnostics.add(Diagnostic.error("bad-output-path", "page not written: its output path '"
+                            + page.outputPath() + "' leaves the output folder",
+                            SourcePosition.of(page.sourceFile(), 0, 0)));
+                    continue;
+                }
+                jobs.add(new Job(page, language.code() + "/" + page.outputPath(), !published.isFallback(page)));
+            }
+        }
+        homePage(site).ifPresent(home -> jobs.add(new Job(home, "index.html", false)));
+        return jobs;
+    }
+
+    /** The default language's home page: {@code index.md}, else the first page of its navigation. */
+    private static Optional<Page> homePage(Site site) {
+        String language = site.config().defaultLanguage();
+        return site.page(language, "index.md")
+                .or(() -> site.page(language, "README.md"))
+                .or(() -> site.pagesInNavigationOrder(language).stream().findFirst())
+                .or(() -> site.pages(language).stream().findFirst());
+    }
+
+    private Written render(Site site, Job job, Templates templates, OutputFolder output, AssetCatalog assets,
+            Anchors anchors, PublishedPages published, IconLibrary icons, Map<String, List<String>> extraCss,
+            Map<String, List<String>> extraJavascript) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Page page = job.page();
+        LinkResolver links = new LinkResolver(site, assets, anchors, published, page, job.location(), diagnostics);
+        String content = new ContentWriter(links, icons, emoji, anchors.primaryIds(page), diagnostics)
+                .write(page.document(), PageView.insertedTitle(page));
+        Map<String, Object> model = PageView.of(site, published, page, job.location(), links, content,
+                extraCss.getOrDefault(page.language(), List.of()),
+                extraJavascript.getOrDefault(page.language(), List.of()));
+        try {
+            output.write(job.location(), templates.page(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Written(job.reportsDiagnostics() ? diagnostics : List.of());
+    }
+
+    private static String notFoundPage(Site site, Templates templates) {
+        Language language = site.config().defaultLanguageInfo();
+        Map<String, Object> model = new LinkedHashMap<>(PageView.common(site, language, "404.html"));
+        model.put("homeHref", language.code() + "/");
+        // 404.html is served for missing pages at any depth: only URLs from the site's root work there.
+        SiteUrl.rootPath(site.config()).ifPresent(base -> {
+            model.put("homeHref", base + language.code() + "/");
+            model.put("theme", base + ThemeAssets.FOLDER + "/");
+            model.put("siteRoot", base);
+            model.put("searchIndex", base + SearchIndex.path(language.code()));
+        });
+        return templates.notFound(model);
+    }
+}

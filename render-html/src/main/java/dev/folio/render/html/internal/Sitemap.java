@@ -1,0 +1,55 @@
+package dev.folio.render.html.internal;
+
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * {@code sitemap.xml}: every page of every language with its translations as {@code hreflang}
+ * alternates. Only written when the site has a URL ({@code site_url}, see {@link SiteUrl}): a sitemap needs absolute
+ * URLs; {@code lastmod} is the build time, so the file is reproducible.
+ */
+final class Sitemap {
+    private Sitemap() {
+    }
+
+    static String of(Site site, Instant buildTime) {
+        String base = SiteUrl.root(site.config()).orElseThrow();
+        String lastModified = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(buildTime);
+        StringBuilder xml = new StringBuilder(4096);
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
+                .append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (Language language : site.languages()) {
+            for (Page page : site.pages(language.code())) {
+                xml.append("<url><loc>");
+                Html.appendAttributeValue(xml, url(site, base, page));
+                xml.append("</loc><lastmod>").append(lastModified).append("</lastmod>");
+                Map<String, Page> translations = site.translations(page);
+                if (!translations.isEmpty()) {
+                    alternate(xml, language.code(), url(site, base, page));
+                    translations.forEach((code, translation) -> alternate(xml, code, url(site, base, translation)));
+                }
+                xml.append("</url>\n");
+            }
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static void alternate(StringBuilder xml, String language, String url) {
+        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"");
+        Html.appendAttributeValue(xml, language);
+        xml.append("\" href=\"");
+        Html.appendAttributeValue(xml, url);
+        xml.append("\"/>");
+    }
+
+    private static String url(Site site, String base, Page page) {
+        return base + page.language() + "/" + site.config().urlStyle().linkPath(page.sourcePath());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.folio.render.html.internal;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The theme's FreeMarker templates ({@value #PAGE}, {@value #NOT_FOUND} and the {@code macros.ftlh} they
+ * import), compiled once. A file of the same name in the site's {@code custom_dir} replaces the built-in
+ * one. HTML auto-escaping is on; {@code ?new} and {@code ?api} are disabled, so a template cannot reach
+ * Java classes. Page content is passed in as finished HTML and inserted with {@code ?no_esc}; it is
+ * never parsed as a template.
+ */
+final class Templates {
+    static final String PAGE = "page.ftlh";
+    static final String NOT_FOUND = "404.ftlh";
+
+    private final Template page;
+    private final Template notFound;
+
+    private Templates(Template page, Template notFound) {
+        this.page = page;
+        this.notFound = notFound;
+    }
+
+    /** @param customDir the site's theme folder, whose templates win over the built-in ones */
+    static Templates load(Optional<Path> customDir) {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, "/dev/folio/render/html/templates");
+        try {
+            configuration.setTemplateLoader(customDir.isEmpty() ? builtIn : new MultiTemplateLoader(
+                    new TemplateLoader[] {new FileTemplateLoader(customDir.get().toFile()), builtIn}));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the theme folder " + customDir.get() + " cannot be read", e);
+        }
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setLocale(Locale.ROOT);
+        configuration.setNumberFormat("computer");
+        try {
+            return new Templates(configuration.getTemplate(PAGE), configuration.getTemplate(NOT_FOUND));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the templates cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    String page(Map<String, Object> model) {
+        return process(page, model);
+    }
+
+    String notFound(Map<String, Object> model) {
+        return process(notFound, model);
+    }
+
+    private static String process(Template template, Map<String, Object> model) {
+        StringWriter out = new StringWriter(16384);
+        try {
+            template.process(model, out);
+        } catch (TemplateException | IOException e) {
+            // A template that cannot run means nothing can be written: the build stops with its message.
+            throw new UncheckedIOException(new IOException("template " + template.getName() + " failed: "
+                    + e.getMessage(), e));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,30 @@
+/**
+ * Folio's {@code html} format: {@link dev.folio.render.html.HtmlRenderer}, found by
+ * {@link java.util.ServiceLoader} as a {@link dev.folio.model.render.Renderer}.
+ *
+ * <p>Output, under {@code RenderContext.outputDirectory()}:
+ * <ul>
+ *   <li>{@code <lang>/<page output path>} for every page of every language ({@code en/basics/x/index.html}
+ *       with directory URLs, {@code en/basics/x.html} with file URLs);</li>
+ *   <li>{@code index.html}: the default language's home page, with links into {@code <lang>/} and a
+ *       canonical link to its language version, so opening the folder shows the site;</li>
+ *   <li>{@code 404.html}; {@code sitemap.xml} with {@code hreflang} alternates when the site has a URL;</li>
+ *   <li>{@code _folio/folio.css} and {@code _folio/folio.js}, the theme;</li>
+ *   <li>{@code <lang>/…} copies of each language's other files (images, …), hidden files and
+ *       {@code .md} excepted.</li>
+ * </ul>
+ * Pages make no request to another host: icons are inlined SVGs, emoji are characters, fonts are the
+ * system's.
+ *
+ * <p>Theme overrides: a file in the site's {@code theme.custom_dir} replaces the built-in one of the
+ * same name. The names are {@code page.ftlh} (every page), {@code 404.ftlh}, {@code macros.ftlh} (head,
+ * header and footer, imported by both), {@code folio.css} and {@code folio.js}. Templates are FreeMarker
+ * with HTML auto-escaping; {@code ?new} and {@code ?api} are disabled. Icons are looked up in
+ * {@code overrides/.icons/}, {@code <custom_dir>/.icons/}, the emoji extension's {@code custom_icons}
+ * folders, then the built-in sets (Material Design Icons, Simple Icons, Font Awesome, Octicons).
+ *
+ * <p>Problems with the input are diagnostics with {@code file:line:col}: {@code broken-link},
+ * {@code missing-anchor}, {@code link-outside-site}, {@code unsafe-link}, {@code unknown-icon},
+ * {@code unknown-emoji}, {@code bad-output-path}, {@code path-outside-project}.
+ */
+package dev.folio.render.html;

@@ -1,0 +1,184 @@
+/* Folio theme: colour-scheme toggle (remembered), drawer and print helpers. No network access. */
+(function () {
+  "use strict";
+  var KEY = "folio.scheme";
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest && event.target.closest(".md-scheme-toggle");
+    if (toggle) {
+      var root = document.documentElement;
+      var next = root.getAttribute("data-md-color-scheme") === "slate" ? "default" : "slate";
+      root.setAttribute("data-md-color-scheme", next);
+      try { localStorage.setItem(KEY, next); } catch (e) { /* private mode: not remembered */ }
+      return;
+    }
+    var link = event.target.closest && event.target.closest(".md-sidebar--primary a");
+    var drawer = document.getElementById("__drawer");
+    if (link && drawer) { drawer.checked = false; }
+  });
+  document.addEventListener("keydown", function (event) {
+    var drawer = document.getElementById("__drawer");
+    if (event.key === "Escape" && drawer && drawer.checked) { drawer.checked = false; }
+  });
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (details) {
+      details.setAttribute("open", "");
+      details.setAttribute("data-folio-print-opened", "");
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    document.querySelectorAll("details[data-folio-print-opened]").forEach(function (details) {
+      details.removeAttribute("open");
+      details.removeAttribute("data-folio-print-opened");
+    });
+  });
+  if (window.matchMedia) {
+    var query = window.matchMedia("(prefers-color-scheme: dark)");
+    var follow = function () {
+      var stored = null;
+      try { stored = localStorage.getItem(KEY); } catch (e) { /* ignore */ }
+      if (stored !== "default" && stored !== "slate") {
+        document.documentElement.setAttribute("data-md-color-scheme", query.matches ? "slate" : "default");
+      }
+    };
+    if (query.addEventListener) { query.addEventListener("change", follow); }
+  }
+})();
+
+/* Search: the language's index is a script written at build time, loaded on first use (works offline
+   and from file: URLs). Words are matched after folding case and diacritics; Chinese, Japanese and
+   Korean text, written without spaces, is matched by overlapping pairs of characters. A match in a
+   page title ranks above one in a heading, which ranks above one in the text. */
+(function () {
+  "use strict";
+  var CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+  var WORD = /[\p{L}\p{N}]+/gu;
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function terms(query) {
+    var out = [];
+    (fold(query).match(WORD) || []).forEach(function (word) {
+      if (!CJK.test(word)) { out.push(word); return; }
+      var run = "";
+      var flush = function () {
+        if (run.length === 1) { out.push(run); }
+        for (var i = 0; i + 1 < run.length; i++) { out.push(run.substr(i, 2)); }
+        run = "";
+      };
+      for (var i = 0; i < word.length; i++) {
+        if (CJK.test(word[i])) { run += word[i]; } else { flush(); }
+      }
+      flush();
+      var rest = word.replace(new RegExp(CJK.source, "g"), " ").trim();
+      if (rest) { rest.split(/\s+/).forEach(function (part) { out.push(part); }); }
+    });
+    return out.filter(function (term, index) { return out.indexOf(term) === index; });
+  }
+
+  function prepare(index) {
+    var entries = [];
+    index.forEach(function (page) {
+      var title = fold(page.t);
+      page.s.forEach(function (section) {
+        entries.push({
+          page: page, heading: section[0], id: section[1], text: section[2],
+          title: title, foldedHeading: fold(section[0]), foldedText: fold(section[2])
+        });
+      });
+      if (page.s.length === 0) {
+        entries.push({ page: page, heading: "", id: "", text: "", title: title, foldedHeading: "", foldedText: "" });
+      }
+    });
+    return entries;
+  }
+
+  function search(entries, query) {
+    var wanted = terms(query);
+    if (wanted.length === 0) { return []; }
+    var results = [];
+    entries.forEach(function (entry) {
+      var score = 0;
+      for (var i = 0; i < wanted.length; i++) {
+        var term = wanted[i], found = 0;
+        if (entry.title.indexOf(term) >= 0) { found = 10; }
+        else if (entry.foldedHeading.indexOf(term) >= 0) { found = 5; }
+        else if (entry.foldedText.indexOf(term) >= 0) { found = 1; }
+        if (!found) { return; }
+        score += found;
+      }
+      results.push({ entry: entry, score: score, term: wanted[0] });
+    });
+    results.sort(function (a, b) { return b.score - a.score; });
+    return results.slice(0, 25);
+  }
+
+  function snippet(entry, term) {
+    var at = entry.foldedText.indexOf(term);
+    if (at < 0) { return entry.text.slice(0, 160); }
+    var start = Math.max(0, at - 60);
+    return (start > 0 ? "…" : "") + entry.text.slice(start, start + 180) + "…";
+  }
+
+  function show(form, results) {
+    var list = form.querySelector(".md-search__results");
+    var output = form.querySelector(".md-search__output");
+    var root = form.getAttribute("data-root");
+    list.textContent = "";
+    if (results.length === 0) {
+      var none = document.createElement("li");
+      none.className = "md-search__none";
+      none.textContent = form.getAttribute("data-no-results");
+      list.appendChild(none);
+    }
+    results.forEach(function (result) {
+      var entry = result.entry;
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.className = "md-search__link";
+      link.href = root + entry.page.u + (entry.id ? "#" + entry.id : "");
+      var title = document.createElement("span");
+      title.className = "md-search__title";
+      title.textContent = entry.heading ? entry.page.t + " › " + entry.heading : entry.page.t;
+      var text = document.createElement("span");
+      text.className = "md-search__snippet";
+      text.textContent = snippet(entry, result.term);
+      link.appendChild(title);
+      link.appendChild(text);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    output.hidden = false;
+  }
+
+  function setUp(form) {
+    var input = form.querySelector(".md-search__input");
+    var entries = null, loading = false, pending = null;
+    var run = function () {
+      var query = input.value;
+      if (!query.trim()) { form.querySelector(".md-search__output").hidden = true; return; }
+      if (entries) { show(form, search(entries, query)); return; }
+      pending = query;
+      if (loading) { return; }
+      loading = true;
+      var script = document.createElement("script");
+      script.src = form.getAttribute("data-index");
+      script.onload = function () {
+        entries = prepare(window.folioSearchIndex || []);
+        if (pending !== null) { show(form, search(entries, input.value)); }
+      };
+      document.head.appendChild(script);
+    };
+    input.addEventListener("input", run);
+    form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { input.value = ""; form.querySelector(".md-search__output").hidden = true; }
+    });
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (query) { input.value = query; run(); }
+  }
+
+  var start = function () { document.querySelectorAll("form.md-search").forEach(setUp); };
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+})();

@@ -1,0 +1,58 @@
+package dev.folio.render.html;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.Diagnostics;
+import dev.folio.model.FrontMatter;
+import dev.folio.model.Page;
+import dev.folio.model.Severity;
+import dev.folio.model.Site;
+import dev.folio.model.SiteConfig;
+import dev.folio.model.doc.Document;
+import dev.folio.model.render.RenderContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutputSafetyTest {
+    @Test
+    void aPageWhoseOutputPathLeavesTheOutputFolderIsNotWrittenAndIsReported(@TempDir Path temp) throws IOException {
+        Page good = new Page("index.md", "docs/index.md", "index.html", "en", FrontMatter.EMPTY, Document.EMPTY,
+                List.of());
+        Page evil = new Page("evil.md", "docs/evil.md", "../../evil.html", "en", FrontMatter.EMPTY, Document.EMPTY,
+                List.of());
+        Site site = new Site(SiteConfig.named("Site", "en"), List.of(good, evil), Map.of(), Map.of(), List.of());
+        Path out = temp.resolve("deep/out");
+        Diagnostics diagnostics = new Diagnostics();
+
+        new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), diagnostics));
+
+        assertThat(out.resolve("en/index.html")).isRegularFile();
+        assertThat(temp.resolve("evil.html")).doesNotExist();
+        assertThat(temp.resolve("deep/evil.html")).doesNotExist();
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("bad-output-path");
+            assertThat(d.position().file()).isEqualTo("docs/evil.md");
+        });
+        assertThat(Files.list(temp).map(p -> p.getFileName().toString())).containsOnly("deep");
+    }
+
+    @Test
+    void aSiteWithoutPagesStillGetsTheThemeAnd404(@TempDir Path temp) throws IOException {
+        Site site = new Site(SiteConfig.named("Empty", "en"), List.of(), Map.of(), Map.of(), List.of());
+        Diagnostics diagnostics = new Diagnostics();
+        var result = new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"), Instant.EPOCH,
+                Map.of(), diagnostics));
+        assertThat(temp.resolve("out/404.html")).isRegularFile();
+        assertThat(result.summary()).startsWith("0 pages in 1 language");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::code).isEmpty();
+    }
+}

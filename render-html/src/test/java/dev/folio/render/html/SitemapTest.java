@@ -1,0 +1,86 @@
+package dev.folio.render.html;
+
+import dev.folio.model.Diagnostics;
+import dev.folio.model.FrontMatter;
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.SiteConfig;
+import dev.folio.model.UrlStyle;
+import dev.folio.model.doc.Document;
+import dev.folio.model.render.RenderContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SitemapTest {
+    @Test
+    void aSiteWithAUrlGetsASitemapWithLanguageAlternatesAndAbsoluteCanonicalLinks(@TempDir Path temp)
+            throws IOException {
+        SiteConfig config = new SiteConfig("Guides", "https://guides.example/", "", "",
+                List.of(Language.of("en"), Language.of("he")), "en", UrlStyle.DIRECTORY, Map.of());
+        Site site = new Site(config, List.of(page("en", "index.md"), page("en", "about.md"), page("he", "about.md")),
+                Map.of(), Map.of(), List.of());
+        new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"),
+                Instant.parse("2026-03-04T05:06:07Z"), Map.of(), new Diagnostics()));
+
+        org.jsoup.nodes.Document sitemap = Jsoup.parse(Files.readString(temp.resolve("out/sitemap.xml"),
+                StandardCharsets.UTF_8), "", Parser.xmlParser());
+        sitemap.outputSettings(new OutputSettings().prettyPrint(false));
+        assertThat(sitemap.select("url > loc").eachText()).containsExactly("https://guides.example/en/",
+                "https://guides.example/en/about/", "https://guides.example/he/about/");
+        Element about = sitemap.select("url").get(1);
+        assertThat(about.select("xhtml|link").eachAttr("hreflang")).containsExactly("en", "he");
+        assertThat(about.selectFirst("lastmod").text()).isEqualTo("2026-03-04");
+
+        org.jsoup.nodes.Document hebrew = Jsoup.parse(Files.readString(temp.resolve("out/he/about/index.html"),
+                StandardCharsets.UTF_8));
+        assertThat(hebrew.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://guides.example/he/about/");
+        org.jsoup.nodes.Document notFound = Jsoup.parse(Files.readString(temp.resolve("out/404.html"),
+                StandardCharsets.UTF_8));
+        assertThat(notFound.selectFirst("link[rel=stylesheet]").attr("href"))
+                .isEqualTo("/_folio/folio.css");
+    }
+
+    @Test
+    void aSiteUrlEndingInALanguageFolderAsMkDocsPerLanguageBuildsHaveIsTheRootsChild(@TempDir Path temp)
+            throws IOException {
+        SiteConfig config = new SiteConfig("Guides", "https://www.guides.example/en/", "", "",
+                List.of(Language.of("en"), Language.of("he")), "en", UrlStyle.DIRECTORY, Map.of());
+        Site site = new Site(config, List.of(page("en", "about.md"), page("he", "about.md")), Map.of(), Map.of(),
+                List.of());
+        new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"), Instant.EPOCH, Map.of(),
+                new Diagnostics()));
+        org.jsoup.nodes.Document hebrew = Jsoup.parse(Files.readString(temp.resolve("out/he/about/index.html"),
+                StandardCharsets.UTF_8));
+        assertThat(hebrew.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://www.guides.example/he/about/");
+    }
+
+    @Test
+    void aSiteWithoutUrlGetsNoSitemap(@TempDir Path temp) throws IOException {
+        Site site = new Site(SiteConfig.named("Guides", "en"), List.of(page("en", "index.md")), Map.of(), Map.of(),
+                List.of());
+        new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"), Instant.EPOCH, Map.of(),
+                new Diagnostics()));
+        assertThat(temp.resolve("out/sitemap.xml")).doesNotExist();
+    }
+
+    private static Page page(String language, String sourcePath) {
+        return new Page(sourcePath, sourcePath, UrlStyle.DIRECTORY.outputPath(sourcePath), language, FrontMatter.EMPTY,
+                Document.EMPTY, List.of());
+    }
+}

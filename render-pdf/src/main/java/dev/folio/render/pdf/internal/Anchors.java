@@ -1,0 +1,86 @@
+package dev.folio.render.pdf.internal;
+
+import dev.folio.model.Page;
+import dev.folio.model.doc.LinkTarget;
+import dev.folio.model.doc.Node;
+import dev.folio.model.doc.Traversal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The anchors of one guide: each page gets a key ({@code p3}), each id inside it becomes
+ * {@code p3--id}, so ids that repeat across pages stay unique in the single document. Maps link
+ * targets to the in-document links that replace them.
+ */
+final class Anchors {
+    private static final Set<String> CLICKABLE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
+
+    private final Map<String, String> keyByPath = new LinkedHashMap<>();
+    private final Map<String, Set<String>> idsByPath = new LinkedHashMap<>();
+    private final String siteUrl;
+    private final dev.folio.model.UrlStyle urlStyle;
+
+    Anchors(List<Page> pages, String siteUrl, dev.folio.model.UrlStyle urlStyle) {
+        this.siteUrl = siteUrl.endsWith("/") || siteUrl.isEmpty() ? siteUrl : siteUrl + "/";
+        this.urlStyle = urlStyle;
+        for (Page page : pages) {
+            keyByPath.put(page.sourcePath(), "p" + (keyByPath.size() + 1));
+            Set<String> ids = new HashSet<>();
+            Traversal.nodes(page.document()).map(Node::attributes).map(a -> a.id()).filter(id -> !id.isEmpty())
+                    .forEach(ids::add);
+            idsByPath.put(page.sourcePath(), ids);
+        }
+    }
+
+    String pageKey(Page page) {
+        return keyByPath.get(page.sourcePath());
+    }
+
+    /** The document-wide id of an id written inside a page. */
+    String id(Page page, String id) {
+        return id.isEmpty() ? "" : pageKey(page) + "--" + id;
+    }
+
+    /** Where a link from {@code page} goes in the PDF, or empty when it cannot be followed from paper. */
+    Optional<String> href(Page page, LinkTarget target) {
+        if (target instanceof LinkTarget.Fragment fragment) {
+            return Optional.of("#" + anchor(page.sourcePath(), fragment.fragment()));
+        }
+        if (target instanceof LinkTarget.Internal internal) {
+            if (internal.isPage() && keyByPath.containsKey(internal.path())) {
+                return Optional.of("#" + anchor(internal.path(), internal.fragment()));
+            }
+            if (siteUrl.isEmpty()) {
+                return Optional.empty();
+            }
+            String path = internal.isPage() ? urlStyle.linkPath(internal.path()) : internal.path();
+            return Optional.of(siteUrl + path + (internal.fragment().isEmpty() ? "" : "#" + internal.fragment()));
+        }
+        return external(target.written());
+    }
+
+    /** A URL written in raw HTML. */
+    Optional<String> href(Page page, String written) {
+        if (written.startsWith("#")) {
+            return Optional.of("#" + anchor(page.sourcePath(), written.substring(1)));
+        }
+        return external(written);
+    }
+
+    private static Optional<String> external(String written) {
+        int colon = written.indexOf(':');
+        String scheme = colon > 0 ? written.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+        return CLICKABLE_SCHEMES.contains(scheme) ? Optional.of(written) : Optional.empty();
+    }
+
+    /** The page's own anchor when the fragment is unknown there, so the link still lands on the page. */
+    private String anchor(String path, String fragment) {
+        String key = keyByPath.get(path);
+        return !fragment.isEmpty() && idsByPath.get(path).contains(fragment) ? key + "--" + fragment : key;
+    }
+}

@@ -1,0 +1,307 @@
+package dev.folio.render.pdf.internal;
+
+import dev.folio.model.doc.Admonition;
+import dev.folio.model.doc.Attributes;
+import dev.folio.model.doc.Block;
+import dev.folio.model.doc.BlockQuote;
+import dev.folio.model.doc.BlockVisitor;
+import dev.folio.model.doc.BulletList;
+import dev.folio.model.doc.CodeBlock;
+import dev.folio.model.doc.DefinitionItem;
+import dev.folio.model.doc.DefinitionList;
+import dev.folio.model.doc.Diagram;
+import dev.folio.model.doc.Heading;
+import dev.folio.model.doc.HtmlBlock;
+import dev.folio.model.doc.HtmlContainer;
+import dev.folio.model.doc.HtmlInlineContainer;
+import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.ListItem;
+import dev.folio.model.doc.MathBlock;
+import dev.folio.model.doc.OrderedList;
+import dev.folio.model.doc.Paragraph;
+import dev.folio.model.doc.Tab;
+import dev.folio.model.doc.TabGroup;
+import dev.folio.model.doc.Table;
+import dev.folio.model.doc.TableCell;
+import dev.folio.model.doc.TableRow;
+import dev.folio.model.doc.ThematicBreak;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes block nodes as XHTML for print: interactive constructs become their printed form
+ * (collapsible blocks open, tabs one after another under their labels, grid cards a list).
+ */
+final class BlockWriter implements BlockVisitor<Void> {
+    private final Chapter chapter;
+    private final XhtmlWriter out;
+    private final InlineWriter inlines;
+    /** The title-bar tint of the admonition being written, for a title that comes as a child. */
+    private String titleTint = "";
+
+    BlockWriter(Chapter chapter) {
+        this.chapter = chapter;
+        this.out = chapter.out();
+        this.inlines = new InlineWriter(chapter);
+    }
+
+    void write(List<Block> blocks) {
+        int depth = out.depth();
+        for (Block block : blocks) {
+            block.accept(this);
+        }
+        out.closeTo(depth);
+    }
+
+    /** A list item's blocks; a tight list's paragraphs print without paragraph spacing. */
+    private void writeItem(List<Block> blocks, boolean tight) {
+        for (Block block : blocks) {
+            if (tight && block instanceof Paragraph paragraph) {
+                out.start("div").attr("class", "tight").attr("dir", dir(paragraph.content()));
+                inlines.write(paragraph.content());
+                out.end();
+            } else {
+                block.accept(this);
+            }
+        }
+    }
+
+    private String dir(List<Inline> content) {
+        return MajorityDirection.dirAttribute(content, chapter.rightToLeft());
+    }
+
+    private XhtmlWriter open(String element, Attributes attributes, String className) {
+        String classes = (className + " " + String.join(" ", attributes.classes())).strip();
+        return out.start(element).attr("id", chapter.id(attributes)).attr("class", classes);
+    }
+
+    @Override
+    public Void visit(Heading heading) {
+        open("h" + heading.level(), heading.attributes(), "");
+        inlines.write(heading.content());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(Paragraph paragraph) {
+        open("p", paragraph.attributes(), "").attr("dir", dir(paragraph.content()));
+        inlines.write(paragraph.content());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(BulletList list) {
+        open("ul", list.attributes(), list.isTaskList() ? "task-list" : "");
+        items(list.items(), list.tight());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(OrderedList list) {
+        open("ol", list.attributes(), list.isTaskList() ? "task-list" : "");
+        if (list.start() != 1) {
+            out.attr("start", Integer.toString(list.start()));
+        }
+        items(list.items(), list.tight());
+        out.end();
+        return null;
+    }
+
+    private void items(List<ListItem> items, boolean tight) {
+        for (ListItem item : items) {
+            open("li", item.attributes(), item.task() == ListItem.Task.NONE ? "" : "task");
+            List<Block> children = item.children();
+            if (item.task() != ListItem.Task.NONE) {
+                // The box sits on the line of the item's first paragraph, as a browser shows it.
+                out.start("div").attr("class", "tight");
+                out.start("span").attr("class", item.task() == ListItem.Task.DONE ? "checkbox done" : "checkbox")
+                        .text("\u00A0").end();
+                if (!children.isEmpty() && children.get(0) instanceof Paragraph first) {
+                    inlines.write(first.content());
+                    children = children.subList(1, children.size());
+                }
+                out.end();
+            }
+            writeItem(children, tight);
+            out.end();
+        }
+    }
+
+    @Override
+    public Void visit(BlockQuote quote) {
+        open("blockquote", quote.attributes(), "");
+        write(quote.children());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeBlock code) {
+        open("div", code.attributes(), "code-block");
+        if (!code.title().isEmpty()) {
+            out.element("div", "code-title", code.title());
+        }
+        out.start("pre").start("code");
+        String text = code.code().endsWith("\n") ? code.code().substring(0, code.code().length() - 1) : code.code();
+        out.text(text).end().end().end();
+        return null;
+    }
+
+    @Override
+    public Void visit(Diagram diagram) {
+        open("div", diagram.attributes(), "code-block diagram");
+        out.element("div", "code-title", diagram.kind());
+        out.start("pre").start("code").text(diagram.source()).end().end().end();
+        return null;
+    }
+
+    @Override
+    public Void visit(Table table) {
+        open("table", table.attributes(), "");
+        if (!table.header().isEmpty()) {
+            out.start("thead");
+            rows(table.header());
+            out.end();
+        }
+        out.start("tbody");
+        rows(table.body());
+        out.end().end();
+        return null;
+    }
+
+    private void rows(List<TableRow> rows) {
+        for (TableRow row : rows) {
+            open("tr", row.attributes(), "");
+            for (TableCell cell : row.cells()) {
+                open(cell.header() ? "th" : "td", cell.attributes(), align(cell.alignment()));
+                inlines.write(cell.content());
+                out.end();
+            }
+            out.end();
+        }
+    }
+
+    private static String align(Table.Alignment alignment) {
+        return alignment == Table.Alignment.NONE ? "" : "align-" + alignment.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Void visit(ThematicBreak thematicBreak) {
+        out.empty("hr");
+        return null;
+    }
+
+    @Override
+    public Void visit(Admonition admonition) {
+        String saved = box(admonition.attributes(), admonition.type());
+        admonition.title().filter(t -> !t.isEmpty()).ifPresent(title -> out.start("p")
+                .attr("class", "admonition-title").attr("style", "background-color:" + titleTint).text(title).end());
+        write(admonition.children());
+        out.end();
+        titleTint = saved;
+        return null;
+    }
+
+    /** Opens an admonition box in its type's colour, on the side text starts from; returns the outer tint. */
+    private String box(Attributes attributes, String type) {
+        String colour = AdmonitionStyle.colour(type);
+        String side = chapter.rightToLeft() ? "right" : "left";
+        open("div", attributes.withClass("admonition"), "").attr("style", "border-" + side + "-color:" + colour);
+        String saved = titleTint;
+        titleTint = AdmonitionStyle.tint(colour);
+        return saved;
+    }
+
+    @Override
+    public Void visit(HtmlContainer container) {
+        Attributes attributes = container.attributes();
+        if (attributes.hasClass("admonition") || container.tag().equals("details")) {
+            String type = attributes.classes().stream().filter(c -> !c.equals("admonition"))
+                    .filter(AdmonitionStyle::isKnown).findFirst()
+                    .orElse(attributes.classes().stream().filter(c -> !c.equals("admonition")).findFirst()
+                            .orElse("note"));
+            String saved = box(attributes, type);
+            write(container.children());
+            out.end();
+            titleTint = saved;
+        } else if (attributes.hasClass("grid")) {
+            open("div", attributes, "grid-list");
+            write(container.children());
+            out.end();
+        } else {
+            open(container.tag().equals("blockquote") ? "blockquote" : "div", attributes, "");
+            write(container.children());
+            out.end();
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(HtmlInlineContainer container) {
+        String tag = container.tag();
+        String className = tag.equals("summary") ? "admonition-title"
+                : tag.matches("h[1-6]") ? "html-" + tag : tag.equals("p") ? "" : "html-" + tag;
+        Attributes attributes = container.attributes();
+        open(tag.matches("h[1-6]") ? tag : "p", attributes, className);
+        if (!titleTint.isEmpty() && (tag.equals("summary") || attributes.hasClass("admonition-title"))) {
+            out.attr("style", "background-color:" + titleTint);
+        }
+        inlines.write(container.content());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(TabGroup tabs) {
+        open("div", tabs.attributes(), "tabs");
+        for (Tab tab : tabs.tabs()) {
+            open("div", tab.attributes(), "tab");
+            out.start("p").attr("class", "tab-label");
+            inlines.write(tab.label());
+            out.end();
+            out.start("div").attr("class", "tab-content");
+            write(tab.children());
+            out.end().end();
+        }
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(HtmlBlock html) {
+        int depth = out.depth();
+        open("div", html.attributes(), "raw-html");
+        chapter.rawHtml().write(html.html(), out.depth());
+        out.closeTo(depth);
+        return null;
+    }
+
+    @Override
+    public Void visit(DefinitionList list) {
+        open("dl", list.attributes(), "");
+        for (DefinitionItem item : list.items()) {
+            for (List<Inline> term : item.terms()) {
+                out.start("dt");
+                inlines.write(term);
+                out.end();
+            }
+            for (List<Block> definition : item.definitions()) {
+                out.start("dd");
+                write(definition);
+                out.end();
+            }
+        }
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(MathBlock math) {
+        open("div", math.attributes(), "math-block");
+        out.start("pre").start("code").text(math.tex()).end().end().end();
+        return null;
+    }
+}

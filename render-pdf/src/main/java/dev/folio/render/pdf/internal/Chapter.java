@@ -1,0 +1,17 @@
+package dev.folio.render.pdf.internal;
+
+import dev.folio.model.Page;
+import dev.folio.model.doc.Attributes;
+
+/** What the writers of one page share: where they write, the page, and the guide's anchors and resources. */
+record Chapter(XhtmlWriter out, Page page, Anchors anchors, Resources resources, boolean rightToLeft) {
+
+    /** The document-wide id for a node's own id. */
+    String id(Attributes attributes) {
+        return anchors.id(page, attributes.id());
+    }
+
+    RawHtml rawHtml() {
+        return new RawHtml(out, written -> anchors.href(page, written).orElse(null));
+    }
+}

@@ -1,0 +1,277 @@
+package dev.folio.render.pdf.internal;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.DiagnosticSink;
+import dev.folio.model.Language;
+import dev.folio.model.NavItem;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.SourcePosition;
+import dev.folio.model.doc.Block;
+import dev.folio.model.doc.Heading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The print XHTML of one language's guide: head (metadata, print style, bookmarks), cover, table
+ * of contents, then one chapter per page in navigation order.
+ */
+final class GuideDocument {
+    private static final String STYLE = loadStyle();
+    private static final int MAX_LISTED_CHARACTERS = 20;
+    /**
+     * openhtmltopdf 1.1.65 throws (NullPointerException in ListItemPainter) when it paints a disc
+     * marker right to left for an item split across pages, so right-to-left bullets are drawn as text.
+     */
+    private static final String RTL_BULLETS = "\nul > li { list-style: none; position: relative; }\n"
+            + "ul > li::before { content: \"\\2022\"; position: absolute; right: -4.5mm; top: 0; }\n"
+            + "ul.task-list > li::before, .grid-list > ul > li::before, .toc li::before { content: none; }\n";
+
+    private final Site site;
+    private final Language language;
+    private final List<Page> pages;
+    private final Anchors anchors;
+    private final Resources resources;
+    private final DiagnosticSink diagnostics;
+    private final XhtmlWriter out = new XhtmlWriter();
+
+    GuideDocument(Site site, Language language, List<Page> pages, Resources resources, DiagnosticSink diagnostics) {
+        this.site = site;
+        this.language = language;
+        this.pages = pages;
+        this.anchors = new Anchors(pages, site.config().url(), site.config().urlStyle());
+        this.resources = resources;
+        this.diagnostics = diagnostics;
+    }
+
+    static String title(Site site, Language language) {
+        return site.config().name() + " (" + language.name() + ")";
+    }
+
+    String write(Instant buildTime) {
+        out.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", language.code())
+                .attr("xml:lang", language.code()).attr("dir", language.direction().htmlValue());
+        head();
+        out.start("body");
+        // The page number is a running element so that it can be left to right in every language.
+        out.start("div").attr("class", "folio").attr("dir", "ltr").empty("span", "class", "page-numbers").end();
+        cover(buildTime);
+        contents();
+        for (Page page : pages) {
+            chapter(page);
+        }
+        return out.finish();
+    }
+
+    private void head() {
+        out.start("head");
+        out.element("title", "", title(site, language));
+        meta("author", site.config().copyright().isEmpty() ? site.config().name() : site.config().copyright());
+        // PDF/UA wants a description; a site without one is described by the guide's title
+        meta("subject", subject(site, language));
+        meta("generator", "Folio");
+        out.start("style").text(STYLE.replace("__SANS__", FontLibrary.sansFamilies())
+                .replace("__MONO__", FontLibrary.monoFamilies())
+                .replace("__START__", language.isRightToLeft() ? "right" : "left")
+                .replace("__END__", language.isRightToLeft() ? "left" : "right")
+                .replace("__TOC_AFTER__", tocPageNumber()) + pageMargins() + (language.isRightToLeft() ? RTL_BULLETS : ""))
+                .end();
+        bookmarks();
+        out.end();
+    }
+
+    static String subject(Site site, Language language) {
+        return site.config().description().isEmpty() ? title(site, language) : site.config().description();
+    }
+
+    private void meta(String name, String content) {
+        if (!content.isEmpty()) {
+            out.empty("meta", "name", name, "content", content);
+        }
+    }
+
+    /** Running header (guide, chapter) and footer (page N / M), mirrored for right-to-left languages. */
+    private String pageMargins() {
+        String outer = language.isRightToLeft() ? "right" : "left";
+        String inner = language.isRightToLeft() ? "left" : "right";
+        String box = "font-family: " + FontLibrary.sansFamilies() + "; font-size: 8.5pt; color: #666;";
+        return "\n@page { @top-" + outer + " { content: \"" + cssString(site.config().name()) + "\"; " + box
+                + " vertical-align: bottom; padding-bottom: 4mm; }\n"
+                + "  @top-" + inner + " { content: element(chapter); " + box
+                + " vertical-align: bottom; padding-bottom: 4mm; }\n"
+                + "  @bottom-center { content: element(folio); " + box + " } }\n";
+    }
+
+    /**
+     * The page number after a contents entry: behind a dot leader for left-to-right text. openhtmltopdf
+     * can lay out neither a leader nor a floated page number right to left (the entries vanish or the
+     * numbers are cut), so there the number follows the title after a middle dot.
+     */
+    private String tocPageNumber() {
+        return language.isRightToLeft()
+                ? "content: \"  \\00B7  \" target-counter(attr(href), page);"
+                : "content: leader('.') target-counter(attr(href), page);";
+    }
+
+    private static String cssString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");
+    }
+
+    private void bookmarks() {
+        out.start("bookmarks");
+        out.empty("bookmark", "name", GuideText.contents(language.code()), "href", "#toc");
+        List<NavItem> items = site.navigation(language.code()).items();
+        if (site.navigation(language.code()).pageOrder().isEmpty()) {
+            pages.forEach(this::pageBookmark);
+        } else {
+            navBookmarks(items);
+        }
+        out.end();
+    }
+
+    private void navBookmarks(List<NavItem> items) {
+        Map<String, Page> byPath = pages.stream().collect(Collectors.toMap(Page::sourcePath, Function.identity(),
+                (a, b) -> a));
+        for (NavItem item : items) {
+            if (item instanceof NavItem.PageRef ref && byPath.containsKey(ref.sourcePath())) {
+                pageBookmark(byPath.get(ref.sourcePath()));
+            } else if (item instanceof NavItem.Section section) {
+                firstPage(section.children(), byPath).ifPresent(first -> {
+                    out.start("bookmark").attr("name", section.title()).attr("href", "#" + anchors.pageKey(first));
+                    navBookmarks(section.children());
+                    out.end();
+                });
+            }
+        }
+    }
+
+    private static java.util.Optional<Page> firstPage(List<NavItem> items, Map<String, Page> byPath) {
+        return new dev.folio.model.Navigation(items).pageOrder().stream().filter(byPath::containsKey)
+                .map(byPath::get).findFirst();
+    }
+
+    private void pageBookmark(Page page) {
+        out.start("bookmark").attr("name", page.title()).attr("href", "#" + anchors.pageKey(page));
+        for (Heading heading : page.document().headings()) {
+            if (heading.level() == 2 && !heading.id().isEmpty()) {
+                out.empty("bookmark", "name", heading.text(), "href", "#" + anchors.id(page, heading.id()));
+            }
+        }
+        out.end();
+    }
+
+    private void cover(Instant buildTime) {
+        out.start("div").attr("class", "cover");
+        out.element("p", "site", site.config().name());
+        if (!site.config().description().isEmpty()) {
+            out.start("p").attr("class", "description").attr("dir", MajorityDirection.dirAttribute(
+                    List.of(new dev.folio.model.doc.Text(site.config().description(), dev.folio.model.doc.Attributes.EMPTY,
+                            SourcePosition.UNKNOWN)), language.isRightToLeft())).text(site.config().description()).end();
+        }
+        out.element("p", "language", language.name());
+        out.element("p", "date", GuideText.date(buildTime, language.code()));
+        out.end();
+    }
+
+    private void contents() {
+        out.start("div").attr("class", "toc").attr("id", "toc");
+        out.element("div", "running", GuideText.contents(language.code()));
+        out.element("h1", "", GuideText.contents(language.code()));
+        out.start("ul");
+        if (site.navigation(language.code()).pageOrder().isEmpty()) {
+            pages.forEach(page -> contentsEntry(page, 0));
+        } else {
+            Map<String, Page> byPath = pages.stream().collect(Collectors.toMap(Page::sourcePath,
+                    Function.identity(), (a, b) -> a));
+            navContents(site.navigation(language.code()).items(), byPath, 0);
+        }
+        out.end().end();
+    }
+
+    private void navContents(List<NavItem> items, Map<String, Page> byPath, int depth) {
+        for (NavItem item : items) {
+            if (item instanceof NavItem.PageRef ref && byPath.containsKey(ref.sourcePath())) {
+                contentsEntry(byPath.get(ref.sourcePath()), depth);
+            } else if (item instanceof NavItem.Section section && firstPage(section.children(), byPath).isPresent()) {
+                out.element("li", "section depth-" + Math.min(depth, 3), section.title());
+                navContents(section.children(), byPath, depth + 1);
+            }
+        }
+    }
+
+    private void contentsEntry(Page page, int depth) {
+        out.start("li").attr("class", "depth-" + Math.min(depth, 3));
+        out.start("a").attr("href", "#" + anchors.pageKey(page)).text(page.title()).end();
+        out.end();
+    }
+
+    private void chapter(Page page) {
+        int from = out.length();
+        Chapter chapter = new Chapter(out, page, anchors, resources, language.isRightToLeft());
+        BlockWriter blocks = new BlockWriter(chapter);
+        out.start("div").attr("class", "chapter").attr("id", anchors.pageKey(page));
+        out.element("div", "running", page.title());
+        List<Block> body = page.document().blocks();
+        if (!body.isEmpty() && body.get(0) instanceof Heading first && first.level() == 1) {
+            out.start("h1").attr("class", "chapter-title").attr("id", chapter.id(first.attributes()));
+            new InlineWriter(chapter).write(first.content());
+            out.end();
+            body = body.subList(1, body.size());
+        } else {
+            out.element("h1", "chapter-title", page.title());
+        }
+        blocks.write(body);
+        Footnotes.write(chapter, page.document().footnotes(), blocks);
+        out.end();
+        reportMissingGlyphs(page, out.since(from));
+    }
+
+    /** One warning per page naming the characters no shipped font can print. */
+    private void reportMissingGlyphs(Page page, CharSequence written) {
+        Set<Integer> missing = new TreeSet<>();
+        written.codePoints().filter(GuideDocument::printable).filter(cp -> !FontLibrary.covers(cp))
+                .forEach(missing::add);
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> listed = new ArrayList<>();
+        for (int cp : missing) {
+            if (listed.size() == MAX_LISTED_CHARACTERS) {
+                listed.add("… (" + missing.size() + " in all)");
+                break;
+            }
+            listed.add(String.format("'%s' U+%04X", new String(Character.toChars(cp)), cp));
+        }
+        diagnostics.report(Diagnostic.warning("pdf-missing-glyphs", "no font shipped with Folio covers these "
+                + "characters of language " + language.code() + "; they print as boxes: " + String.join(", ", listed),
+                SourcePosition.of(page.sourceFile(), 0, 0)));
+    }
+
+    private static boolean printable(int cp) {
+        if (cp < 0x80 || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
+            return false; // ASCII is always covered; variation selectors only pick a glyph's style
+        }
+        int type = Character.getType(cp);
+        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.FORMAT
+                && type != Character.CONTROL && type != Character.PRIVATE_USE
+                && type != Character.SURROGATE;
+    }
+
+    private static String loadStyle() {
+        try (InputStream in = GuideDocument.class.getResourceAsStream("print.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.folio.render.pdf.internal;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.SourcePosition;
+import dev.folio.model.render.RenderContext;
+import dev.folio.model.render.RenderResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Renders the guides of every language of a site, in parallel, and writes them atomically. */
+public final class GuideJob {
+    private GuideJob() {
+    }
+
+    public static RenderResult renderAll(Site site, RenderContext context) throws IOException {
+        Files.createDirectories(context.outputDirectory());
+        List<Language> languages = site.languages();
+        int threads = Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "folio-pdf");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Optional<Written>>> futures = new ArrayList<>();
+            for (Language language : languages) {
+                futures.add(pool.submit(() -> renderOne(site, language, context)));
+            }
+            List<Path> files = new ArrayList<>();
+            int pages = 0;
+            for (Future<Optional<Written>> future : futures) {
+                Optional<Written> written = join(future);
+                if (written.isPresent()) {
+                    files.add(written.get().file());
+                    pages += written.get().pages();
+                }
+            }
+            return new RenderResult("pdf", files, files.size() + (files.size() == 1 ? " PDF, " : " PDFs, ") + pages
+                    + " pages");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Written(Path file, int pages) {
+    }
+
+    private static Optional<Written> join(Future<Optional<Written>> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing PDF guides", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IOException("cannot write PDF guides: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static Optional<Written> renderOne(Site site, Language language, RenderContext context) {
+        List<Page> pages = site.pagesInNavigationOrder(language.code());
+        if (pages.isEmpty()) {
+            pages = site.pages(language.code());
+        }
+        if (pages.isEmpty()) {
+            return Optional.empty();
+        }
+        String fileName = GuideFile.name(site.config().name(), language.code());
+        List<Path> roots = new ArrayList<>();
+        site.sourceRoot(language.code()).ifPresent(roots::add);
+        site.sourceRoot(site.config().defaultLanguage()).ifPresent(roots::add);
+        if (roots.isEmpty()) {
+            roots.add(context.sourceDirectory());
+        }
+        List<Path> icons = iconFolders(site, context);
+        boolean tagged = !context.option("pdf.tagged").map("false"::equalsIgnoreCase).orElse(false);
+        boolean archival = context.option("pdf.pdfa").map("true"::equalsIgnoreCase).orElse(false);
+        Optional<PdfEngine.Rendered> printed = new GuidePrinter(site, language,
+                sink -> new Resources(roots, icons, sink), new GuideRenderer(tagged, archival), context.buildTime(),
+                context.diagnostics(), fileName).print(pages);
+        if (printed.isEmpty()) {
+            return Optional.empty();
+        }
+        PdfEngine.Rendered pdf = printed.get();
+        Path file = context.outputDirectory().resolve(fileName);
+        try {
+            GuideFile.writeAtomically(file, pdf.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(new Written(file.toAbsolutePath(), pdf.pages()));
+    }
+
+    /** Custom icon folders as MkDocs Material finds them: the theme's {@code custom_dir}, or {@code overrides}. */
+    private static List<Path> iconFolders(Site site, RenderContext context) {
+        Path project = context.sourceDirectory().toAbsolutePath().normalize();
+        List<Path> folders = new ArrayList<>();
+        if (site.config().raw().get("theme") instanceof Map<?, ?> theme
+                && theme.get("custom_dir") instanceof String dir) {
+            Path custom = project.resolve(dir).normalize();
+            if (custom.startsWith(project)) {
+                folders.add(custom.resolve(".icons"));
+            }
+        }
+        folders.add(project.resolve("overrides").resolve(".icons"));
+        return folders.stream().filter(Files::isDirectory).distinct().toList();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.folio.render.pdf.internal;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.DiagnosticSink;
+import dev.folio.model.Diagnostics;
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Site;
+import dev.folio.model.SourcePosition;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prints the guide of one language. Should the engine fail on some page, the pages are tried one
+ * by one, the ones it cannot print are left out with an error naming them, and the guide is
+ * printed with the rest: one bad page never costs a whole guide.
+ */
+final class GuidePrinter {
+    private final Site site;
+    private final Language language;
+    private final Resources.Factory resources;
+    private final PdfEngine engine;
+    private final Instant buildTime;
+    private final DiagnosticSink diagnostics;
+    private final String fileName;
+
+    GuidePrinter(Site site, Language language, Resources.Factory resources, PdfEngine engine, Instant buildTime,
+            DiagnosticSink diagnostics, String fileName) {
+        this.site = site;
+        this.language = language;
+        this.resources = resources;
+        this.engine = engine;
+        this.buildTime = buildTime;
+        this.diagnostics = diagnostics;
+        this.fileName = fileName;
+    }
+
+    Optional<PdfEngine.Rendered> print(List<Page> pages) {
+        Diagnostics found = new Diagnostics();
+        try {
+            PdfEngine.Rendered rendered = render(pages, found);
+            found.sorted().forEach(diagnostics::report);
+            return Optional.of(rendered);
+        } catch (IOException | RuntimeException failure) {
+            return printWithout(unprintable(pages), pages, failure);
+        }
+    }
+
+    private List<Page> unprintable(List<Page> pages) {
+        List<Page> failing = new ArrayList<>();
+        for (Page page : pages) {
+            try {
+                render(List.of(page), new Diagnostics());
+            } catch (IOException | RuntimeException failure) {
+                failing.add(page);
+                diagnostics.report(Diagnostic.error("pdf-page-left-out", "the page is left out of " + fileName
+                        + ": the PDF engine failed on it (" + failure + ")", SourcePosition.of(page.sourceFile(), 0, 0)));
+            }
+        }
+        return failing;
+    }
+
+    private Optional<PdfEngine.Rendered> printWithout(List<Page> failing, List<Page> pages, Exception failure) {
+        List<Page> rest = new ArrayList<>(pages);
+        rest.removeAll(failing);
+        if (!failing.isEmpty() && !rest.isEmpty()) {
+            Diagnostics found = new Diagnostics();
+            try {
+                PdfEngine.Rendered rendered = render(rest, found);
+                found.sorted().forEach(diagnostics::report);
+                return Optional.of(rendered);
+            } catch (IOException | RuntimeException again) {
+                failure = again;
+            }
+        }
+        diagnostics.report(Diagnostic.error("pdf-render-failed", fileName + ": the " + language.code()
+                + " guide could not be printed: " + failure, SourcePosition.UNKNOWN));
+        return Optional.empty();
+    }
+
+    private PdfEngine.Rendered render(List<Page> pages, DiagnosticSink sink) throws IOException {
+        Resources guideResources = resources.create(sink);
+        String xhtml = new GuideDocument(site, language, pages, guideResources, sink).write(buildTime);
+        PdfFinisher.Metadata metadata = new PdfFinisher.Metadata(GuideDocument.title(site, language),
+                site.config().copyright().isEmpty() ? site.config().name() : site.config().copyright(),
+                GuideDocument.subject(site, language), language.code());
+        return engine.render(xhtml, language, metadata, guideResources, buildTime, sink, fileName);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.folio.render.pdf.internal;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dev.folio.model.Diagnostic;
+import dev.folio.model.DiagnosticSink;
+import dev.folio.model.Language;
+import dev.folio.model.SourcePosition;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/** Runs openhtmltopdf on a guide's XHTML, then makes the result reproducible and saves it. */
+final class GuideRenderer implements PdfEngine {
+    private final boolean accessible;
+    private final boolean archival;
+
+    /**
+     * @param accessible whether to write a tagged PDF (PDF/UA)
+     * @param archival   whether to declare PDF/A-3u (with an sRGB output intent)
+     */
+    GuideRenderer(boolean accessible, boolean archival) {
+        this.accessible = accessible;
+        this.archival = archival;
+    }
+
+    @Override
+    public Rendered render(String xhtml, Language language, PdfFinisher.Metadata metadata, Resources resources,
+            Instant buildTime, DiagnosticSink diagnostics, String guideFile) throws IOException {
+        Document dom = parse(xhtml);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withW3cDocument(dom, "file:///folio/guide.xhtml");
+        FontLibrary.register(builder);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FontMetricsCache.SHARED);
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(language.code())));
+        builder.defaultTextDirection(language.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useExternalResourceAccessControl((uri, type) -> guard(resources, uri, diagnostics, guideFile),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> guard(resources, uri, diagnostics, guideFile),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.usePdfUaAccessibility(accessible);
+        builder.withProducer(PdfFinisher.PRODUCER);
+        if (archival) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
+        builder.withDiagnosticConsumer(EngineLog.forwardingTo(diagnostics, guideFile));
+        try (PDDocument document = new PDDocument()) {
+            builder.usePDDocument(document);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            PdfFinisher.finish(document, metadata, buildTime, PdfFinisher.hash(xhtml, buildTime));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+            document.save(bytes);
+            return new Rendered(bytes.toByteArray(), document.getNumberOfPages());
+        }
+    }
+
+    private static boolean guard(Resources resources, String uri, DiagnosticSink diagnostics, String guideFile) {
+        if (uri != null && (uri.equals("file:///folio/guide.xhtml") || resources.allows(uri))) {
+            return true;
+        }
+        diagnostics.report(Diagnostic.warning("pdf-resource-refused", guideFile + ": resource " + uri
+                + " is outside the content folder and was not loaded", SourcePosition.UNKNOWN));
+        return false;
+    }
+
+    private static Document parse(String xhtml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("the print XHTML is not well-formed: " + e.getMessage(), e);
+        }
+    }
+}

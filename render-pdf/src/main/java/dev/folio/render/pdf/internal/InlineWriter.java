@@ -1,0 +1,224 @@
+package dev.folio.render.pdf.internal;
+
+import dev.folio.model.doc.Abbreviation;
+import dev.folio.model.doc.Code;
+import dev.folio.model.doc.Critic;
+import dev.folio.model.doc.Emoji;
+import dev.folio.model.doc.Emphasis;
+import dev.folio.model.doc.FootnoteReference;
+import dev.folio.model.doc.Icon;
+import dev.folio.model.doc.Image;
+import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.InlineVisitor;
+import dev.folio.model.doc.Insert;
+import dev.folio.model.doc.Keys;
+import dev.folio.model.doc.LineBreak;
+import dev.folio.model.doc.Link;
+import dev.folio.model.doc.Mark;
+import dev.folio.model.doc.MathInline;
+import dev.folio.model.doc.RawInline;
+import dev.folio.model.doc.Strikethrough;
+import dev.folio.model.doc.Strong;
+import dev.folio.model.doc.Subscript;
+import dev.folio.model.doc.Superscript;
+import dev.folio.model.doc.Text;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes inline nodes as XHTML for print. */
+final class InlineWriter implements InlineVisitor<Void> {
+    private final Chapter chapter;
+    private final XhtmlWriter out;
+    private final RawHtml raw;
+    /** Raw HTML may close only what it opened inside the current container. */
+    private int floor;
+
+    InlineWriter(Chapter chapter) {
+        this.chapter = chapter;
+        this.out = chapter.out();
+        this.raw = chapter.rawHtml();
+    }
+
+    /** Writes inlines, closing whatever raw HTML among them left open. */
+    void write(List<Inline> inlines) {
+        int saved = floor;
+        floor = out.depth();
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+        out.closeTo(floor);
+        floor = saved;
+    }
+
+    private Void wrap(String element, String className, List<Inline> content) {
+        out.start(element).attr("class", className);
+        write(content);
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(Text text) {
+        out.text(text.literal());
+        return null;
+    }
+
+    @Override
+    public Void visit(Emphasis emphasis) {
+        return wrap("em", "", emphasis.content());
+    }
+
+    @Override
+    public Void visit(Strong strong) {
+        return wrap("strong", "", strong.content());
+    }
+
+    @Override
+    public Void visit(Mark mark) {
+        return wrap("span", "mark", mark.content());
+    }
+
+    @Override
+    public Void visit(Insert insert) {
+        return wrap("span", "ins", insert.content());
+    }
+
+    @Override
+    public Void visit(Strikethrough strikethrough) {
+        return wrap("span", "del", strikethrough.content());
+    }
+
+    @Override
+    public Void visit(Superscript superscript) {
+        return wrap("sup", "", superscript.content());
+    }
+
+    @Override
+    public Void visit(Subscript subscript) {
+        return wrap("sub", "", subscript.content());
+    }
+
+    @Override
+    public Void visit(Keys keys) {
+        out.start("span").attr("class", "keys");
+        for (int i = 0; i < keys.keys().size(); i++) {
+            if (i > 0) {
+                out.text("+");
+            }
+            out.element("span", "key", keyLabel(keys.keys().get(i)));
+        }
+        out.end();
+        return null;
+    }
+
+    /** {@code ctrl} → {@code Ctrl}, as pymdownx.keys shows the common names. */
+    private static String keyLabel(String key) {
+        return key.length() <= 1 ? key.toUpperCase(java.util.Locale.ROOT)
+                : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    @Override
+    public Void visit(Code code) {
+        out.element("code", "", code.literal());
+        return null;
+    }
+
+    @Override
+    public Void visit(Link link) {
+        Optional<String> href = chapter.anchors().href(chapter.page(), link.target());
+        out.start(href.isPresent() ? "a" : "span").attr("id", chapter.id(link.attributes()))
+                .attr("class", String.join(" ", link.attributes().classes()));
+        href.ifPresent(h -> out.attr("href", h));
+        write(link.content());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(Image image) {
+        Optional<String> src = chapter.resources().image(image.target(), image.position());
+        if (src.isPresent()) {
+            boolean icon = image.attributes().get("width").isPresent() || image.attributes().hasClass("twemoji");
+            out.empty("img", "src", src.get(), "alt", image.alt(), "class",
+                    image.attributes().get("align").map(a -> "align-" + a).orElse(icon ? "small" : "picture"));
+        } else if (!image.alt().isEmpty()) {
+            out.element("span", "missing-image", "[" + image.alt() + "]");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Icon icon) {
+        Optional<String> svg = chapter.resources().icon(icon.set(), icon.name());
+        if (svg.isPresent()) {
+            out.empty("img", "src", svg.get(), "alt", icon.name(), "class", "icon");
+        } else {
+            out.element("span", "shortcode", icon.shortcode());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Emoji emoji) {
+        out.element("span", "shortcode", emoji.shortcode());
+        return null;
+    }
+
+    @Override
+    public Void visit(FootnoteReference reference) {
+        out.start("sup").attr("class", "fnref");
+        if (reference.isDefined()) {
+            out.start("a").attr("href", "#" + Footnotes.id(chapter, reference.number()))
+                    .text(Integer.toString(reference.number())).end();
+        } else {
+            out.text("[^" + reference.label() + "]");
+        }
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void visit(Abbreviation abbreviation) {
+        // Plain text, not a span: paper cannot show the expansion on hover, and an extra inline box
+        // would split the text run, which right-to-left reordering handles box by box.
+        out.text(abbreviation.term());
+        return null;
+    }
+
+    @Override
+    public Void visit(LineBreak lineBreak) {
+        if (lineBreak.hard()) {
+            out.empty("br");
+        } else {
+            out.text("\n");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(RawInline html) {
+        raw.write(html.html(), floor);
+        return null;
+    }
+
+    @Override
+    public Void visit(MathInline math) {
+        out.element("code", "math", math.tex());
+        return null;
+    }
+
+    @Override
+    public Void visit(Critic critic) {
+        switch (critic.kind()) {
+            case ADDITION -> wrap("span", "ins", critic.content());
+            case DELETION -> wrap("span", "del", critic.content());
+            case HIGHLIGHT -> wrap("span", "mark", critic.content());
+            case COMMENT -> wrap("span", "critic-comment", critic.content());
+            case SUBSTITUTION -> {
+                wrap("span", "del", critic.content());
+                wrap("span", "ins", critic.replacement());
+            }
+        }
+        return null;
+    }
+}

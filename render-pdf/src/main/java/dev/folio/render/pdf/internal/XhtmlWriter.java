@@ -1,0 +1,143 @@
+package dev.folio.render.pdf.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Writes XHTML that is well-formed by construction: every text and attribute value is escaped,
+ * characters XML forbids are dropped, and elements close in order. openhtmltopdf parses XML, so
+ * nothing reaches it that did not pass through here.
+ */
+final class XhtmlWriter {
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final Deque<String> open = new ArrayDeque<>();
+    private boolean inStartTag;
+
+    XhtmlWriter start(String name) {
+        closeStartTag();
+        out.append('<').append(name);
+        open.push(name);
+        inStartTag = true;
+        return this;
+    }
+
+    /** An attribute of the element just started; empty values are left out. */
+    XhtmlWriter attr(String name, String value) {
+        if (!inStartTag) {
+            throw new IllegalStateException("attribute " + name + " outside a start tag");
+        }
+        if (value != null && !value.isEmpty()) {
+            out.append(' ').append(name).append("=\"");
+            escape(value, true);
+            out.append('"');
+        }
+        return this;
+    }
+
+    XhtmlWriter text(String text) {
+        closeStartTag();
+        escape(text, false);
+        return this;
+    }
+
+    XhtmlWriter end() {
+        String name = open.pop();
+        if (inStartTag) {
+            out.append("/>");
+            inStartTag = false;
+        } else {
+            out.append("</").append(name).append('>');
+        }
+        return this;
+    }
+
+    /** A childless element with its attributes given as name, value pairs. */
+    XhtmlWriter empty(String name, String... attributes) {
+        start(name);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            attr(attributes[i], attributes[i + 1]);
+        }
+        return end();
+    }
+
+    /** An element holding only text. */
+    XhtmlWriter element(String name, String className, String text) {
+        return start(name).attr("class", className).text(text).end();
+    }
+
+    /** How many elements are open: a mark to {@link #closeTo(int)} later. */
+    int depth() {
+        return open.size();
+    }
+
+    /** The name of the element open at a depth, 1 being the outermost. */
+    String nameAtDepth(int depth) {
+        int fromTop = open.size() - depth;
+        var it = open.iterator();
+        for (int i = 0; i < fromTop; i++) {
+            it.next();
+        }
+        return it.next();
+    }
+
+    /** Closes elements until {@code depth} are open. */
+    void closeTo(int depth) {
+        while (open.size() > depth) {
+            end();
+        }
+    }
+
+    /** How much has been written: a mark for {@link #since(int)}. */
+    int length() {
+        return out.length();
+    }
+
+    /** What was written since a mark. */
+    CharSequence since(int mark) {
+        return out.subSequence(mark, out.length());
+    }
+
+    String finish() {
+        closeTo(0);
+        return out.toString();
+    }
+
+    private void closeStartTag() {
+        if (inStartTag) {
+            out.append('>');
+            inStartTag = false;
+        }
+    }
+
+    private void escape(String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n', '\t', '\r' -> out.append(attribute ? ' ' : c);
+                default -> {
+                    if (isXmlChar(c, text, i)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** XML 1.0 allows no C0 controls but tab and newlines, no unpaired surrogates, no U+FFFE/FFFF. */
+    private static boolean isXmlChar(char c, String text, int i) {
+        if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+            return false;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return true;
+    }
+}
