@@ -54,10 +54,16 @@ class SiteLoadTest {
         assertThat(site.config().language("he").orElseThrow().direction()).isEqualTo(TextDirection.RTL);
         assertThat(site.pages("he")).extracting(Page::sourcePath).containsExactly("getting-started/install.md",
                 "index.md");
+        // Untranslated pages keep their entry and primary title: backends publish the primary page there.
         assertThat(site.navigation("he").items()).containsExactly(
                 new NavItem.PageRef("ברוכים הבאים", "index.md"),
+                new NavItem.PageRef("About us", "about.md"),
+                new NavItem.PageRef("Zebra", "zebra.md"),
                 new NavItem.Section("Getting started", java.util.List.of(
+                        new NavItem.PageRef("Start here", "getting-started/index.md"),
                         new NavItem.PageRef("התקנה", "getting-started/install.md"))));
+        assertThat(site.pagesInNavigationOrder("he")).extracting(Page::sourcePath)
+                .containsExactly("index.md", "getting-started/install.md");
         assertThat(site.page("en", "about.md").orElseThrow().outputPath()).isEqualTo("about/index.html");
         assertThat(site.page("he", "index.md").orElseThrow().sourceFile()).isEqualTo("i18n/he/index.md");
         assertThat(site.sourceRoot("he")).contains(root.resolve("i18n/he"));
@@ -106,6 +112,7 @@ class SiteLoadTest {
                 new NavItem.Link("Forum", "https://discuss.example.org/"));
         assertThat(site.navigation("he").items()).containsExactly(
                 new NavItem.PageRef("בית", "index.md"),
+                new NavItem.Section("Basics", java.util.List.of(new NavItem.PageRef("Why it matters", "basics/why.md"))),
                 new NavItem.Link("Forum", "https://discuss.example.org/"));
         assertThat(site.diagnostics()).extracting(Diagnostic::toString)
                 .containsExactly("mkdocs.yml:20:1: nav names basics/missing.md, which is not in the docs");

@@ -121,8 +121,9 @@ final class NavigationBuilder {
     }
 
     /**
-     * A translation's navigation: the primary structure, page titles from the translated pages; pages
-     * the translation lacks are left out, and so are sections left empty.
+     * A translation's navigation: the primary structure, page titles from the translated pages. A page
+     * the translation lacks keeps its entry and primary title: backends publish the primary page in its
+     * place (with a notice), so a reader of the translation can still reach every page.
      */
     static Navigation translate(Navigation primary, Map<String, Page> translated) {
         return new Navigation(translateItems(primary.items(), translated));
@@ -133,14 +134,9 @@ final class NavigationBuilder {
         for (NavItem item : items) {
             if (item instanceof NavItem.PageRef ref) {
                 Page page = translated.get(ref.sourcePath());
-                if (page != null) {
-                    out.add(new NavItem.PageRef(page.title(), ref.sourcePath()));
-                }
+                out.add(page == null ? ref : new NavItem.PageRef(page.title(), ref.sourcePath()));
             } else if (item instanceof NavItem.Section section) {
-                List<NavItem> children = translateItems(section.children(), translated);
-                if (!children.isEmpty()) {
-                    out.add(new NavItem.Section(section.title(), children));
-                }
+                out.add(new NavItem.Section(section.title(), translateItems(section.children(), translated)));
             } else {
                 out.add(item);
             }
