@@ -23,8 +23,23 @@
  * {@code overrides/.icons/}, {@code <custom_dir>/.icons/}, the emoji extension's {@code custom_icons}
  * folders, then the built-in sets (Material Design Icons, Simple Icons, Font Awesome, Octicons).
  *
+ * <p>Read from {@code mkdocs.yml} ({@code SiteConfig.raw()}): {@code theme.custom_dir}, {@code theme.features}
+ * ({@code navigation.tabs}: top-level sections as tabs under the header; {@code navigation.sections}: sections
+ * as groups in the sidebar, other sections collapse), {@code theme.logo} or {@code theme.icon.logo},
+ * {@code theme.palette} (primary and accent by Material colour name, per scheme),
+ * {@code theme.favicon}, {@code theme.icon.repo}, {@code repo_url}, {@code repo_name}, {@code extra.social}
+ * (footer links with their icons), {@code copyright} (simple inline HTML kept, anything else escaped),
+ * {@code extra_css} and {@code extra_javascript} (files of the docs folder, {@code ?v=} kept; {@code defer},
+ * {@code async}, {@code type: module}), {@code markdown_extensions}' {@code toc} ({@code toc_depth},
+ * {@code permalink}, {@code permalink_title}, {@code permalink_class}) and {@code pymdownx.emoji}'s
+ * {@code custom_icons}. Pages get {@code <title>} from {@code meta_title} (as written) or the title,
+ * {@code description}, a canonical URL and Open Graph tags ({@code og:url} only with a {@code site_url}).
+ * Templates receive these as {@code logo}, {@code favicon}, {@code repo}, {@code social}, {@code copyright},
+ * {@code tabs}, {@code nav}, {@code toc}, {@code openGraph}, {@code extraCss}, {@code extraJavascript}.
+ *
  * <p>Problems with the input are diagnostics with {@code file:line:col}: {@code broken-link},
  * {@code missing-anchor}, {@code link-outside-site}, {@code unsafe-link}, {@code unknown-icon},
- * {@code unknown-emoji}, {@code bad-output-path}, {@code path-outside-project}.
+ * {@code unknown-emoji}, {@code bad-output-path}, {@code path-outside-project}, {@code external-asset} (an
+ * {@code extra_css}, {@code extra_javascript}, logo or favicon on another host: not loaded).
  */
 package dev.folio.render.html;

@@ -360,6 +360,23 @@ class HtmlRendererTest {
         }
 
         @Test
+        void withoutMaterialsNavigationFeaturesSectionsCollapseAndThereAreNoTabs() throws IOException {
+            Document threats = page("en/basics/threats/index.html");
+            assertThat(threats.select("nav.md-tabs")).isEmpty();
+            assertThat(threats.select("details.md-nav__details[open] > summary").eachText()).containsExactly("Basics");
+            assertThat(threats.select("details.md-nav__details:not([open]) > summary").eachText())
+                    .containsExactly("Advanced");
+        }
+
+        @Test
+        void theHeaderHasMaterialsDefaultLogoAndNoRepositoryWhenNoneIsConfigured() throws IOException {
+            Document home = page("en/index.html");
+            assertThat(home.selectFirst("a.md-logo").attr("href")).isEqualTo("./");
+            assertThat(home.select("a.md-logo > svg")).hasSize(1);
+            assertThat(home.select(".md-source, .md-social, link[rel=icon]")).isEmpty();
+        }
+
+        @Test
         void previousAndNextFollowTheNavigationOrder() throws IOException {
             Document threats = page("en/basics/threats/index.html");
             assertThat(threats.selectFirst("a.md-footer__link--prev").attr("href")).isEqualTo("../../");

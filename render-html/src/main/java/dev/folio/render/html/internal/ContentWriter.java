@@ -47,6 +47,7 @@ final class ContentWriter implements BlockVisitor<Void> {
     private final StringBuilder out = new StringBuilder(8192);
     private final InlineWriter inlines;
     private final Map<Heading, String> primaryIds;
+    private final TocSettings toc;
     private Map<Integer, Integer> referencesPerFootnote = Map.of();
     private int tabGroups;
 
@@ -55,9 +56,10 @@ final class ContentWriter implements BlockVisitor<Void> {
      *                   written as an extra anchor inside the heading
      */
     ContentWriter(LinkResolver links, IconLibrary icons, EmojiTable emoji, Map<Heading, String> primaryIds,
-            List<Diagnostic> diagnostics) {
+            TocSettings toc, List<Diagnostic> diagnostics) {
         this.inlines = new InlineWriter(out, links, icons, emoji, diagnostics);
         this.primaryIds = primaryIds;
+        this.toc = toc;
     }
 
     /** The article's HTML: an {@code <h1>} with {@code insertedTitle} when given, the blocks, the footnotes. */
@@ -88,6 +90,16 @@ final class ContentWriter implements BlockVisitor<Void> {
             out.append("\"></span>");
         }
         inlines.write(heading.content());
+        if (toc.permalink().isPresent() && !heading.id().isEmpty()) {
+            // Python-Markdown's toc permalink: <a class="headerlink" href="#id" title="Permanent link">&para;</a>
+            out.append("<a class=\"");
+            Html.appendAttributeValue(out, toc.permalinkClass());
+            out.append("\" href=\"#");
+            Html.appendAttributeValue(out, heading.id());
+            out.append("\" title=\"");
+            Html.appendAttributeValue(out, toc.permalinkTitle());
+            out.append("\">").append(toc.permalink().get()).append("</a>");
+        }
         out.append("</").append(tag).append(">\n");
         return null;
     }

@@ -25,48 +25,62 @@ final class PageView {
      * @param location where the file is written, relative to the output folder
      * @param links    resolves URLs for this location
      * @param content  the article's HTML
-     * @param extraCss stylesheets of the site to load after the theme's, relative to the output folder
      */
-    static Map<String, Object> of(Site site, PublishedPages published, Page page, String location,
-            LinkResolver links, String content, List<String> extraCss, List<String> extraJavascript) {
+    static Map<String, Object> of(Publication publication, Page page, String location, LinkResolver links,
+            String content) {
+        Site site = publication.site();
+        PublishedPages published = publication.published();
         SiteConfig config = site.config();
         Language language = config.language(page.language()).orElse(config.defaultLanguageInfo());
         Language contentLanguage = published.isFallback(page) ? config.defaultLanguageInfo() : language;
-        Map<String, Object> model = common(site, language, location);
+        Map<String, Object> model = common(publication, language, location);
         model.put("fallback", published.isFallback(page));
         model.put("contentLang", contentLanguage.code());
         model.put("contentDir", contentLanguage.direction().htmlValue());
         model.put("title", page.title());
         model.put("documentTitle", documentTitle(page, config.name()));
         model.put("description", page.frontMatter().description().orElse(config.description()));
-        model.put("canonical", canonical(config, contentLanguage.code(), page, location));
+        String canonical = canonical(config, contentLanguage.code(), page, location);
+        model.put("canonical", canonical);
+        model.put("openGraph", openGraph(page, config, canonical, language));
         model.put("content", content);
         model.put("homeHref", homeHref(site, links));
         model.put("alternates", alternates(site, page, location));
         model.put("languages", languageSwitcher(site, published, page, location));
-        model.put("nav", NavigationView.of(site.navigation(page.language()), page.sourcePath(), links::pageUrl));
+        List<Map<String, Object>> nav = NavigationView.of(site.navigation(page.language()), page.sourcePath(),
+                links::pageUrl, publication.features());
+        model.put("nav", nav);
+        model.put("tabs", publication.features().tabs() ? NavigationView.tabs(nav) : List.of());
         // Material's front matter "hide": navigation, toc and footer (previous/next) can be left out.
         List<String> hidden = page.frontMatter().list("hide");
         model.put("hideNavigation", hidden.contains("navigation"));
-        model.put("toc", hidden.contains("toc") ? List.of() : TableOfContents.of(page.document()));
+        model.put("toc", hidden.contains("toc") ? List.of() : TableOfContents.of(page.document(), publication.toc()));
         model.put("previous", hidden.contains("footer") ? Map.of() : neighbour(published, page, links, -1));
         model.put("next", hidden.contains("footer") ? Map.of() : neighbour(published, page, links, 1));
-        model.put("extraCss", relativeTo(location, extraCss));
-        model.put("extraJavascript", relativeTo(location, extraJavascript));
+        model.put("extraCss", ExtraAssets.model(
+                publication.extraCss().getOrDefault(page.language(), List.of()), location));
+        model.put("extraJavascript", ExtraAssets.model(
+                publication.extraJavascript().getOrDefault(page.language(), List.of()), location));
         return model;
     }
 
-    /** The keys every template gets: language, direction, site name, theme folder, labels, copyright. */
-    static Map<String, Object> common(Site site, Language language, String location) {
+    /**
+     * The keys every template gets: language, direction, site name, theme folder, labels, and the
+     * site's chrome (logo, favicon, repository, social links, copyright; see {@link SiteChrome}).
+     */
+    static Map<String, Object> common(Publication publication, Language language, String location) {
+        Site site = publication.site();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", language.code());
         model.put("dir", language.direction().htmlValue());
         model.put("siteName", site.config().name());
-        model.put("copyright", site.config().copyright());
         model.put("theme", SiteLocations.relative(location, ThemeAssets.FOLDER + "/"));
         model.put("siteRoot", SiteLocations.relative(location, ""));
         model.put("searchIndex", SiteLocations.relative(location, SearchIndex.path(language.code())));
         model.put("labels", UiLabels.of(language.code()));
+        model.put("tabs", List.of());
+        model.putAll(publication.chrome().model(language.code(), site.config().defaultLanguage(),
+                publication.assets(), path -> SiteLocations.relative(location, path)));
         return model;
     }
 
@@ -80,12 +94,30 @@ final class PageView {
         return Optional.of(page.title());
     }
 
+    /** {@code meta_title} as written (it is the whole title for search engines), else "title - site". */
     private static String documentTitle(Page page, String siteName) {
-        Optional<String> metaTitle = page.frontMatter().metaTitle();
-        if (metaTitle.isPresent()) {
-            return metaTitle.get() + " - " + siteName;
+        Object metaTitle = page.frontMatter().raw().get("meta_title");
+        if (metaTitle != null && !String.valueOf(metaTitle).isBlank()) {
+            return String.valueOf(metaTitle);
         }
         return isHome(page) ? siteName : page.title() + " - " + siteName;
+    }
+
+    /** Open Graph: {@code og:url} only when the site has a URL (it must be absolute). */
+    private static Map<String, Object> openGraph(Page page, SiteConfig config, String canonical, Language language) {
+        Map<String, Object> tags = new LinkedHashMap<>();
+        tags.put("og:type", "website");
+        tags.put("og:site_name", config.name());
+        tags.put("og:title", page.frontMatter().metaTitle().orElse(page.title()));
+        String description = page.frontMatter().description().orElse(config.description());
+        if (!description.isBlank()) {
+            tags.put("og:description", description);
+        }
+        if (SiteUrl.root(config).isPresent()) {
+            tags.put("og:url", canonical);
+        }
+        tags.put("og:locale", language.code().replace('-', '_'));
+        return tags;
     }
 
     private static boolean isHome(Page page) {
@@ -153,9 +185,5 @@ final class PageView {
         Page neighbour = order.get(other);
         String href = links.pageUrl(neighbour.sourcePath());
         return href == null ? Map.of() : Map.of("title", neighbour.title(), "href", href);
-    }
-
-    private static List<String> relativeTo(String location, List<String> sitePaths) {
-        return sitePaths.stream().map(path -> SiteLocations.relative(location, path)).toList();
     }
 }

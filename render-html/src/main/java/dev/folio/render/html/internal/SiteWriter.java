@@ -50,23 +50,23 @@ public final class SiteWriter {
         OutputFolder output = new OutputFolder(context.outputDirectory());
         AssetCatalog assets = AssetCatalog.of(site, siteDiagnostics);
         IconLibrary icons = new IconLibrary(ThemeFolders.iconFolders(site, context, siteDiagnostics));
-        Anchors anchors = new Anchors(site);
-        PublishedPages published = new PublishedPages(site);
         Optional<Path> customDir = ThemeFolders.customDir(site, context, siteDiagnostics);
         Templates theme = templates.computeIfAbsent(customDir, Templates::load);
-        Map<String, List<String>> extraCss = ThemeFolders.extraFiles(site, assets, "extra_css", siteDiagnostics);
-        Map<String, List<String>> extraJavascript =
-                ThemeFolders.extraFiles(site, assets, "extra_javascript", siteDiagnostics);
+        Map<String, Object> config = site.config().raw();
+        Publication publication = new Publication(site, assets, new Anchors(site), new PublishedPages(site), icons,
+                SiteChrome.of(site, assets, icons, siteDiagnostics), ThemeFeatures.of(config), TocSettings.of(config),
+                ExtraAssets.of(site, assets, "extra_css", siteDiagnostics),
+                ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics));
+        PublishedPages published = publication.published();
 
         List<Job> jobs = jobs(site, published, siteDiagnostics);
         List<Written> results = jobs.parallelStream()
-                .map(job -> render(site, job, theme, output, assets, anchors, published, icons, extraCss,
-                        extraJavascript))
+                .map(job -> render(publication, job, theme, output))
                 .toList();
 
-        output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir));
+        output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
-        output.write("404.html", notFoundPage(site, theme));
+        output.write("404.html", notFoundPage(publication, theme));
         if (SiteUrl.root(site.config()).isPresent()) {
             output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
         }
@@ -119,17 +119,14 @@ public final class SiteWriter {
                 .or(() -> site.pages(language).stream().findFirst());
     }
 
-    private Written render(Site site, Job job, Templates templates, OutputFolder output, AssetCatalog assets,
-            Anchors anchors, PublishedPages published, IconLibrary icons, Map<String, List<String>> extraCss,
-            Map<String, List<String>> extraJavascript) {
+    private Written render(Publication publication, Job job, Templates templates, OutputFolder output) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Page page = job.page();
-        LinkResolver links = new LinkResolver(site, assets, anchors, published, page, job.location(), diagnostics);
-        String content = new ContentWriter(links, icons, emoji, anchors.primaryIds(page), diagnostics)
-                .write(page.document(), PageView.insertedTitle(page));
-        Map<String, Object> model = PageView.of(site, published, page, job.location(), links, content,
-                extraCss.getOrDefault(page.language(), List.of()),
-                extraJavascript.getOrDefault(page.language(), List.of()));
+        LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
+                publication.published(), page, job.location(), diagnostics);
+        String content = new ContentWriter(links, publication.icons(), emoji, publication.anchors().primaryIds(page),
+                publication.toc(), diagnostics).write(page.document(), PageView.insertedTitle(page));
+        Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         try {
             output.write(job.location(), templates.page(model));
         } catch (IOException e) {
@@ -138,9 +135,10 @@ public final class SiteWriter {
         return new Written(job.reportsDiagnostics() ? diagnostics : List.of());
     }
 
-    private static String notFoundPage(Site site, Templates templates) {
+    private static String notFoundPage(Publication publication, Templates templates) {
+        Site site = publication.site();
         Language language = site.config().defaultLanguageInfo();
-        Map<String, Object> model = new LinkedHashMap<>(PageView.common(site, language, "404.html"));
+        Map<String, Object> model = new LinkedHashMap<>(PageView.common(publication, language, "404.html"));
         model.put("homeHref", language.code() + "/");
         // 404.html is served for missing pages at any depth: only URLs from the site's root work there.
         SiteUrl.rootPath(site.config()).ifPresent(base -> {
@@ -148,6 +146,8 @@ public final class SiteWriter {
             model.put("theme", base + ThemeAssets.FOLDER + "/");
             model.put("siteRoot", base);
             model.put("searchIndex", base + SearchIndex.path(language.code()));
+            model.putAll(publication.chrome().model(language.code(), language.code(), publication.assets(),
+                    path -> base + path));
         });
         return templates.notFound(model);
     }

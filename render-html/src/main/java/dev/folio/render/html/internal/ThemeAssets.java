@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,15 +46,23 @@ final class ThemeAssets {
     private ThemeAssets() {
     }
 
-    /** @param customDir the site's theme folder: a {@code folio.css} or {@code folio.js} there replaces Folio's */
-    static String stylesheet(IconLibrary icons, Optional<Path> customDir) {
+    /**
+     * @param customDir the site's theme folder: a {@code folio.css} or {@code folio.js} there replaces Folio's
+     * @param config    the site's configuration, for {@code theme.palette}
+     */
+    static String stylesheet(IconLibrary icons, Optional<Path> customDir, Map<String, Object> config) {
         StringBuilder css = new StringBuilder(resource("folio.css", customDir));
+        String palette = Palette.css(config);
+        if (!palette.isEmpty()) {
+            css.append("\n/* Generated: theme.palette. */\n").append(palette);
+        }
         css.append("\n/* Generated: admonition types (Material's colours and icons). */\n:root{");
         for (AdmonitionStyle style : STYLES) {
             css.append("--folio-icon-").append(style.types().get(0)).append(':')
                     .append(dataUri(icons, style.icon())).append(';');
         }
         css.append("--folio-icon-details:").append(dataUri(icons, "chevron-right")).append(';');
+        css.append("--folio-icon-task:").append(dataUri(icons, "check-circle")).append(';');
         css.append("--folio-icon-scheme:").append(dataUri(icons, "brightness-6")).append(';');
         css.append("--folio-icon-search-light:").append(dataUri(icons, "magnify").replace("<path", "<path fill='white'")
                 .replace("%3Cpath", "%3Cpath fill='white'")).append(";}\n");

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the site's configuration adds to the theme: icon folders, {@code extra_css}, {@code extra_javascript}. */
+/** The folders the site's configuration adds to the theme: its {@code custom_dir} and icon folders. */
 final class ThemeFolders {
     private static final SourcePosition CONFIG = SourcePosition.of("mkdocs.yml", 0, 0);
 
@@ -48,7 +48,7 @@ final class ThemeFolders {
         if (theme instanceof Map<?, ?> themeMap && themeMap.get("custom_dir") instanceof String customDir) {
             candidates.add(customDir + "/.icons");
         }
-        candidates.addAll(customIcons(site.config().raw().get("markdown_extensions")));
+        candidates.addAll(customIcons(site.config().raw()));
         List<Path> folders = new ArrayList<>();
         for (String candidate : candidates) {
             if (!SiteLocations.isContained(candidate)) {
@@ -64,57 +64,13 @@ final class ThemeFolders {
         return folders;
     }
 
-    /** {@code markdown_extensions: - pymdownx.emoji: options: custom_icons: [...]}. */
-    private static List<String> customIcons(Object extensions) {
+    /** {@code markdown_extensions: pymdownx.emoji: options: custom_icons: [...]}, in the list or the map form. */
+    private static List<String> customIcons(Map<String, Object> config) {
         List<String> folders = new ArrayList<>();
-        if (extensions instanceof List<?> list) {
-            for (Object entry : list) {
-                if (entry instanceof Map<?, ?> map && map.get("pymdownx.emoji") instanceof Map<?, ?> emoji
-                        && emoji.get("options") instanceof Map<?, ?> options
-                        && options.get("custom_icons") instanceof List<?> icons) {
-                    icons.forEach(folder -> folders.add(String.valueOf(folder)));
-                }
-            }
+        if (MarkdownExtensions.options(config, "pymdownx.emoji").get("options") instanceof Map<?, ?> options
+                && options.get("custom_icons") instanceof List<?> icons) {
+            icons.forEach(folder -> folders.add(String.valueOf(folder)));
         }
         return folders;
-    }
-
-    /**
-     * The files a config list such as {@code extra_css} names, per language, relative to the output folder
-     * ({@code en/assets/extra.css?v=2}): the language's own copy, else the default language's.
-     */
-    static Map<String, List<String>> extraFiles(Site site, AssetCatalog assets, String key,
-            List<Diagnostic> diagnostics) {
-        List<String> written = new ArrayList<>();
-        if (site.config().raw().get(key) instanceof List<?> list) {
-            for (Object entry : list) {
-                Object path = entry instanceof Map<?, ?> map ? map.get("path") : entry;
-                if (path != null) {
-                    written.add(String.valueOf(path));
-                }
-            }
-        }
-        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
-        for (Language language : site.languages()) {
-            List<String> files = new ArrayList<>();
-            for (String entry : written) {
-                int query = entry.indexOf('?');
-                String path = query < 0 ? entry : entry.substring(0, query);
-                String suffix = query < 0 ? "" : entry.substring(query);
-                if (!SiteLocations.isContained(path)) {
-                    continue;
-                }
-                if (assets.contains(language.code(), path)) {
-                    files.add(language.code() + "/" + path + suffix);
-                } else if (assets.contains(site.config().defaultLanguage(), path)) {
-                    files.add(site.config().defaultLanguage() + "/" + path + suffix);
-                } else if (language.code().equals(site.config().defaultLanguage())) {
-                    diagnostics.add(Diagnostic.warning("broken-link",
-                            key + " names '" + entry + "', which is not in the docs folder", CONFIG));
-                }
-            }
-            byLanguage.put(language.code(), List.copyOf(files));
-        }
-        return byLanguage;
     }
 }

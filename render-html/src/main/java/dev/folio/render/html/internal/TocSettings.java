@@ -1,0 +1,64 @@
+package dev.folio.render.html.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code toc} extension's options that change the output: which heading levels the table of
+ * contents lists ({@code toc_depth: 4} or {@code "2-4"}; all six by default) and the permalink
+ * Python-Markdown appends to every heading with an id ({@code permalink: true} writes {@code &para;},
+ * a string writes that text).
+ *
+ * @param permalink the link's text as HTML, empty for none
+ */
+record TocSettings(int top, int bottom, Optional<String> permalink, String permalinkTitle, String permalinkClass) {
+    static final TocSettings DEFAULT = new TocSettings(1, 6, Optional.empty(), "Permanent link", "headerlink");
+
+    static TocSettings of(Map<String, Object> config) {
+        Map<?, ?> options = MarkdownExtensions.options(config, "toc");
+        int[] depth = depth(options.get("toc_depth"));
+        return new TocSettings(depth[0], depth[1], permalink(options.get("permalink")),
+                text(options.get("permalink_title"), DEFAULT.permalinkTitle()),
+                text(options.get("permalink_class"), DEFAULT.permalinkClass()));
+    }
+
+    boolean listed(int level) {
+        return level >= top && level <= bottom;
+    }
+
+    /** {@code 4} means levels 1 to 4, {@code "2-4"} levels 2 to 4; anything else the default. */
+    private static int[] depth(Object value) {
+        String text = value == null ? "" : String.valueOf(value).strip();
+        try {
+            int dash = text.indexOf('-');
+            if (dash > 0) {
+                int top = Integer.parseInt(text.substring(0, dash).strip());
+                int bottom = Integer.parseInt(text.substring(dash + 1).strip());
+                return top <= bottom ? new int[] {clamp(top), clamp(bottom)} : new int[] {1, 6};
+            }
+            return text.isEmpty() ? new int[] {1, 6} : new int[] {1, clamp(Integer.parseInt(text))};
+        } catch (NumberFormatException e) {
+            return new int[] {1, 6};
+        }
+    }
+
+    private static int clamp(int level) {
+        return Math.max(1, Math.min(6, level));
+    }
+
+    private static Optional<String> permalink(Object value) {
+        if (value == null || value instanceof Boolean flag && !flag
+                || String.valueOf(value).toLowerCase(Locale.ROOT).equals("false")) {
+            return Optional.empty();
+        }
+        if (value instanceof Boolean || String.valueOf(value).toLowerCase(Locale.ROOT).equals("true")) {
+            return Optional.of("&para;");
+        }
+        return Optional.of(Html.text(String.valueOf(value)));
+    }
+
+    private static String text(Object value, String fallback) {
+        return value == null ? fallback : String.valueOf(value);
+    }
+}

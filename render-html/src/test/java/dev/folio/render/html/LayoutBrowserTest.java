@@ -1,0 +1,170 @@
+package dev.folio.render.html;
+
+import dev.folio.model.Diagnostics;
+import dev.folio.model.render.RenderContext;
+import dev.folio.parser.FolioParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What a reader sees, measured in a real browser at desktop and phone width: the site's own
+ * {@code extra_javascript} (as a Material site may have) records the computed layout of the page
+ * after load, and headless Chromium's DOM is read back. Skipped where Chromium is not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LayoutBrowserTest {
+    /** Writes {@code <output data-fact=name>value</output>} for each thing a reader would notice. */
+    private static final String PROBE = """
+            window.addEventListener("load", function () {
+              function shown(selector) {
+                var element = document.querySelector(selector);
+                if (!element) { return "missing"; }
+                var style = getComputedStyle(element), box = element.getBoundingClientRect();
+                return style.display !== "none" && style.visibility !== "hidden" && parseFloat(style.opacity) > 0
+                    && box.width > 0 && box.height > 0 ? "shown" : "hidden";
+              }
+              function style(selector, property) {
+                var element = document.querySelector(selector);
+                return element ? getComputedStyle(element)[property] : "missing";
+              }
+              var facts = {
+                title: shown("article h1"), heading: shown("article h2"), tabs: shown("nav.md-tabs"),
+                logo: shown("a.md-logo"), menu: shown(".md-header__button--menu"),
+                repository: shown(".md-header__source"), toc: shown(".md-sidebar--secondary"),
+                extraCss: style(".pg-red", "color"), header: style(".md-header", "backgroundColor")
+              };
+              Object.keys(facts).forEach(function (name) {
+                var output = document.createElement("output");
+                output.setAttribute("data-fact", name);
+                output.textContent = facts[name];
+                document.body.appendChild(output);
+              });
+            });
+            """;
+
+    private Path chromium;
+    private Path site;
+    private Path profile;
+
+    @BeforeAll
+    void buildTheProject(@TempDir Path project) throws IOException {
+        chromium = onPath("chromium").or(() -> onPath("chromium-browser")).orElse(null);
+        assumeTrue(chromium != null, "Chromium is not installed");
+        write(project, "mkdocs.yml", """
+                site_name: Layout Guides
+                repo_url: https://github.com/example/guides
+                theme:
+                  name: material
+                  features: [navigation.tabs, navigation.sections]
+                  palette:
+                    - scheme: default
+                      primary: red
+                      accent: deep purple
+                    - scheme: slate
+                      primary: teal
+                extra_css: [assets/extra.css]
+                extra_javascript: [assets/probe.js]
+                nav:
+                  - Home: index.md
+                  - Tools:
+                      - tools/messengers.md
+                """);
+        write(project, "docs/index.md", "# Layout Guides\n");
+        write(project, "docs/tools/messengers.md", """
+                ---
+                title: Real-Time Communication
+                ---
+                ## Signal
+
+                [Targeted attacks](../index.md){ .pg-red }
+
+                ### Molly
+
+                Text.
+                """);
+        write(project, "docs/assets/extra.css", ".md-typeset .pg-red { color: rgb(198, 40, 40); }");
+        write(project, "docs/assets/probe.js", PROBE);
+        site = project.resolve("site");
+        profile = Files.createDirectories(project.resolve("profile"));
+        new HtmlRenderer().render(FolioParser.create().load(project), new RenderContext(project, site, Instant.EPOCH,
+                Map.of(), new Diagnostics()));
+    }
+
+    @Test
+    void onADesktopTheHeadingsTabsLogoRepositoryAndTableOfContentsAreVisible() throws Exception {
+        Map<String, String> facts = facts("en/tools/messengers/index.html", 1280, 900);
+        assertThat(facts).containsEntry("title", "shown").containsEntry("heading", "shown")
+                .containsEntry("tabs", "shown").containsEntry("logo", "shown").containsEntry("repository", "shown")
+                .containsEntry("toc", "shown").containsEntry("menu", "hidden");
+    }
+
+    @Test
+    void onAPhoneTheNavigationMovesIntoTheDrawerAndTheHeaderKeepsOnlyWhatFits() throws Exception {
+        Map<String, String> facts = facts("en/tools/messengers/index.html", 390, 844);
+        assertThat(facts).containsEntry("title", "shown").containsEntry("heading", "shown")
+                .containsEntry("menu", "shown").containsEntry("tabs", "hidden").containsEntry("logo", "hidden")
+                .containsEntry("repository", "hidden").containsEntry("toc", "hidden");
+    }
+
+    @Test
+    void theSitesOwnStylesheetApplies() throws Exception {
+        assertThat(facts("en/tools/messengers/index.html", 1280, 900)).containsEntry("extraCss", "rgb(198, 40, 40)");
+    }
+
+    @Test
+    void theHeaderTakesThePalettesPrimaryColourInEachScheme() throws Exception {
+        assertThat(facts("en/index.html", 1280, 900)).containsEntry("header", "rgb(239, 83, 80)");
+        assertThat(facts("en/index.html", 1280, 900, "--blink-settings=preferredColorScheme=0"))
+                .containsEntry("header", "rgb(0, 148, 133)");
+    }
+
+    private Map<String, String> facts(String page, int width, int height, String... flags) throws Exception {
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--virtual-time-budget=5000",
+                "--dump-dom"));
+        command.addAll(List.of(flags));
+        command.add(site.resolve(page).toUri().toString());
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] dom = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (Element output : Jsoup.parse(new String(dom, StandardCharsets.UTF_8)).select("output[data-fact]")) {
+            facts.put(output.attr("data-fact"), output.text());
+        }
+        assertThat(facts).as("the probe ran").isNotEmpty();
+        return facts;
+    }
+
+    private static void write(Path project, String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Path> onPath(String name) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(folder -> Path.of(folder, name)).filter(Files::isExecutable).findFirst();
+    }
+}
