@@ -8,13 +8,14 @@ import dev.folio.render.pdf.internal.GuideJob;
 import java.io.IOException;
 
 /**
- * Writes one printable PDF guide per language: a cover, a table of contents with page numbers,
- * then every page in navigation order, with bookmarks, running headers and page numbers, in the
- * fonts shipped with Folio. Files are named {@code <site-slug>-<language>.pdf}.
+ * Writes printable PDF guides: by default one per language, named {@code <site-slug>-<language>.pdf},
+ * with a cover, a table of contents with page numbers, then every page in navigation order, with
+ * bookmarks, running headers and page numbers, in the fonts shipped with Folio.
  *
- * <p>Options ({@link RenderContext#options()}): {@code pdf.tagged} ({@code true} by default)
- * writes a tagged PDF for accessibility (PDF/UA); {@code pdf.pdfa} ({@code false} by default)
- * declares PDF/A-3u conformance and embeds an sRGB output intent.
+ * <p>Options ({@link RenderContext#options()}, described in the {@linkplain dev.folio.render.pdf
+ * package documentation}): {@code pdf.split} ({@code language}, {@code section} or {@code page}),
+ * {@code pdf.tagged} ({@code true} by default: PDF/UA tagging), {@code pdf.pdfa} ({@code false} by
+ * default: PDF/A-3u).
  */
 public final class PdfRenderer implements Renderer {
 

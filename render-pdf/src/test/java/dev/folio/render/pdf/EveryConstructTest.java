@@ -51,6 +51,17 @@ class EveryConstructTest {
     }
 
     @Test
+    void printsTheTitleOfALinkThatIsOnlyAnIcon() {
+        // [:octicons-eye-16:](https://example.org/privacy){ .card-link title="Privacy Policy" }
+        assertThat(text).contains("Privacy Policy");
+    }
+
+    @Test
+    void dropsBidiMarksThatTheFontsWouldDrawAsVisibleMarks() {
+        assertThat(text).contains("right-to-left marks");
+    }
+
+    @Test
     void printsInlineMarkupAsText() {
         assertThat(text).contains("Ctrl", "Alt", "Del", "inline code", "HTML", ":octicons-home-16:", ":smile:",
                 "E = mc^2", "class Hello {", "// <tags> & \"quotes\"", "graph LR", "The footnote text.");

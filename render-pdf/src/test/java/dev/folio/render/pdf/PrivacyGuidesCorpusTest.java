@@ -76,6 +76,31 @@ class PrivacyGuidesCorpusTest {
             int page = PdfGuides.pageWith(he, "תקשורת בזמן אמת", "Protects against the following threat");
             assertThat(page).isGreaterThan(2);
             assertThat(PdfGuides.text(he, page)).contains("תקשורת בזמן אמת", "התקפות פסיביות", "Signal").doesNotContain("#");
+            // an untranslated English step keeps its word order ("Phone NumberSelect" before)
+            assertThat(PdfGuides.text(he, page) + PdfGuides.text(he, page + 1)).contains("Select Phone Number.");
+        }
+    }
+
+    @Test
+    void printsThePageNumberOfEveryContentsEntryInFull() {
+        for (String language : LANGUAGES) {
+            try (PDDocument pdf = PdfGuides.open(output.resolve("privacy-guides-" + language + ".pdf"))) {
+                // the contents run from page 2 to the page before the first chapter, where their first entry goes
+                int firstChapter = PdfGuides.links(pdf, 2).get(0).targetPage();
+                List<PdfGuides.PageLink> entries = new java.util.ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                for (int page = 2; page < firstChapter; page++) {
+                    entries.addAll(PdfGuides.links(pdf, page));
+                    text.append(PdfGuides.text(pdf, page)).append('\n');
+                }
+                assertThat(entries).hasSizeGreaterThan(100);
+                List<String> numbers = List.of(text.toString().split("[^0-9]+"));
+                // right to left, the engine once printed only the last digit of each number
+                assertThat(numbers).as(language).containsAll(entries.stream()
+                        .map(entry -> Integer.toString(entry.targetPage())).toList());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

@@ -57,7 +57,7 @@ final class BlockWriter implements BlockVisitor<Void> {
     private void writeItem(List<Block> blocks, boolean tight) {
         for (Block block : blocks) {
             if (tight && block instanceof Paragraph paragraph) {
-                out.start("div").attr("class", "tight").attr("dir", dir(paragraph.content()));
+                direction(out.start("div").attr("class", "tight"), paragraph.content());
                 inlines.write(paragraph.content());
                 out.end();
             } else {
@@ -66,8 +66,9 @@ final class BlockWriter implements BlockVisitor<Void> {
         }
     }
 
-    private String dir(List<Inline> content) {
-        return MajorityDirection.dirAttribute(content, chapter.rightToLeft());
+    private void direction(XhtmlWriter element, List<Inline> content) {
+        MajorityDirection.Direction direction = MajorityDirection.of(content, chapter.rightToLeft());
+        element.attr("dir", direction.dir()).attr("style", direction.style());
     }
 
     private XhtmlWriter open(String element, Attributes attributes, String className) {
@@ -85,7 +86,7 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void visit(Paragraph paragraph) {
-        open("p", paragraph.attributes(), "").attr("dir", dir(paragraph.content()));
+        direction(open("p", paragraph.attributes(), ""), paragraph.content());
         inlines.write(paragraph.content());
         out.end();
         return null;

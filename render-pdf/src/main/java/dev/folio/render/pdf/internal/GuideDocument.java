@@ -30,14 +30,21 @@ final class GuideDocument {
     private static final String STYLE = loadStyle();
     private static final int MAX_LISTED_CHARACTERS = 20;
     /**
-     * openhtmltopdf 1.1.65 throws (NullPointerException in ListItemPainter) when it paints a disc
-     * marker right to left for an item split across pages, so right-to-left bullets are drawn as text.
+     * Right-to-left workarounds. openhtmltopdf 1.1.65 throws (NullPointerException in ListItemPainter)
+     * when it paints a disc marker right to left for an item split across pages, so bullets are drawn
+     * as text; contents entries carry their page number in an element of its own ({@link #tocPageNumber()}).
      */
-    private static final String RTL_BULLETS = "\nul > li { list-style: none; position: relative; }\n"
+    private static final String RTL_STYLE = "\nul > li { list-style: none; position: relative; }\n"
             + "ul > li::before { content: \"\\2022\"; position: absolute; right: -4.5mm; top: 0; }\n"
-            + "ul.task-list > li::before, .grid-list > ul > li::before, .toc li::before { content: none; }\n";
+            + "ul.task-list > li::before, .grid-list > ul > li::before, .toc li::before { content: none; }\n"
+            // a float, not an absolute box, so that it moves with its entry to the next page; of a fixed
+            // width and left to right, or the engine keeps only the number's last digit
+            + ".toc li { clear: both; }\n"
+            + ".toc a.toc-page { float: left; width: 12mm; direction: ltr; text-align: left; }\n"
+            + ".toc a.toc-page::after { content: target-counter(attr(href), page); }\n";
 
     private final Site site;
+    private final Guide guide;
     private final Language language;
     private final List<Page> pages;
     private final Anchors anchors;
@@ -45,17 +52,20 @@ final class GuideDocument {
     private final DiagnosticSink diagnostics;
     private final XhtmlWriter out = new XhtmlWriter();
 
-    GuideDocument(Site site, Language language, List<Page> pages, Resources resources, DiagnosticSink diagnostics) {
+    GuideDocument(Site site, Guide guide, Resources resources, DiagnosticSink diagnostics) {
         this.site = site;
-        this.language = language;
-        this.pages = pages;
+        this.guide = guide;
+        this.language = guide.language();
+        this.pages = guide.pages();
         this.anchors = new Anchors(pages, site.config().url(), site.config().urlStyle());
         this.resources = resources;
         this.diagnostics = diagnostics;
     }
 
-    static String title(Site site, Language language) {
-        return site.config().name() + " (" + language.name() + ")";
+    /** {@code Privacy Guides (English)}; a section's or page's guide adds its title: {@code Privacy Guides – Basics (English)}. */
+    static String title(Site site, Guide guide) {
+        String part = guide.part().isEmpty() ? "" : " \u2013 " + guide.part();
+        return site.config().name() + part + " (" + guide.language().name() + ")";
     }
 
     String write(Instant buildTime) {
@@ -65,33 +75,35 @@ final class GuideDocument {
         out.start("body");
         // The page number is a running element so that it can be left to right in every language.
         out.start("div").attr("class", "folio").attr("dir", "ltr").empty("span", "class", "page-numbers").end();
-        cover(buildTime);
-        contents();
+        if (guide.frontMatter()) {
+            cover(buildTime);
+            contents();
+        }
         for (Page page : pages) {
-            chapter(page);
+            chapter(page, !guide.frontMatter() && page == pages.get(0));
         }
         return out.finish();
     }
 
     private void head() {
         out.start("head");
-        out.element("title", "", title(site, language));
+        out.element("title", "", title(site, guide));
         meta("author", site.config().copyright().isEmpty() ? site.config().name() : site.config().copyright());
         // PDF/UA wants a description; a site without one is described by the guide's title
-        meta("subject", subject(site, language));
+        meta("subject", subject(site, guide));
         meta("generator", "Folio");
         out.start("style").text(STYLE.replace("__SANS__", FontLibrary.sansFamilies())
                 .replace("__MONO__", FontLibrary.monoFamilies())
                 .replace("__START__", language.isRightToLeft() ? "right" : "left")
                 .replace("__END__", language.isRightToLeft() ? "left" : "right")
-                .replace("__TOC_AFTER__", tocPageNumber()) + pageMargins() + (language.isRightToLeft() ? RTL_BULLETS : ""))
+                .replace("__TOC_AFTER__", tocPageNumber()) + pageMargins() + (language.isRightToLeft() ? RTL_STYLE : ""))
                 .end();
         bookmarks();
         out.end();
     }
 
-    static String subject(Site site, Language language) {
-        return site.config().description().isEmpty() ? title(site, language) : site.config().description();
+    static String subject(Site site, Guide guide) {
+        return site.config().description().isEmpty() ? title(site, guide) : site.config().description();
     }
 
     private void meta(String name, String content) {
@@ -114,13 +126,12 @@ final class GuideDocument {
 
     /**
      * The page number after a contents entry: behind a dot leader for left-to-right text. openhtmltopdf
-     * can lay out neither a leader nor a floated page number right to left (the entries vanish or the
-     * numbers are cut), so there the number follows the title after a middle dot.
+     * lays out neither a leader nor generated content after a right-to-left entry (the entries drift
+     * away from the margin by their own width), so there the number is an element of its own, floated
+     * to the left margin ({@link #RTL_STYLE}).
      */
     private String tocPageNumber() {
-        return language.isRightToLeft()
-                ? "content: \"  \\00B7  \" target-counter(attr(href), page);"
-                : "content: leader('.') target-counter(attr(href), page);";
+        return language.isRightToLeft() ? "content: none;" : "content: leader('.') target-counter(attr(href), page);";
     }
 
     private static String cssString(String text) {
@@ -129,9 +140,11 @@ final class GuideDocument {
 
     private void bookmarks() {
         out.start("bookmarks");
-        out.empty("bookmark", "name", GuideText.contents(language.code()), "href", "#toc");
-        List<NavItem> items = site.navigation(language.code()).items();
-        if (site.navigation(language.code()).pageOrder().isEmpty()) {
+        if (guide.frontMatter()) {
+            out.empty("bookmark", "name", GuideText.contents(language.code()), "href", "#toc");
+        }
+        List<NavItem> items = guide.navigation();
+        if (new dev.folio.model.Navigation(items).pageOrder().isEmpty()) {
             pages.forEach(this::pageBookmark);
         } else {
             navBookmarks(items);
@@ -173,6 +186,9 @@ final class GuideDocument {
     private void cover(Instant buildTime) {
         out.start("div").attr("class", "cover");
         out.element("p", "site", site.config().name());
+        if (!guide.part().isEmpty()) {
+            out.element("p", "guide", guide.part());
+        }
         if (!site.config().description().isEmpty()) {
             out.start("p").attr("class", "description").attr("dir", MajorityDirection.dirAttribute(
                     List.of(new dev.folio.model.doc.Text(site.config().description(), dev.folio.model.doc.Attributes.EMPTY,
@@ -188,12 +204,12 @@ final class GuideDocument {
         out.element("div", "running", GuideText.contents(language.code()));
         out.element("h1", "", GuideText.contents(language.code()));
         out.start("ul");
-        if (site.navigation(language.code()).pageOrder().isEmpty()) {
+        if (new dev.folio.model.Navigation(guide.navigation()).pageOrder().isEmpty()) {
             pages.forEach(page -> contentsEntry(page, 0));
         } else {
             Map<String, Page> byPath = pages.stream().collect(Collectors.toMap(Page::sourcePath,
                     Function.identity(), (a, b) -> a));
-            navContents(site.navigation(language.code()).items(), byPath, 0);
+            navContents(guide.navigation(), byPath, 0);
         }
         out.end().end();
     }
@@ -211,15 +227,19 @@ final class GuideDocument {
 
     private void contentsEntry(Page page, int depth) {
         out.start("li").attr("class", "depth-" + Math.min(depth, 3));
+        if (language.isRightToLeft()) {
+            out.empty("a", "class", "toc-page", "href", "#" + anchors.pageKey(page));
+        }
         out.start("a").attr("href", "#" + anchors.pageKey(page)).text(page.title()).end();
         out.end();
     }
 
-    private void chapter(Page page) {
+    /** @param opening whether the chapter opens a document without cover, which must not start with a blank page */
+    private void chapter(Page page, boolean opening) {
         int from = out.length();
         Chapter chapter = new Chapter(out, page, anchors, resources, language.isRightToLeft());
         BlockWriter blocks = new BlockWriter(chapter);
-        out.start("div").attr("class", "chapter").attr("id", anchors.pageKey(page));
+        out.start("div").attr("class", opening ? "chapter first" : "chapter").attr("id", anchors.pageKey(page));
         out.element("div", "running", page.title());
         List<Block> body = page.document().blocks();
         if (!body.isEmpty() && body.get(0) instanceof Heading first && first.level() == 1) {
@@ -239,7 +259,7 @@ final class GuideDocument {
     /** One warning per page naming the characters no shipped font can print. */
     private void reportMissingGlyphs(Page page, CharSequence written) {
         Set<Integer> missing = new TreeSet<>();
-        written.codePoints().filter(GuideDocument::printable).filter(cp -> !FontLibrary.covers(cp))
+        printedText(written).codePoints().filter(GuideDocument::printable).filter(cp -> !FontLibrary.covers(cp))
                 .forEach(missing::add);
         if (missing.isEmpty()) {
             return;
@@ -255,6 +275,26 @@ final class GuideDocument {
         diagnostics.report(Diagnostic.warning("pdf-missing-glyphs", "no font shipped with Folio covers these "
                 + "characters of language " + language.code() + "; they print as boxes: " + String.join(", ", listed),
                 SourcePosition.of(page.sourceFile(), 0, 0)));
+    }
+
+    /**
+     * The text of written XHTML without its markup: attribute values (link targets, bookmark names,
+     * image data) are never drawn with the page's fonts. Text is escaped, so a {@code <} starts a tag.
+     */
+    static String printedText(CharSequence xhtml) {
+        StringBuilder text = new StringBuilder(xhtml.length());
+        boolean inTag = false;
+        for (int i = 0; i < xhtml.length(); i++) {
+            char c = xhtml.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (!inTag) {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     private static boolean printable(int cp) {

@@ -8,20 +8,21 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Where a guide is written and how: {@code <site-slug>-<language>.pdf}, replaced in one move. */
+/** How guides are named ({@code <site-slug>-<language>[-<part>].pdf}, see {@link GuideSplit}) and written: in one move. */
 final class GuideFile {
     private GuideFile() {
     }
 
-    static String name(String siteName, String language) {
-        return slug(siteName) + "-" + language + ".pdf";
-    }
-
     /** {@code Privacy Guides} → {@code privacy-guides}; a name without Latin letters or digits gives {@code guide}. */
     static String slug(String name) {
+        return slug(name, "guide");
+    }
+
+    /** {@code Knowledge Base} → {@code knowledge-base}; {@code fallback} for a name without Latin letters or digits. */
+    static String slug(String name, String fallback) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return ascii.isEmpty() ? "guide" : ascii;
+        return ascii.isEmpty() ? fallback : ascii;
     }
 
     /** Readers of the old file never see a half-written new one. */

@@ -2,7 +2,6 @@ package dev.folio.render.pdf.internal;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
-import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.render.RenderContext;
@@ -20,15 +19,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Renders the guides of every language of a site, in parallel, and writes them atomically. */
+/**
+ * Renders the guides of every language of a site, cut as option {@code pdf.split} says
+ * ({@link GuideSplit}), in parallel, and writes them atomically.
+ */
 public final class GuideJob {
     private GuideJob() {
     }
 
     public static RenderResult renderAll(Site site, RenderContext context) throws IOException {
         Files.createDirectories(context.outputDirectory());
-        List<Language> languages = site.languages();
-        int threads = Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
+        GuideSplit split = GuideSplit.of(context.option(GuideSplit.OPTION), context.diagnostics());
+        List<Guide> guides = new ArrayList<>();
+        for (Language language : site.languages()) {
+            guides.addAll(split.guides(site, language));
+        }
+        int threads = Math.max(1, Math.min(guides.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "folio-pdf");
             thread.setDaemon(true);
@@ -36,8 +42,8 @@ public final class GuideJob {
         });
         try {
             List<Future<Optional<Written>>> futures = new ArrayList<>();
-            for (Language language : languages) {
-                futures.add(pool.submit(() -> renderOne(site, language, context)));
+            for (Guide guide : guides) {
+                futures.add(pool.submit(() -> renderOne(site, guide, context)));
             }
             List<Path> files = new ArrayList<>();
             int pages = 0;
@@ -72,15 +78,8 @@ public final class GuideJob {
         }
     }
 
-    private static Optional<Written> renderOne(Site site, Language language, RenderContext context) {
-        List<Page> pages = site.pagesInNavigationOrder(language.code());
-        if (pages.isEmpty()) {
-            pages = site.pages(language.code());
-        }
-        if (pages.isEmpty()) {
-            return Optional.empty();
-        }
-        String fileName = GuideFile.name(site.config().name(), language.code());
+    private static Optional<Written> renderOne(Site site, Guide guide, RenderContext context) {
+        Language language = guide.language();
         List<Path> roots = new ArrayList<>();
         site.sourceRoot(language.code()).ifPresent(roots::add);
         site.sourceRoot(site.config().defaultLanguage()).ifPresent(roots::add);
@@ -90,14 +89,14 @@ public final class GuideJob {
         List<Path> icons = iconFolders(site, context);
         boolean tagged = !context.option("pdf.tagged").map("false"::equalsIgnoreCase).orElse(false);
         boolean archival = context.option("pdf.pdfa").map("true"::equalsIgnoreCase).orElse(false);
-        Optional<PdfEngine.Rendered> printed = new GuidePrinter(site, language,
+        Optional<PdfEngine.Rendered> printed = new GuidePrinter(site, guide,
                 sink -> new Resources(roots, icons, sink), new GuideRenderer(tagged, archival), context.buildTime(),
-                context.diagnostics(), fileName).print(pages);
+                context.diagnostics()).print();
         if (printed.isEmpty()) {
             return Optional.empty();
         }
         PdfEngine.Rendered pdf = printed.get();
-        Path file = context.outputDirectory().resolve(fileName);
+        Path file = context.outputDirectory().resolve(guide.fileName());
         try {
             GuideFile.writeAtomically(file, pdf.bytes());
         } catch (IOException e) {

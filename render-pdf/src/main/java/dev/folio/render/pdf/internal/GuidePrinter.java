@@ -3,7 +3,6 @@ package dev.folio.render.pdf.internal;
 import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Diagnostics;
-import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
@@ -14,31 +13,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Prints the guide of one language. Should the engine fail on some page, the pages are tried one
+ * Prints one guide. Should the engine fail on some page, the pages are tried one
  * by one, the ones it cannot print are left out with an error naming them, and the guide is
  * printed with the rest: one bad page never costs a whole guide.
  */
 final class GuidePrinter {
     private final Site site;
-    private final Language language;
+    private final Guide guide;
     private final Resources.Factory resources;
     private final PdfEngine engine;
     private final Instant buildTime;
     private final DiagnosticSink diagnostics;
     private final String fileName;
 
-    GuidePrinter(Site site, Language language, Resources.Factory resources, PdfEngine engine, Instant buildTime,
-            DiagnosticSink diagnostics, String fileName) {
+    GuidePrinter(Site site, Guide guide, Resources.Factory resources, PdfEngine engine, Instant buildTime,
+            DiagnosticSink diagnostics) {
         this.site = site;
-        this.language = language;
+        this.guide = guide;
         this.resources = resources;
         this.engine = engine;
         this.buildTime = buildTime;
         this.diagnostics = diagnostics;
-        this.fileName = fileName;
+        this.fileName = guide.fileName();
     }
 
-    Optional<PdfEngine.Rendered> print(List<Page> pages) {
+    Optional<PdfEngine.Rendered> print() {
+        List<Page> pages = guide.pages();
         Diagnostics found = new Diagnostics();
         try {
             PdfEngine.Rendered rendered = render(pages, found);
@@ -76,17 +76,18 @@ final class GuidePrinter {
                 failure = again;
             }
         }
-        diagnostics.report(Diagnostic.error("pdf-render-failed", fileName + ": the " + language.code()
+        diagnostics.report(Diagnostic.error("pdf-render-failed", fileName + ": the " + guide.language().code()
                 + " guide could not be printed: " + failure, SourcePosition.UNKNOWN));
         return Optional.empty();
     }
 
     private PdfEngine.Rendered render(List<Page> pages, DiagnosticSink sink) throws IOException {
         Resources guideResources = resources.create(sink);
-        String xhtml = new GuideDocument(site, language, pages, guideResources, sink).write(buildTime);
-        PdfFinisher.Metadata metadata = new PdfFinisher.Metadata(GuideDocument.title(site, language),
+        Guide printed = guide.withPages(pages);
+        String xhtml = new GuideDocument(site, printed, guideResources, sink).write(buildTime);
+        PdfFinisher.Metadata metadata = new PdfFinisher.Metadata(GuideDocument.title(site, printed),
                 site.config().copyright().isEmpty() ? site.config().name() : site.config().copyright(),
-                GuideDocument.subject(site, language), language.code());
-        return engine.render(xhtml, language, metadata, guideResources, buildTime, sink, fileName);
+                GuideDocument.subject(site, printed), guide.language().code());
+        return engine.render(xhtml, guide.language(), metadata, guideResources, buildTime, sink, fileName);
     }
 }

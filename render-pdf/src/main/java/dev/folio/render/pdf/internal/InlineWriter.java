@@ -130,8 +130,20 @@ final class InlineWriter implements InlineVisitor<Void> {
                 .attr("class", String.join(" ", link.attributes().classes()));
         href.ifPresent(h -> out.attr("href", h));
         write(link.content());
+        titleOfIconLink(link).ifPresent(title -> out.element("span", "link-title", title));
         out.end();
         return null;
+    }
+
+    /**
+     * An icon-only link ({@code [:octicons-eye-16:](…){ .card-link title="Privacy Policy" }}) shows
+     * its title on hover only; on paper the title is printed after the icon.
+     */
+    private static Optional<String> titleOfIconLink(Link link) {
+        if (!dev.folio.model.doc.Traversal.plainText(link.content()).isBlank()) {
+            return Optional.empty();
+        }
+        return link.title().or(() -> link.attributes().get("title")).filter(t -> !t.isBlank());
     }
 
     @Override

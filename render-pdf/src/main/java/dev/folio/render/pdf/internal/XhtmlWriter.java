@@ -119,12 +119,21 @@ final class XhtmlWriter {
                 case '"' -> out.append(attribute ? "&quot;" : "\"");
                 case '\n', '\t', '\r' -> out.append(attribute ? ' ' : c);
                 default -> {
-                    if (isXmlChar(c, text, i)) {
+                    if (isXmlChar(c, text, i) && (attribute || !isVisibleBidiControl(c))) {
                         out.append(c);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The bidi marks and embeddings ({@code U+200E}, {@code U+200F}, {@code U+202A}–{@code U+202E}):
+     * Noto Sans draws them as visible dashed marks, which openhtmltopdf prints. The paragraph
+     * direction Folio sets does their job on paper; the isolates (U+2066–U+2069) print nothing and stay.
+     */
+    private static boolean isVisibleBidiControl(char c) {
+        return c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E');
     }
 
     /** XML 1.0 allows no C0 controls but tab and newlines, no unpaired surrogates, no U+FFFE/FFFF. */

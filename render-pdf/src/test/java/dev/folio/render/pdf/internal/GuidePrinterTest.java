@@ -44,15 +44,16 @@ class GuidePrinterTest {
 
     private GuidePrinter printer(List<Page> pages, Diagnostics diagnostics) {
         Site site = new Site(SiteConfig.named("Site", "en"), pages, Map.of(), Map.of(), List.of());
-        return new GuidePrinter(site, EN, sink -> new Resources(List.of(Path.of(".")), List.of(), sink), engine,
-                Instant.EPOCH, diagnostics, "site-en.pdf");
+        Guide guide = new Guide(EN, "", "site-en.pdf", pages, List.of(), true);
+        return new GuidePrinter(site, guide, sink -> new Resources(List.of(Path.of(".")), List.of(), sink), engine,
+                Instant.EPOCH, diagnostics);
     }
 
     @Test
     void leavesOutOnlyThePageTheEngineFailsOnAndSaysWhich() {
         List<Page> pages = List.of(page("a.md", "first"), page("b.md", "POISON"), page("c.md", "third"));
         Diagnostics diagnostics = new Diagnostics();
-        assertThat(printer(pages, diagnostics).print(pages)).isPresent();
+        assertThat(printer(pages, diagnostics).print()).isPresent();
         assertThat(printed.get(printed.size() - 1)).contains("first", "third").doesNotContain("POISON");
         assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
                 "docs/b.md: the page is left out of site-en.pdf: the PDF engine failed on it "
@@ -63,7 +64,7 @@ class GuidePrinterTest {
     void reportsAGuideWhoseEveryPageFails() {
         List<Page> pages = List.of(page("a.md", "POISON"));
         Diagnostics diagnostics = new Diagnostics();
-        assertThat(printer(pages, diagnostics).print(pages)).isEmpty();
+        assertThat(printer(pages, diagnostics).print()).isEmpty();
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("pdf-render-failed",
                 "pdf-page-left-out");
     }

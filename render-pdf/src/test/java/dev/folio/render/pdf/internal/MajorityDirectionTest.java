@@ -21,11 +21,18 @@ class MajorityDirectionTest {
     }
 
     @Test
-    void leavesHebrewTextWithLatinNamesAndShortLabelsAlone() {
+    void leavesHebrewTextWithLatinNamesAlone() {
         assertThat(MajorityDirection.dirAttribute(text("Folio מפרסם מסמכי Markdown כאתר וכמדריכים להדפסה."), true))
                 .isEmpty();
-        assertThat(MajorityDirection.dirAttribute(text("Google Play"), true)).isEmpty();
+        assertThat(MajorityDirection.dirAttribute(text("Google Play ב-Android"), true)).isEmpty();
         assertThat(MajorityDirection.dirAttribute(text("Plain English in an English guide."), false)).isEmpty();
+    }
+
+    @Test
+    void printsAShortEnglishLabelInAHebrewGuideLeftToRightButAlignedWithTheHebrew() {
+        // "Select **Phone Number**." came out as ".Phone NumberSelect" when left right to left
+        assertThat(MajorityDirection.of(text("Select Phone Number."), true))
+                .isEqualTo(new MajorityDirection.Direction("ltr", "text-align:right"));
     }
 
     @Test

@@ -1,0 +1,29 @@
+/**
+ * Folio's PDF backend: {@link dev.folio.render.pdf.PdfRenderer}, format {@code pdf}, found through
+ * {@link java.util.ServiceLoader}. It prints a site's pages as guides with a cover, a table of
+ * contents with page numbers, bookmarks, running headers and page numbers, in fonts shipped in the
+ * jar, for every script.
+ *
+ * <h2>Options</h2>
+ * Read from {@link dev.folio.model.render.RenderContext#options()} (the Maven plugin's
+ * {@code <options>}):
+ * <dl>
+ * <dt>{@code pdf.split}</dt>
+ * <dd>How the PDFs are cut. {@code language} (the default): one guide per language,
+ * {@code <site>-<lang>.pdf}. {@code section}: one guide per top-level navigation entry and language,
+ * {@code <site>-<lang>-<section>.pdf}, each with its own cover and contents; a page at the top
+ * level of the navigation is a section of its own, and a section is named after its title in the
+ * default language, so that it has the same file name in every language. {@code page}: one PDF per
+ * page, {@code <site>-<lang>-<path>.pdf} after its source path ({@code basics/why-privacy-matters.md}
+ * gives {@code privacy-guides-en-basics-why-privacy-matters.pdf}), without cover or contents. Any
+ * other value is a warning and gives one guide per language.</dd>
+ * <dt>{@code pdf.tagged}</dt>
+ * <dd>{@code true} (the default) writes a tagged PDF for accessibility (PDF/UA); {@code false} an
+ * untagged one, which is smaller and faster to write.</dd>
+ * <dt>{@code pdf.pdfa}</dt>
+ * <dd>{@code true} declares PDF/A-3u conformance and embeds an sRGB output intent; {@code false} by
+ * default.</dd>
+ * </dl>
+ * Implementation classes live in {@code dev.folio.render.pdf.internal}.
+ */
+package dev.folio.render.pdf;

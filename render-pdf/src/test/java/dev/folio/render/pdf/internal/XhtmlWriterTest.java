@@ -1,0 +1,23 @@
+package dev.folio.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class XhtmlWriterTest {
+
+    @Test
+    void escapesTextAndDropsWhatXmlForbidsOrTheFontsWouldDrawAsMarks() {
+        XhtmlWriter out = new XhtmlWriter();
+        out.start("p").attr("title", "a\u200Fb").text("<b> & \u0001 right\u200F-to\u200E-left \u202Bembedded\u202C, "
+                + "isolate \u2066kept\u2069").end();
+        assertThat(out.finish()).isEqualTo("<p title=\"a\u200Fb\">&lt;b&gt; &amp;  right-to-left embedded, "
+                + "isolate \u2066kept\u2069</p>");
+    }
+
+    @Test
+    void checksOnlyTheTextForMissingGlyphsNotTheMarkup() {
+        assertThat(GuideDocument.printedText("<a href=\"https://例え.jp/\" title=\"\u263A\">text &amp; more</a>"))
+                .isEqualTo("text &amp; more");
+    }
+}
