@@ -1,6 +1,7 @@
 package dev.folio.parser.internal;
 
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,12 +16,68 @@ final class Abbreviations {
 
     private final Map<String, String> titles;
     private final TrieNode root = new TrieNode();
-    /** The first characters of the terms: most positions of a text can be skipped with one lookup. */
-    private final java.util.BitSet firstChars = new java.util.BitSet();
+    /**
+     * The root's children for ASCII first characters, indexed by the character: most positions of a
+     * text are skipped with this one array lookup.
+     */
+    private final TrieNode[] asciiFirst = new TrieNode[128];
+    /** The other first characters (Cyrillic, CJK, … terms), so other text is skipped as cheaply. */
+    private final BitSet otherFirst = new BitSet();
+    /** {@link Character#isLetterOrDigit} or {@code _} for ASCII, looked up rather than computed. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
 
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '_';
+        }
+    }
+
+    /**
+     * A trie node: its children's characters sorted in a plain array beside the children, so a step
+     * is a search in a few chars, not a boxed {@code HashMap<Character, …>} lookup (which cost most
+     * of the matching time).
+     */
     private static final class TrieNode {
-        final Map<Character, TrieNode> next = new HashMap<>();
+        private static final char[] NO_KEYS = {};
+        private static final TrieNode[] NO_CHILDREN = {};
+
+        char[] keys = NO_KEYS;
+        TrieNode[] children = NO_CHILDREN;
         String term;
+
+        TrieNode child(char c) {
+            char[] k = keys;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int at = Arrays.binarySearch(k, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        TrieNode childOrNew(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            TrieNode created = new TrieNode();
+            char[] k = new char[keys.length + 1];
+            TrieNode[] n = new TrieNode[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, insert);
+            System.arraycopy(children, 0, n, 0, insert);
+            k[insert] = c;
+            n[insert] = created;
+            System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, n, insert + 1, children.length - insert);
+            keys = k;
+            children = n;
+            return created;
+        }
     }
 
     /** A term found in a text, from {@code start} to {@code end}. */
@@ -50,44 +107,62 @@ final class Abbreviations {
         if (term.isEmpty()) {
             return;
         }
-        firstChars.set(term.charAt(0));
         TrieNode node = root;
         for (int i = 0; i < term.length(); i++) {
-            node = node.next.computeIfAbsent(term.charAt(i), c -> new TrieNode());
+            node = node.childOrNew(term.charAt(i));
         }
         node.term = term;
+        char first = term.charAt(0);
+        if (first < asciiFirst.length) {
+            asciiFirst[first] = root.child(first);
+        } else {
+            otherFirst.set(first);
+        }
     }
 
-    /** The first match at or after {@code from}, or null. */
+    /**
+     * The first match at or after {@code from}, or null. Only word starts can begin a match, so the
+     * scan steps over the rest of each word after looking at its first character.
+     */
     Match find(String text, int from) {
         if (titles.isEmpty()) {
             return null;
         }
-        for (int start = from; start < text.length(); start++) {
-            if (!firstChars.get(text.charAt(start))) {
-                continue;
+        int length = text.length();
+        int start = from > 0 && isWord(text.charAt(from - 1)) ? wordEnd(text, from) : from;
+        while (start < length) {
+            char c = text.charAt(start);
+            Match match = longestAt(text, start, c);
+            if (match != null) {
+                return match;
             }
-            if (start > 0 && isWord(text.charAt(start - 1)) && isWord(text.charAt(start))) {
-                continue; // not a word start
-            }
-            TrieNode node = root;
-            String found = null;
-            int foundEnd = -1;
-            for (int i = start; i < text.length(); i++) {
-                node = node.next.get(text.charAt(i));
-                if (node == null) {
-                    break;
-                }
-                if (node.term != null && boundary(text, start, i + 1)) {
-                    found = node.term;
-                    foundEnd = i + 1;
-                }
-            }
-            if (found != null) {
-                return new Match(start, foundEnd, found, titles.get(found));
-            }
+            start = isWord(c) ? wordEnd(text, start + 1) : start + 1;
         }
         return null;
+    }
+
+    /** The longest term that starts at {@code start} (a word start) and ends at a word boundary. */
+    private Match longestAt(String text, int start, char c) {
+        TrieNode node = c < asciiFirst.length ? asciiFirst[c] : otherFirst.get(c) ? root.child(c) : null;
+        String found = null;
+        int foundEnd = -1;
+        for (int i = start + 1; node != null; i++) {
+            if (node.term != null && boundary(text, start, i)) {
+                found = node.term;
+                foundEnd = i;
+            }
+            node = i < text.length() ? node.child(text.charAt(i)) : null;
+        }
+        return found == null ? null : new Match(start, foundEnd, found, titles.get(found));
+    }
+
+    /** The index of the first non-word character at or after {@code from}. */
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isWord(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean boundary(String text, int start, int end) {
@@ -97,6 +172,6 @@ final class Abbreviations {
     }
 
     private static boolean isWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 }

@@ -170,7 +170,9 @@ final class BlockConverter {
     private Block heading(Heading heading, SourcePosition at) {
         List<Inline> content = new ArrayList<>(inlines.children(heading));
         Attributes attributes = Attributes.EMPTY;
-        if (!content.isEmpty() && content.get(content.size() - 1) instanceof Text last) {
+        // A list needs a brace: most headings skip the regex search.
+        if (!content.isEmpty() && content.get(content.size() - 1) instanceof Text last
+                && last.literal().indexOf('{') >= 0) {
             Matcher m = AttributeList.HEADING_END.matcher(last.literal());
             Optional<Attributes> written = m.find() ? AttributeList.parse(m.group(1)) : Optional.empty();
             if (written.isPresent()) {

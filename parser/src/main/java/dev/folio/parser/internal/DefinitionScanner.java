@@ -32,7 +32,8 @@ final class DefinitionScanner {
                 page.footnotes().define(definition);
             } else if (node instanceof AbbreviationSyntax.Definition definition) {
                 abbreviations.put(definition.term, definition.title);
-            } else if (node instanceof Heading heading && heading.getLastChild() instanceof Text last) {
+            } else if (node instanceof Heading heading && heading.getLastChild() instanceof Text last
+                    && last.getLiteral().indexOf('{') >= 0) {
                 Matcher m = AttributeList.HEADING_END.matcher(last.getLiteral());
                 Optional<Attributes> written = m.find() ? AttributeList.parse(m.group(1)) : Optional.empty();
                 written.filter(a -> !a.id().isEmpty()).ifPresent(a -> page.headingIds().reserve(a.id()));

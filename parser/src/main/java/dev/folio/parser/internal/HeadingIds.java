@@ -2,7 +2,6 @@ package dev.folio.parser.internal;
 
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,16 +14,64 @@ import java.util.regex.Pattern;
  * is what Cyrillic, Hebrew and Chinese headings get. One instance per page; not thread-safe.
  */
 final class HeadingIds {
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\w\\s-]");
-    private static final Pattern SEPARATORS = Pattern.compile("[-\\s]+");
     private static final Pattern COUNTED = Pattern.compile("^(.*)_([0-9]+)$", Pattern.DOTALL);
 
     private final Set<String> used = new HashSet<>();
 
+    /**
+     * Python's {@code re.sub(r'[^\w\s-]', '', ascii).strip().lower()} then {@code re.sub(r'[-\s]+', '-', …)}
+     * on the NFKD form with non-ASCII dropped, written as one loop over the characters: three regex
+     * replacements per heading were a visible part of the parse.
+     */
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
-        String kept = NOT_WORD.matcher(ascii).replaceAll("").strip().toLowerCase(Locale.ROOT);
-        return SEPARATORS.matcher(kept).replaceAll("-");
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        int first = 0;
+        int last = decomposed.length() - 1;
+        while (first <= last && !keptNonSpace(decomposed.charAt(first))) {
+            first++; // leading whitespace and dropped characters: strip()
+        }
+        while (last >= first && !keptNonSpace(decomposed.charAt(last))) {
+            last--;
+        }
+        StringBuilder slug = new StringBuilder(last - first + 1);
+        boolean inSeparator = false;
+        for (int i = first; i <= last; i++) {
+            char c = decomposed.charAt(i);
+            if (c == '-' || isSpace(c)) {
+                if (!inSeparator) {
+                    slug.append('-');
+                    inSeparator = true;
+                }
+            } else if (isWordChar(c)) {
+                slug.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                inSeparator = false;
+            }
+        }
+        return slug.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character that survives the filter and is not whitespace: a word character or a hyphen. */
+    private static boolean keptNonSpace(char c) {
+        return c == '-' || isWordChar(c);
+    }
+
+    /** Regex {@code \w} without the Unicode flag: ASCII letters, digits and {@code _}. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Regex {@code \s} without the Unicode flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Reserves an id written explicitly ({@code { #id }}), so generated ones avoid it. */

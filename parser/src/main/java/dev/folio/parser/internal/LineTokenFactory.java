@@ -22,6 +22,8 @@ abstract class LineTokenFactory implements InlineContentParserFactory {
     private final String secondChars;
     private final int maxLength;
     private final Pattern pattern;
+    /** Asked for by every inline parse of every paragraph: made once. */
+    private final Set<Character> triggers;
 
     /**
      * @param secondChars the characters that may follow the trigger (empty: any but a space), a cheap
@@ -34,6 +36,7 @@ abstract class LineTokenFactory implements InlineContentParserFactory {
         this.secondChars = secondChars;
         this.maxLength = maxLength;
         this.pattern = pattern;
+        this.triggers = Set.of(trigger);
     }
 
     /** The node for a match of the pattern at the trigger. */
@@ -41,7 +44,7 @@ abstract class LineTokenFactory implements InlineContentParserFactory {
 
     @Override
     public Set<Character> getTriggerCharacters() {
-        return Set.of(trigger);
+        return triggers;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 
 import dev.folio.model.doc.LinkTarget;
 
@@ -15,8 +14,6 @@ import dev.folio.model.doc.LinkTarget;
  * one, stays external: renderers leave it as written.
  */
 final class LinkTargets {
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
     private final String pageFolder;
 
     /** @param sourcePath the page's path relative to the docs root, {@code /}-separated */
@@ -27,7 +24,8 @@ final class LinkTargets {
 
     LinkTarget resolve(String destination) {
         String written = destination;
-        if (written.isEmpty() || SCHEME.matcher(written).find() || written.startsWith("//")
+        // A scheme ("https:", "mailto:") is a colon before any slash, which colonBeforeSlash covers.
+        if (written.isEmpty() || written.startsWith("//")
                 || written.startsWith("/") || written.startsWith("\\") || colonBeforeSlash(written)) {
             return new LinkTarget.External(written);
         }

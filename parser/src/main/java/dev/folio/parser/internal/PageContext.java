@@ -22,6 +22,11 @@ final class PageContext {
     private final Footnotes footnotes = new Footnotes(this);
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Abbreviations abbreviations;
+    /** Whether a snippet was included: only then can a node's file differ from the page's. */
+    private boolean snippetsIncluded;
+    /** The last node asked for by {@link #position(Node)}, and its answer (the tree no longer changes then). */
+    private Node lastNode;
+    private SourcePosition lastPosition;
 
     PageContext(String file, String sourcePath, Dialect dialect) {
         this.file = file;
@@ -54,6 +59,11 @@ final class PageContext {
         this.abbreviations = all;
     }
 
+    /** Called when a snippet's content joins the page, before any position inside it is asked for. */
+    void snippetIncluded() {
+        snippetsIncluded = true;
+    }
+
     void report(Diagnostic diagnostic) {
         diagnostics.add(diagnostic);
     }
@@ -71,19 +81,30 @@ final class PageContext {
      * file it comes from: the page, or the snippet that included it.
      */
     SourcePosition position(Node node) {
+        if (node == lastNode) {
+            return lastPosition; // a text node is asked again for each piece it is split into
+        }
         SourceSpan span = null;
         String from = file;
         for (Node n = node; n != null; n = n.getParent()) {
-            if (span == null && !n.getSourceSpans().isEmpty()) {
-                span = n.getSourceSpans().get(0);
+            if (span == null) {
+                List<SourceSpan> spans = n.getSourceSpans();
+                if (!spans.isEmpty()) {
+                    span = spans.get(0);
+                }
             }
             if (n instanceof SnippetSyntax.Included included) {
                 from = included.file;
                 break;
             }
+            if (span != null && !snippetsIncluded) {
+                break; // no snippet on this page: no need to climb to the root for the file
+            }
         }
-        return span == null ? SourcePosition.of(from, 1, 1)
+        lastNode = node;
+        lastPosition = span == null ? SourcePosition.of(from, 1, 1)
                 : SourcePosition.of(from, span.getLineIndex() + 1, span.getColumnIndex() + 1);
+        return lastPosition;
     }
 
     /** The position {@code offset} characters into a text node (exact unless escapes came before). */

@@ -3,10 +3,11 @@ package dev.folio.parser.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.RecursiveAction;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
@@ -63,8 +64,11 @@ public final class SiteLoader {
         Map<String, PageReader> readers = new LinkedHashMap<>();
         roots.keySet().forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
                 diagnostics))));
-        List<Page> pages = tasks.parallelStream().map(task -> task.read(readers.get(task.language()), root))
-                .collect(Collectors.toList());
+        Page[] read = new Page[tasks.size()];
+        if (!tasks.isEmpty()) {
+            new ParallelReads(tasks, readers, root, read, 0, tasks.size()).invoke();
+        }
+        List<Page> pages = Arrays.asList(read);
 
         Map<String, Map<String, Page>> byLanguage = new LinkedHashMap<>();
         roots.keySet().forEach(code -> byLanguage.put(code, new LinkedHashMap<>()));
@@ -86,6 +90,46 @@ public final class SiteLoader {
                 config.string("site_url").orElse(""), config.string("site_description").orElse(""),
                 config.string("copyright").orElse(""), languages, primary, urlStyle, config.raw());
         return new Site(siteConfig, pages, navigation, roots, diagnostics);
+    }
+
+    /**
+     * Reads pages in parallel, split down to one page per fork-join task so every core stays busy to
+     * the end (a parallel stream cuts the list into chunks sized for the common pool, a few hundred
+     * pages each on two cores, and one core waited for the last chunk). Runs in the pool of the
+     * calling thread when it has one, else in the common pool; each page lands at its own index, so
+     * the order never depends on timing.
+     */
+    private static final class ParallelReads extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<PageTask> tasks;
+        private final transient Map<String, PageReader> readers;
+        private final transient Path root;
+        private final transient Page[] out;
+        private final int from;
+        private final int to;
+
+        ParallelReads(List<PageTask> tasks, Map<String, PageReader> readers, Path root, Page[] out, int from,
+                int to) {
+            this.tasks = tasks;
+            this.readers = readers;
+            this.root = root;
+            this.out = out;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from == 1) {
+                PageTask task = tasks.get(from);
+                out[from] = task.read(readers.get(task.language()), root);
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            invokeAll(new ParallelReads(tasks, readers, root, out, from, middle),
+                    new ParallelReads(tasks, readers, root, out, middle, to));
+        }
     }
 
     /** One page to read: its language, its docs root, its file. */

@@ -74,6 +74,7 @@ final class SnippetExpander {
             return;
         }
         SnippetSyntax.Included included = new SnippetSyntax.Included(found.get().shownName());
+        page.snippetIncluded();
         Node parsed = MarkdownSyntax.parse(found.get().text());
         while (parsed.getFirstChild() != null) {
             included.appendChild(parsed.getFirstChild());
