@@ -3,11 +3,8 @@ package dev.folio.parser.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
-import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
@@ -44,25 +41,7 @@ final class AbbreviationSyntax {
             if (!m.matches()) {
                 return BlockStart.none();
             }
-            return BlockStart.of(new Parser(new Definition(m.group(1).strip(), m.group(2)))).atIndex(line.length());
-        }
-    }
-
-    private static final class Parser extends AbstractBlockParser {
-        private final Definition definition;
-
-        Parser(Definition definition) {
-            this.definition = definition;
-        }
-
-        @Override
-        public Block getBlock() {
-            return definition;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            return BlockContinue.none();
+            return BlockStart.of(new OneLineBlockParser(new Definition(m.group(1).strip(), m.group(2)))).atIndex(line.length());
         }
     }
 }

@@ -93,7 +93,7 @@ final class HtmlContainerSyntax {
                 if (LONE_INLINE_TAG.matcher(rest).matches()) {
                     // Its own raw line: CommonMark would otherwise swallow the next lines, a
                     // <div markdown> included, into one raw HTML block.
-                    return BlockStart.of(new RawLineParser(rest.strip())).atIndex(content.length());
+                    return BlockStart.of(new OneLineBlockParser(rawLine(rest.strip()))).atIndex(content.length());
                 }
                 return BlockStart.none();
             }
@@ -113,6 +113,12 @@ final class HtmlContainerSyntax {
             }
             return BlockStart.of(new ContainerParser(new Container(tag, attributes))).atIndex(afterTag);
         }
+    }
+
+    private static HtmlBlock rawLine(String html) {
+        HtmlBlock block = new HtmlBlock();
+        block.setLiteral(html);
+        return block;
     }
 
     private static int indexOfIgnoreCase(String text, String needle, int from) {
@@ -216,24 +222,6 @@ final class HtmlContainerSyntax {
                 return BlockContinue.finished();
             }
             return BlockContinue.atIndex(state.getIndex());
-        }
-    }
-
-    private static final class RawLineParser extends AbstractBlockParser {
-        private final HtmlBlock block = new HtmlBlock();
-
-        RawLineParser(String html) {
-            block.setLiteral(html);
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            return BlockContinue.none();
         }
     }
 

@@ -3,11 +3,8 @@ package dev.folio.parser.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
-import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
@@ -56,25 +53,7 @@ final class SnippetSyntax {
                 return BlockStart.none();
             }
             String path = m.group(1) != null ? m.group(1) : m.group(2);
-            return BlockStart.of(new Parser(new Include(path))).atIndex(line.length());
-        }
-    }
-
-    private static final class Parser extends AbstractBlockParser {
-        private final Include include;
-
-        Parser(Include include) {
-            this.include = include;
-        }
-
-        @Override
-        public Block getBlock() {
-            return include;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            return BlockContinue.none();
+            return BlockStart.of(new OneLineBlockParser(new Include(path))).atIndex(line.length());
         }
     }
 }
