@@ -98,17 +98,20 @@ abstract class AbstractFolioMojo extends AbstractMojo {
     }
 
     private List<Diagnostic> loadAndRun(ProjectPaths paths, SiteWork work) throws MojoExecutionException {
+        LanguageSelection selection = new LanguageSelection(languages());
+        SiteLoader loader = new SiteLoader(getLog(), siteName, selection);
+        // Checked before loading, so a wrong code fails at once; the others are then never read.
+        int available = checked(() -> selection.check(loader.languages(paths.sourceDirectory())));
         Site site;
         try {
-            site = new SiteLoader(getLog()).load(paths.sourceDirectory(), siteName);
+            site = loader.load(paths.sourceDirectory());
         } catch (RuntimeException | LinkageError bug) {
             throw new MojoExecutionException("Folio could not load the site in " + paths.sourceDirectory() + ": " + bug,
                     bug);
         }
-        LanguageSelection selection = new LanguageSelection(languages());
         Site selected = checked(() -> selection.apply(site));
         if (!selection.isAll()) {
-            getLog().info("Building " + selected.languages().size() + " of the site's " + site.languages().size()
+            getLog().info("Building " + selected.languages().size() + " of the site's " + available
                     + " languages (languages parameter)");
         }
         Diagnostics diagnostics = new Diagnostics();

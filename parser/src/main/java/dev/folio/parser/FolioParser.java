@@ -1,8 +1,12 @@
 package dev.folio.parser;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
+import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.UrlStyle;
@@ -23,12 +27,14 @@ public final class FolioParser {
     private final String siteName;
     private final String language;
     private final UrlStyle urlStyle;
+    private final Set<String> onlyLanguages;
     private final PageReader pageReader;
 
     private FolioParser(Builder builder) {
         this.siteName = builder.siteName;
         this.language = builder.language;
         this.urlStyle = builder.urlStyle;
+        this.onlyLanguages = Set.copyOf(builder.onlyLanguages);
         this.pageReader = new PageReader(urlStyle);
     }
 
@@ -66,7 +72,20 @@ public final class FolioParser {
      */
     public Site load(Path root) {
         Objects.requireNonNull(root, "root");
-        return new SiteLoader(siteName, language, urlStyle).load(root);
+        return siteLoader().load(root);
+    }
+
+    /**
+     * The languages of the site at {@code root}, primary first, found without reading any page (from
+     * {@code mkdocs.yml} and the {@code i18n/} folders): what {@link Builder#onlyLanguages} can choose from.
+     */
+    public List<Language> languages(Path root) {
+        Objects.requireNonNull(root, "root");
+        return siteLoader().languages(root);
+    }
+
+    private SiteLoader siteLoader() {
+        return new SiteLoader(siteName, language, urlStyle, onlyLanguages);
     }
 
     /** Settings used when no {@code mkdocs.yml} says otherwise. */
@@ -74,8 +93,18 @@ public final class FolioParser {
         private String siteName = "Documentation";
         private String language = "en";
         private UrlStyle urlStyle = UrlStyle.DIRECTORY;
+        private Set<String> onlyLanguages = Set.of();
 
         private Builder() {
+        }
+
+        /**
+         * Makes {@link #load} read only these languages, by code, and always the primary one; the others
+         * are left out of the site as if they had no folder. Empty (the default) reads every language.
+         */
+        public Builder onlyLanguages(Collection<String> codes) {
+            this.onlyLanguages = Set.copyOf(codes);
+            return this;
         }
 
         public Builder siteName(String name) {

@@ -119,6 +119,21 @@ class SiteLoadTest {
     }
 
     @Test
+    void onlyTheChosenLanguagesAreRead_andThePrimaryOneAlways() throws IOException {
+        write("index.md", "# Welcome\n");
+        write("i18n/he/index.md", "# ברוכים הבאים\n");
+        write("i18n/nl/index.md", "# Welkom\n");
+        write("i18n/zh-Hant/index.md", "# 歡迎\n");
+
+        FolioParser parser = FolioParser.builder().onlyLanguages(java.util.List.of("nl")).build();
+
+        assertThat(parser.languages(root)).extracting(l -> l.code()).containsExactly("en", "he", "nl", "zh-Hant");
+        Site site = parser.load(root);
+        assertThat(site.languages()).extracting(l -> l.code()).containsExactly("en", "nl");
+        assertThat(site.pages()).extracting(Page::language).containsExactly("en", "nl");
+    }
+
+    @Test
     void loadingIsDeterministicDespiteParallelParsing() throws IOException {
         for (int i = 0; i < 40; i++) {
             write("section-" + (i % 4) + "/page-" + i + ".md", "# Page " + i + "\n\nSee [next](page-" + (i + 1)

@@ -32,6 +32,27 @@ public final class LanguageSelection {
         return codes.isEmpty();
     }
 
+    /** The codes asked for; empty for all. */
+    public List<String> codes() {
+        return codes;
+    }
+
+    /**
+     * Checks the codes against the languages the site has.
+     *
+     * @return how many languages the site has
+     * @throws IllegalArgumentException naming the codes the site does not have, and those it has
+     */
+    public int check(List<Language> available) {
+        List<String> unknown = codes.stream()
+                .filter(code -> available.stream().noneMatch(l -> l.code().equals(code))).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("languages: the site has no language " + String.join(", ", unknown)
+                    + "; it has " + available.stream().map(Language::code).collect(Collectors.joining(", ")));
+        }
+        return available.size();
+    }
+
     /**
      * The site with only the selected languages, their pages, navigation and source folders.
      *
@@ -42,11 +63,7 @@ public final class LanguageSelection {
             return site;
         }
         SiteConfig config = site.config();
-        List<String> unknown = codes.stream().filter(code -> config.language(code).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("languages: the site has no language " + String.join(", ", unknown)
-                    + "; it has " + site.languages().stream().map(Language::code).collect(Collectors.joining(", ")));
-        }
+        check(site.languages());
         List<Language> kept = site.languages().stream()
                 .filter(l -> l.code().equals(config.defaultLanguage()) || codes.contains(l.code()))
                 .toList();

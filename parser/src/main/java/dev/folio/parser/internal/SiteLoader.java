@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.RecursiveAction;
 
 import dev.folio.model.Diagnostic;
@@ -30,11 +31,28 @@ public final class SiteLoader {
     private final String defaultName;
     private final String defaultLanguage;
     private final UrlStyle defaultUrlStyle;
+    private final Set<String> onlyLanguages;
 
-    public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle) {
+    /** @param onlyLanguages the languages to read besides the primary one; empty reads them all */
+    public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle, Set<String> onlyLanguages) {
         this.defaultName = defaultName;
         this.defaultLanguage = defaultLanguage;
         this.defaultUrlStyle = defaultUrlStyle;
+        this.onlyLanguages = Set.copyOf(onlyLanguages);
+    }
+
+    /** The site's languages, primary first, without reading a page: what {@link #load} can be limited to. */
+    public List<Language> languages(Path root) {
+        List<Diagnostic> ignored = new ArrayList<>();
+        Path configFile = root.resolve(CONFIG_FILE);
+        MkDocsConfig config = Files.isRegularFile(configFile)
+                ? MkDocsConfig.read(TextFiles.read(configFile, CONFIG_FILE, ignored), CONFIG_FILE) : MkDocsConfig.empty();
+        Path docs = Files.isRegularFile(configFile) ? root.resolve(config.docsDir()).normalize() : root;
+        String primary = config.themeLanguage().orElse(defaultLanguage);
+        Map<String, Path> roots = new LinkedHashMap<>();
+        roots.put(primary, docs);
+        roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary, config.alternateNames()));
+        return languages(roots, config.alternateNames());
     }
 
     public Site load(Path root) {
@@ -54,6 +72,10 @@ public final class SiteLoader {
         Map<String, Path> roots = new LinkedHashMap<>();
         roots.put(primary, docs);
         roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary, config.alternateNames()));
+        if (!onlyLanguages.isEmpty()) {
+            // Languages left out are not read at all: building one language of a large site stays fast.
+            roots.keySet().removeIf(code -> !code.equals(primary) && !onlyLanguages.contains(code));
+        }
         List<Language> languages = languages(roots, config.alternateNames());
 
         Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
