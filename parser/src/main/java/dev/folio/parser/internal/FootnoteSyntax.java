@@ -31,14 +31,11 @@ final class FootnoteSyntax {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+            int start = LineStart.of(state, "[^");
+            if (start < 0) {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
-            int start = state.getNextNonSpaceIndex();
-            if (line.charAt(start) != '[' || start + 1 >= line.length() || line.charAt(start + 1) != '^') {
-                return BlockStart.none();
-            }
             Matcher m = DEFINITION.matcher(line.subSequence(start, line.length()));
             if (!m.find()) {
                 return BlockStart.none();

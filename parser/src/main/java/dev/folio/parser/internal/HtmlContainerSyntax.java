@@ -71,15 +71,12 @@ final class HtmlContainerSyntax {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+            int start = LineStart.of(state, "<");
+            if (start < 0) {
                 return BlockStart.none();
             }
             SourceLine line = state.getLine();
             CharSequence content = line.getContent();
-            int start = state.getNextNonSpaceIndex();
-            if (content.charAt(start) != '<') {
-                return BlockStart.none();
-            }
             String rest = content.subSequence(start, content.length()).toString();
             Matcher summary = SUMMARY.matcher(rest);
             if (summary.matches() && matched.getMatchedBlockParser().getBlock() instanceof Container) {

@@ -40,14 +40,11 @@ final class SnippetSyntax {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+            int start = LineStart.of(state, "--8<--");
+            if (start < 0) {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
-            int start = state.getNextNonSpaceIndex();
-            if (line.charAt(start) != '-' || !line.subSequence(start, line.length()).toString().startsWith("--8<--")) {
-                return BlockStart.none();
-            }
             Matcher m = LINE.matcher(line.subSequence(start, line.length()));
             if (!m.matches()) {
                 return BlockStart.none();

@@ -41,15 +41,12 @@ final class TabSyntax {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+            int start = LineStart.of(state, "=");
+            if (start < 0) {
                 return BlockStart.none();
             }
             SourceLine line = state.getLine();
-            int start = state.getNextNonSpaceIndex();
             CharSequence content = line.getContent();
-            if (content.charAt(start) != '=') {
-                return BlockStart.none();
-            }
             Matcher m = START.matcher(content.subSequence(start, content.length()));
             if (!m.matches()) {
                 return BlockStart.none();
