@@ -133,4 +133,47 @@ class SnippetAndAbbreviationTest {
         assertThat(Traversal.plainText(((Paragraph) page.document().blocks().get(0)).content()))
                 .isEqualTo("Text stays.");
     }
+
+    @Test
+    void aBlockIncludesEachPathLineSkippingBlankAndCommentLines() throws IOException {
+        write("docs/about/donate.md", """
+                # Donate
+
+                !!! note
+
+                    --8<--
+                    includes/members.md
+
+                    ; includes/contributors.md
+                    includes/contributors.md
+                    ../mkdocs.yml
+                    --8<--
+
+                After.
+                """);
+
+        Page page = site().page("en", "about/donate.md").orElseThrow();
+
+        assertThat(Outline.of(page.document())).contains("""
+                Admonition type=note title=Optional[Note] collapse=NONE
+                  Heading level=2 attributes=Attributes[id=members, classes=[], pairs=[]]
+                    Text literal=Members
+                  Paragraph
+                    Text literal=Thanks,\s""");
+        assertThat(page.document().blocks()).hasSize(3);
+        assertThat(page.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "docs/about/donate.md:9:5: snippet file not found: includes/contributors.md",
+                "docs/about/donate.md:10:5: snippet paths may not climb out with '..': ../mkdocs.yml");
+    }
+
+    @Test
+    void anUnclosedBlockIsADiagnosticAtItsMarker() throws IOException {
+        write("docs/index.md", "Intro.\n\n--8<--\nincludes/members.md\n");
+
+        Page page = site().page("en", "index.md").orElseThrow();
+
+        assertThat(page.document().headings()).extracting(Heading::text).containsExactly("Members");
+        assertThat(page.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "docs/index.md:3:1: snippet block --8<-- is not closed: every line after it was read as a snippet path");
+    }
 }

@@ -32,17 +32,26 @@ final class SnippetExpander {
 
     private void expand(Node root, Deque<String> including) {
         List<SnippetSyntax.Include> includes = new ArrayList<>();
-        collect(root, includes);
+        List<Node> unclosed = new ArrayList<>();
+        collect(root, includes, unclosed);
+        for (Node block : unclosed) {
+            // pymdownx reads paths to the end of the text too; say so, as a stray marker swallows the page.
+            page.report(Diagnostic.warning("snippet-unclosed", "snippet block --8<-- is not closed: every line "
+                    + "after it was read as a snippet path", page.position(block)));
+        }
         for (SnippetSyntax.Include include : includes) {
             replace(include, including);
         }
     }
 
-    private static void collect(Node node, List<SnippetSyntax.Include> out) {
+    private static void collect(Node node, List<SnippetSyntax.Include> out, List<Node> unclosed) {
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(node);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
+            if (n instanceof SnippetSyntax.IncludeBlock block && !block.closed) {
+                unclosed.add(block);
+            }
             if (n instanceof SnippetSyntax.Include include) {
                 out.add(include);
                 continue;
