@@ -118,6 +118,63 @@ class InlineExtrasTest {
     }
 
     @Test
+    void aDefinitionAfterABlankLineIsLooseAndTakesTheParagraphAboveAsItsTerm() {
+        // docs/basics/why-privacy-matters.md
+        Page page = parser.parse("""
+                <!-- markdownlint-disable-next-line -->
+                **Privacy**
+
+                :   ==Privacy is the assurance that your data is only seen by the parties you intend to view it.==
+
+                <!-- markdownlint-disable-next-line -->
+                **Security**
+
+                :   Security is the ability to trust the applications you use.
+
+                :   Certificates prove you are talking directly to the website you're visiting.
+
+                All of these concepts overlap.
+                """);
+
+        assertThat(Outline.of(page.document())).isEqualTo("""
+                HtmlBlock html=<!-- markdownlint-disable-next-line -->
+                DefinitionList
+                  DefinitionItem loose=true
+                    Strong
+                      Text literal=Privacy
+                    Paragraph
+                      Mark
+                        Text literal=Privacy is the assurance that your data is only seen by the parties you intend to view it.
+                HtmlBlock html=<!-- markdownlint-disable-next-line -->
+                DefinitionList
+                  DefinitionItem loose=true
+                    Strong
+                      Text literal=Security
+                    Paragraph
+                      Text literal=Security is the ability to trust the applications you use.
+                    Paragraph
+                      Text literal=Certificates prove you are talking directly to the website you're visiting.
+                Paragraph
+                  Text literal=All of these concepts overlap.
+                """);
+        DefinitionList security = (DefinitionList) page.document().blocks().get(3);
+        assertThat(security.items().get(0).definitions()).hasSize(2);
+        assertThat(security.items().get(0).terms()).hasSize(1);
+    }
+
+    @Test
+    void aTightDefinitionStaysTightAndEachTermLineIsATerm() {
+        Page page = parser.parse("Tor\nTor Browser\n:   Anonymity network\n\n:   Still tight: the one before is bare text\n");
+
+        DefinitionList list = (DefinitionList) page.document().blocks().get(0);
+        assertThat(list.items()).singleElement().satisfies(item -> {
+            assertThat(item.loose()).isFalse();
+            assertThat(item.terms()).extracting(Traversal::plainText).containsExactly("Tor", "Tor Browser");
+            assertThat(item.definitions()).hasSize(2);
+        });
+    }
+
+    @Test
     void deepNestingIsBoundedWithoutStackOverflow() {
         String admonitions = "";
         for (int i = 0; i < 300; i++) {

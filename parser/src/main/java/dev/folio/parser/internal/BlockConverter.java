@@ -134,6 +134,8 @@ final class BlockConverter {
             } else {
                 out.add(next);
             }
+        } else if (node instanceof DefinitionListSyntax.Definition definition) {
+            detachedDefinition(definition, at, out);
         } else if (node instanceof CriticAndMathSyntax.MathBlock math) {
             out.add(new dev.folio.model.doc.MathBlock(math.tex.toString(), none, at));
         } else if (node instanceof SnippetSyntax.Included) {
@@ -247,6 +249,62 @@ final class BlockConverter {
         return new Tab(label, tab.selected, body, Attributes.EMPTY, page.position(tab));
     }
 
+    /**
+     * A {@code :} definition after a blank line (Python-Markdown's "looselist" state): the paragraph
+     * above becomes its terms and a new item; below a list, it is one more definition of the list's last
+     * item, loose when the definition before it holds more than bare text.
+     */
+    private void detachedDefinition(DefinitionListSyntax.Definition definition, SourcePosition at, List<Block> out) {
+        List<Block> body = children(definition);
+        int last = out.size() - 1;
+        Block above = last >= 0 ? out.get(last) : null;
+        if (above instanceof dev.folio.model.doc.Paragraph paragraph) {
+            out.remove(last);
+            dev.folio.model.doc.DefinitionItem item = new dev.folio.model.doc.DefinitionItem(
+                    termLines(paragraph.content()), List.of(body), true, paragraph.attributes(), paragraph.position());
+            if (last > 0 && out.get(last - 1) instanceof dev.folio.model.doc.DefinitionList list) {
+                List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>(list.items());
+                items.add(item);
+                out.set(last - 1, new dev.folio.model.doc.DefinitionList(items, list.attributes(), list.position()));
+            } else {
+                out.add(new dev.folio.model.doc.DefinitionList(List.of(item), Attributes.EMPTY, paragraph.position()));
+            }
+        } else if (above instanceof dev.folio.model.doc.DefinitionList list && !list.items().isEmpty()) {
+            List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>(list.items());
+            dev.folio.model.doc.DefinitionItem item = items.remove(items.size() - 1);
+            List<List<Block>> definitions = new ArrayList<>(item.definitions());
+            List<Block> previous = definitions.isEmpty() ? List.of() : definitions.get(definitions.size() - 1);
+            boolean loose = item.loose() || previous.size() > 1
+                    || previous.size() == 1 && !(previous.get(0) instanceof dev.folio.model.doc.Paragraph);
+            definitions.add(body);
+            items.add(new dev.folio.model.doc.DefinitionItem(item.terms(), definitions, loose, item.attributes(),
+                    item.position()));
+            out.set(last, new dev.folio.model.doc.DefinitionList(items, list.attributes(), list.position()));
+        } else {
+            out.addAll(body); // what stood above was not kept as a block: keep the content at least
+        }
+    }
+
+    /** Python-Markdown makes each line of a term paragraph a term of its own. */
+    private static List<List<Inline>> termLines(List<Inline> content) {
+        List<List<Inline>> terms = new ArrayList<>();
+        List<Inline> term = new ArrayList<>();
+        for (Inline inline : content) {
+            if (inline instanceof LineBreak) {
+                if (!term.isEmpty()) {
+                    terms.add(term);
+                }
+                term = new ArrayList<>();
+            } else {
+                term.add(inline);
+            }
+        }
+        if (!term.isEmpty()) {
+            terms.add(term);
+        }
+        return terms;
+    }
+
     private dev.folio.model.doc.DefinitionList definitions(DefinitionListSyntax.List list, SourcePosition at) {
         List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -254,7 +312,7 @@ final class BlockConverter {
             List<List<Block>> definitions = new ArrayList<>();
             for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof DefinitionListSyntax.Term) {
-                    terms.add(inlines.children(part));
+                    terms.addAll(termLines(inlines.children(part)));
                 } else if (part instanceof DefinitionListSyntax.Definition) {
                     definitions.add(children(part));
                 }

@@ -14,7 +14,10 @@ import org.commonmark.parser.block.ParserState;
 
 /**
  * Definition lists (Python-Markdown def_list): a paragraph (the term) followed by {@code :   definition},
- * the definition's body indented four spaces. Consecutive lists are joined when converting.
+ * the definition's body indented four spaces. Consecutive lists are joined when converting. A
+ * {@code :} line after a blank line, below a paragraph or a definition (list), is a {@link Definition}
+ * on its own ({@link Definition#detached}): the converter makes the paragraph its terms, or adds it
+ * to the list, as a loose definition, as Python-Markdown does.
  */
 final class DefinitionListSyntax {
     private DefinitionListSyntax() {
@@ -31,13 +34,18 @@ final class DefinitionListSyntax {
     }
 
     static final class Definition extends CustomBlock {
+        /** True when a blank line separates it from the terms or the definition before it. */
+        final boolean detached;
+
+        Definition(boolean detached) {
+            this.detached = detached;
+        }
     }
 
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedBodyParser.INDENT
-                    || !(matched.getMatchedBlockParser().getBlock() instanceof Paragraph)) {
+            if (state.getIndent() >= IndentedBodyParser.INDENT) {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
@@ -46,16 +54,24 @@ final class DefinitionListSyntax {
                     || line.charAt(start + 1) != ' ' && line.charAt(start + 1) != '\t') {
                 return BlockStart.none();
             }
-            SourceLines termLines = matched.getParagraphLines();
-            if (termLines.isEmpty()) {
-                return BlockStart.none();
-            }
             int body = start + 1;
             while (body < line.length() && (line.charAt(body) == ' ' || line.charAt(body) == '\t')) {
                 body++;
             }
+            Block open = matched.getMatchedBlockParser().getBlock();
+            if (!(open instanceof Paragraph)) {
+                // The paragraph or list above already ended at a blank line: a loose definition.
+                org.commonmark.node.Node above = open.getLastChild();
+                return above instanceof Paragraph || above instanceof List || above instanceof Definition
+                        ? BlockStart.of(new DefinitionParser(new Definition(true))).atIndex(body)
+                        : BlockStart.none();
+            }
+            SourceLines termLines = matched.getParagraphLines();
+            if (termLines.isEmpty()) {
+                return BlockStart.none();
+            }
             return BlockStart.of(new Wrapper(new List()), new ItemParser(new Item(), termLines),
-                    new DefinitionParser(new Definition()))
+                    new DefinitionParser(new Definition(false)))
                     .atIndex(body).replaceParagraphLines(termLines.getLines().size());
         }
     }

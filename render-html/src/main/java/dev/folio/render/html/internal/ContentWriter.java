@@ -330,7 +330,7 @@ final class ContentWriter implements BlockVisitor<Void> {
             }
             for (List<Block> definition : item.definitions()) {
                 out.append("<dd>");
-                if (definition.size() == 1 && definition.get(0) instanceof Paragraph only
+                if (!item.loose() && definition.size() == 1 && definition.get(0) instanceof Paragraph only
                         && only.attributes().isEmpty()) {
                     inlines.write(only.content());
                 } else {
