@@ -119,7 +119,7 @@ final class BlockConverter {
             out.add(new HtmlContainer(container.tag, children(node), container.attributes, at));
         } else if (node instanceof HtmlContainerSyntax.Span span) {
             if (!span.closed) {
-                page.warn("html-unclosed", "<" + span.tag + " markdown> is not closed", at);
+                page.warn("html-unclosed", "<" + span.tag + "> is not closed", at);
             }
             out.add(new HtmlInlineContainer(span.tag, inlines.children(node), span.attributes, at));
         } else if (node instanceof DefinitionListSyntax.List list) {

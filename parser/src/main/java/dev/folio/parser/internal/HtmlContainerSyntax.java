@@ -27,14 +27,16 @@ import dev.folio.model.doc.Attributes;
  * depth and across blank lines (CommonMark alone would end the HTML at the first blank line). The element
  * ends at its matching end tag: same-name tags in between are counted. {@code markdown="span"} and the
  * elements md_in_html treats as spans ({@code p}, headings, {@code summary}, …) hold inline Markdown.
- * A {@code <summary>} line right inside a container is parsed as inline Markdown too.
+ * A {@code <summary>} right inside a container is parsed as inline Markdown too, on one line or over
+ * several up to {@code </summary>}; a blank line before that ends it unclosed (a diagnostic), so a
+ * translation that broke the end tag does not swallow the rest of the element.
  */
 final class HtmlContainerSyntax {
     private static final Pattern START = Pattern.compile("^<([A-Za-z][A-Za-z0-9-]*)((?:\\s[^>]*)?)>");
     private static final Pattern MARKDOWN = Pattern.compile("(?:^|\\s)markdown(?:\\s*=|\\s|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUMMARY = Pattern.compile("^<summary((?:\\s[^>]*)?)>(.*)</summary>\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMARY = Pattern.compile("^<summary((?:\\s[^>]*)?)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMARY_END = Pattern.compile("</summary>\\s*$", Pattern.CASE_INSENSITIVE);
     /** An inline element's start or end tag alone on a line, as Privacy Guides wraps cards: {@code <a href=…>}. */
     private static final Pattern LONE_INLINE_TAG = Pattern.compile(
             "^</?(a|span|small|button|label|em|strong|b|i|sup|sub)(\\s[^<>]*)?>\\s*$", Pattern.CASE_INSENSITIVE);
@@ -79,11 +81,18 @@ final class HtmlContainerSyntax {
             CharSequence content = line.getContent();
             String rest = content.subSequence(start, content.length()).toString();
             Matcher summary = SUMMARY.matcher(rest);
-            if (summary.matches() && matched.getMatchedBlockParser().getBlock() instanceof Container) {
-                Span span = new Span("summary", HtmlAttributes.parse(summary.group(1), "markdown"));
-                span.closed = true;
-                SourceLine inside = line.substring(start + summary.start(2), start + summary.end(2));
-                return BlockStart.of(new SpanParser(span, inside, true)).atIndex(content.length());
+            if (summary.find() && matched.getMatchedBlockParser().getBlock() instanceof Container) {
+                int afterTag = start + summary.end();
+                Matcher end = SUMMARY_END.matcher(content);
+                boolean endsHere = end.find(afterTag);
+                if (endsHere || rest.toLowerCase(Locale.ROOT).indexOf("</summary") < 0) {
+                    Span span = new Span("summary", HtmlAttributes.parse(summary.group(1), "markdown"));
+                    span.closed = endsHere;
+                    SourceLine inside = line.substring(afterTag, endsHere ? end.start() : content.length());
+                    SpanParser parser = new SpanParser(span, inside, endsHere);
+                    parser.endsAtBlankLine = true;
+                    return BlockStart.of(parser).atIndex(content.length());
+                }
             }
             Matcher m = START.matcher(rest);
             if (!m.find() || !MARKDOWN.matcher(m.group(2)).find()) {
@@ -226,6 +235,8 @@ final class HtmlContainerSyntax {
         private final Span span;
         private final SourceLines lines = new SourceLines();
         private boolean done;
+        /** A summary's text is one paragraph: a blank line ends it, closed or not. */
+        boolean endsAtBlankLine;
 
         SpanParser(Span span, SourceLine first, boolean done) {
             this.span = span;
@@ -242,7 +253,7 @@ final class HtmlContainerSyntax {
 
         @Override
         public BlockContinue tryContinue(ParserState state) {
-            if (done) {
+            if (done || endsAtBlankLine && state.isBlank()) {
                 return BlockContinue.none();
             }
             CharSequence content = state.getLine().getContent();
