@@ -175,4 +175,117 @@ class HtmlContainerTest {
         assertThat(parser.parse("<div class=\"x\">\n*not markdown*\n</div>\n").document().blocks())
                 .singleElement().isInstanceOf(HtmlBlock.class);
     }
+
+    @Test
+    void aSummaryMaySpanSeveralLines() {
+        HtmlContainer details = (HtmlContainer) parser.parse("""
+                <details class="danger" markdown>
+                <summary>Example scenario:
+                **Threat of stalking**</summary>
+
+                You want to keep your location private.
+
+                </details>
+                """).document().blocks().get(0);
+
+        HtmlInlineContainer summary = (HtmlInlineContainer) details.children().get(0);
+        assertThat(summary.tag()).isEqualTo("summary");
+        assertThat(summary.content()).extracting(i -> i.getClass().getSimpleName())
+                .containsExactly("Text", "LineBreak", "Strong");
+        assertThat(details.children().get(1)).isInstanceOf(Paragraph.class);
+    }
+
+    @Test
+    void aSummaryWhoseEndTagATranslationBrokeEndsAtTheBlankLine() {
+        // i18n/fr/alternative-networks.md:61
+        Page page = parser.parse("""
+                <details class="downloads" markdown><summary>Télécharger<0>
+
+                - [:simple-googleplay: Google Play](https://play.google.com/store/apps/details?id=org.torproject.android)
+
+                </details>
+                """);
+
+        HtmlContainer details = (HtmlContainer) page.document().blocks().get(0);
+        assertThat(Traversal.plainText(((HtmlInlineContainer) details.children().get(0)).content()))
+                .isEqualTo("Télécharger<0>");
+        assertThat(details.children().get(1)).isInstanceOf(BulletList.class);
+        assertThat(page.diagnostics()).singleElement().hasToString("<input>:1:37: <summary> is not closed");
+    }
+
+    @Test
+    void rawHtmlRunsToItsEndTagAcrossBlankLinesAndIndentedLines() {
+        // i18n/pl/activism/legal/dpa-directory.md:66
+        List<Block> blocks = parser.parse("""
+                ### Africa
+
+                <div class="table-wrapper">
+
+                  <table role="table" class="dpadirectory-table table-africa">
+                    <caption role="caption">Data Protection Authority Directory (Africa)</caption>
+
+                    <!-- Table header -->
+                    <thead>
+                      <tr role="row">
+                        <th role="column">Region</th>
+                      </tr>
+                    </thead>
+                  </table>
+
+                </div>
+
+                After.
+                """).document().blocks();
+
+        assertThat(blocks).hasSize(3);
+        String html = ((HtmlBlock) blocks.get(1)).html();
+        assertThat(html).startsWith("<div class=\"table-wrapper\">\n\n  <table").endsWith("</table>\n\n</div>")
+                .contains("\n\n    <!-- Table header -->\n    <thead>");
+        assertThat(blocks.get(2)).isInstanceOf(Paragraph.class);
+    }
+
+    @Test
+    void rawHtmlInsideAMarkdownElementAnAdmonitionAndATabStaysOneBlock() {
+        String raw = """
+                <div class="mdx-donors__list">
+
+                <p>Members</p>
+
+                </div>
+                """;
+        Page page = parser.parse("<div class=\"admonition info\" markdown>\n\n" + raw + "\n</div>\n\n!!! note\n\n"
+                + raw.indent(4) + "\n=== \"Tab\"\n\n" + raw.indent(4));
+
+        List<Block> blocks = page.document().blocks();
+        HtmlContainer div = (HtmlContainer) blocks.get(0);
+        assertThat(div.children()).singleElement().isInstanceOf(HtmlBlock.class);
+        dev.folio.model.doc.Admonition note = (dev.folio.model.doc.Admonition) blocks.get(1);
+        assertThat(note.children()).singleElement().isInstanceOf(HtmlBlock.class);
+        dev.folio.model.doc.TabGroup tabs = (dev.folio.model.doc.TabGroup) blocks.get(2);
+        assertThat(tabs.tabs().get(0).children()).singleElement().satisfies(b -> assertThat(((HtmlBlock) b).html())
+                .isEqualTo(raw.strip()));
+        assertThat(page.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aRawElementNeverClosedRunsToTheEndOfItsContainerWithADiagnostic() {
+        // i18n/de/about/donate.md:55: the translation lost a </div>
+        Page page = parser.parse("""
+                <div class="mdx-donors" data-mdx-component="donors">
+                <div class="mdx-donors__list">
+
+                --8<-- "includes>
+                </div>
+
+                <small markdown>
+
+                This is a list of our **active** members.
+
+                </small>
+                """);
+
+        assertThat(page.document().blocks()).singleElement().isInstanceOf(HtmlBlock.class);
+        assertThat(page.diagnostics()).singleElement().hasToString(
+                "<input>:1:1: <div> is not closed; the raw HTML runs to the end of its container");
+    }
 }

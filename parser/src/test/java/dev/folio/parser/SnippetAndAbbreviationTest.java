@@ -15,6 +15,7 @@ import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.doc.Abbreviation;
 import dev.folio.model.doc.Heading;
+import dev.folio.model.doc.HtmlBlock;
 import dev.folio.model.doc.Paragraph;
 import dev.folio.model.doc.Traversal;
 
@@ -175,5 +176,29 @@ class SnippetAndAbbreviationTest {
         assertThat(page.document().headings()).extracting(Heading::text).containsExactly("Members");
         assertThat(page.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "docs/index.md:3:1: snippet block --8<-- is not closed: every line after it was read as a snippet path");
+    }
+
+    @Test
+    void anIncludeInsideRawHtmlLandsThereAsRawText() throws IOException {
+        // docs/about/donate.md:52
+        write("includes/donors.html", "<a class=\"mdx-donors__item\" href=\"https://github.com/x\">x</a>\n");
+        write("docs/about/donate.md", """
+                <div class="mdx-donors" data-mdx-component="donors">
+                <div class="mdx-donors__list">
+
+                --8<-- "includes/donors.html"
+                --8<-- "includes/members-missing.md"
+
+                </div>
+                </div>
+                """);
+
+        Page page = site().page("en", "about/donate.md").orElseThrow();
+
+        assertThat(page.document().blocks()).singleElement().satisfies(b -> assertThat(((HtmlBlock) b).html())
+                .isEqualTo("<div class=\"mdx-donors\" data-mdx-component=\"donors\">\n<div class=\"mdx-donors__list\">\n\n"
+                        + "<a class=\"mdx-donors__item\" href=\"https://github.com/x\">x</a>\n\n\n</div>\n</div>"));
+        assertThat(page.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "docs/about/donate.md:5:1: snippet file not found: includes/members-missing.md");
     }
 }

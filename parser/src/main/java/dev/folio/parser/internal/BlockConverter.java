@@ -98,6 +98,10 @@ final class BlockConverter {
         } else if (node instanceof IndentedCodeBlock code) {
             out.add(new CodeBlock("", "", List.of(), code.getLiteral(), false, none, at));
         } else if (node instanceof HtmlBlock html) {
+            if (html instanceof RawHtmlSyntax.Raw raw && !raw.closed) {
+                page.warn("html-unclosed", "<" + raw.tag + "> is not closed; the raw HTML runs to the end of its "
+                        + "container", at);
+            }
             out.add(new dev.folio.model.doc.HtmlBlock(html.getLiteral(), none, at));
         } else if (node instanceof ThematicBreak) {
             out.add(new dev.folio.model.doc.ThematicBreak(none, at));

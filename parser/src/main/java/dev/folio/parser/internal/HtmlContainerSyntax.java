@@ -131,63 +131,6 @@ final class HtmlContainerSyntax {
         return text.toLowerCase(Locale.ROOT).indexOf(needle, from);
     }
 
-    /** Counts start and end tags of one element name on a line; tags inside code spans are text. */
-    private static int depthChange(CharSequence line, String tag) {
-        String lower = withoutCodeSpans(line.toString().toLowerCase(Locale.ROOT));
-        int change = 0;
-        int from = 0;
-        while ((from = lower.indexOf('<', from)) >= 0) {
-            boolean end = lower.startsWith("/", from + 1);
-            int nameStart = from + (end ? 2 : 1);
-            if (lower.startsWith(tag, nameStart)) {
-                int after = nameStart + tag.length();
-                char next = after < lower.length() ? lower.charAt(after) : ' ';
-                if (next == '>' || Character.isWhitespace(next) || next == '/') {
-                    int gt = lower.indexOf('>', after);
-                    boolean selfClosing = gt > 0 && lower.charAt(gt - 1) == '/';
-                    if (!selfClosing) {
-                        change += end ? -1 : 1;
-                    }
-                }
-            }
-            from = nameStart;
-        }
-        return change;
-    }
-
-    /** Blanks out {@code `code`} spans (a backtick run up to the next run of the same length). */
-    private static String withoutCodeSpans(String line) {
-        if (line.indexOf('`') < 0) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder(line);
-        int i = 0;
-        while (i < line.length()) {
-            if (line.charAt(i) != '`') {
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < line.length() && line.charAt(runEnd) == '`') {
-                runEnd++;
-            }
-            String fence = line.substring(i, runEnd);
-            int close = line.indexOf(fence, runEnd);
-            while (close >= 0 && close + fence.length() < line.length() && line.charAt(close + fence.length()) == '`') {
-                close = line.indexOf(fence, close + fence.length() + 1);
-            }
-            if (close < 0) {
-                i = runEnd;
-                continue;
-            }
-            for (int k = i; k < close + fence.length(); k++) {
-                out.setCharAt(k, ' ');
-            }
-            i = close + fence.length();
-        }
-        return out.toString();
-    }
-
     private static final class ContainerParser extends AbstractBlockParser {
         private final Container container;
         private int depth = 1;
@@ -221,7 +164,7 @@ final class HtmlContainerSyntax {
             }
             CharSequence content = state.getLine().getContent();
             CharSequence rest = content.subSequence(state.getIndex(), content.length());
-            depth += depthChange(rest, container.tag);
+            depth += TagDepth.change(rest, container.tag);
             if (depth <= 0) {
                 // The matching end tag: the element ends with this line.
                 container.closed = true;

@@ -25,6 +25,7 @@ final class MarkdownSyntax {
             .customBlockParserFactory(new FootnoteSyntax.Factory())
             .customBlockParserFactory(new AbbreviationSyntax.Factory())
             .customBlockParserFactory(new HtmlContainerSyntax.Factory())
+            .customBlockParserFactory(new RawHtmlSyntax.Factory())
             .customBlockParserFactory(new DefinitionListSyntax.Factory())
             .customBlockParserFactory(new CriticAndMathSyntax.BlockFactory())
             .customDelimiterProcessor(PairedDelimiterSyntax.mark())

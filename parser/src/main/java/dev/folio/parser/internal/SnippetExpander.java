@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import org.commonmark.node.Node;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.SourcePosition;
 
 /**
  * Replaces every {@code --8<--} include with the included file's parsed content, recursively, before
@@ -33,7 +35,8 @@ final class SnippetExpander {
     private void expand(Node root, Deque<String> including) {
         List<SnippetSyntax.Include> includes = new ArrayList<>();
         List<Node> unclosed = new ArrayList<>();
-        collect(root, includes, unclosed);
+        List<RawHtmlSyntax.Raw> raws = new ArrayList<>();
+        collect(root, includes, unclosed, raws);
         for (Node block : unclosed) {
             // pymdownx reads paths to the end of the text too; say so, as a stray marker swallows the page.
             page.report(Diagnostic.warning("snippet-unclosed", "snippet block --8<-- is not closed: every line "
@@ -42,15 +45,23 @@ final class SnippetExpander {
         for (SnippetSyntax.Include include : includes) {
             replace(include, including);
         }
+        for (RawHtmlSyntax.Raw raw : raws) {
+            SourcePosition at = page.position(raw);
+            raw.setLiteral(expandText(raw.getLiteral(), i -> at.at(at.line() + i, at.column()), including));
+        }
     }
 
-    private static void collect(Node node, List<SnippetSyntax.Include> out, List<Node> unclosed) {
+    private static void collect(Node node, List<SnippetSyntax.Include> out, List<Node> unclosed,
+            List<RawHtmlSyntax.Raw> raws) {
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(node);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
             if (n instanceof SnippetSyntax.IncludeBlock block && !block.closed) {
                 unclosed.add(block);
+            }
+            if (n instanceof RawHtmlSyntax.Raw raw && raw.getLiteral().contains(SnippetSyntax.MARKER)) {
+                raws.add(raw);
             }
             if (n instanceof SnippetSyntax.Include include) {
                 out.add(include);
@@ -63,23 +74,9 @@ final class SnippetExpander {
     }
 
     private void replace(SnippetSyntax.Include include, Deque<String> including) {
-        Optional<String> refusal = Snippets.refusal(include.path);
-        if (refusal.isPresent()) {
-            fail(include, "snippet-refused", refusal.get());
-            return;
-        }
-        Optional<Snippets.Found> found = snippets.find(include.path);
+        Optional<Snippets.Found> found = resolve(include.path, including, page.position(include));
         if (found.isEmpty()) {
-            fail(include, "snippet-missing", "snippet file not found: " + include.path);
-            return;
-        }
-        String key = found.get().file().toString();
-        if (including.contains(key)) {
-            fail(include, "snippet-cycle", "snippet " + include.path + " includes itself");
-            return;
-        }
-        if (including.size() >= MAX_DEPTH) {
-            fail(include, "snippet-depth", "snippets nested deeper than " + MAX_DEPTH + " levels");
+            include.unlink();
             return;
         }
         SnippetSyntax.Included included = new SnippetSyntax.Included(found.get().shownName());
@@ -90,13 +87,71 @@ final class SnippetExpander {
         }
         include.insertAfter(included);
         include.unlink();
-        including.push(key);
+        including.push(found.get().file().toString());
         expand(included, including);
         including.pop();
     }
 
-    private void fail(SnippetSyntax.Include include, String code, String message) {
-        page.report(Diagnostic.warning(code, message, page.position(include)));
-        include.unlink();
+    /**
+     * Include lines inside raw HTML: pymdownx.snippets runs before anything else, so the file's text
+     * lands in the raw HTML as it is (and is not Markdown there).
+     *
+     * @param lineAt where line {@code i} (0-based) of {@code text} is, for diagnostics
+     */
+    private String expandText(String text, IntFunction<SourcePosition> lineAt, Deque<String> including) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+                indent++;
+            }
+            Optional<String> path = SnippetSyntax.includePath(line.substring(indent));
+            if (path.isEmpty()) {
+                out.append(line);
+                continue;
+            }
+            SourcePosition at = lineAt.apply(i);
+            Optional<Snippets.Found> found = resolve(path.get(), including, at.at(at.line(), at.column() + indent));
+            if (found.isPresent()) {
+                Snippets.Found file = found.get();
+                including.push(file.file().toString());
+                out.append(expandText(file.text().stripTrailing(), k -> SourcePosition.of(file.shownName(), k + 1, 1),
+                        including));
+                including.pop();
+            }
+        }
+        return out.toString();
+    }
+
+    /** The file an include names, or empty after a diagnostic saying why it is not included. */
+    private Optional<Snippets.Found> resolve(String path, Deque<String> including, SourcePosition at) {
+        Optional<String> refusal = Snippets.refusal(path);
+        if (refusal.isPresent()) {
+            fail(at, "snippet-refused", refusal.get());
+            return Optional.empty();
+        }
+        Optional<Snippets.Found> found = snippets.find(path);
+        if (found.isEmpty()) {
+            fail(at, "snippet-missing", "snippet file not found: " + path);
+            return Optional.empty();
+        }
+        if (including.contains(found.get().file().toString())) {
+            fail(at, "snippet-cycle", "snippet " + path + " includes itself");
+            return Optional.empty();
+        }
+        if (including.size() >= MAX_DEPTH) {
+            fail(at, "snippet-depth", "snippets nested deeper than " + MAX_DEPTH + " levels");
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    private void fail(SourcePosition at, String code, String message) {
+        page.report(Diagnostic.warning(code, message, at));
     }
 }

@@ -1,6 +1,7 @@
 package dev.folio.parser.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,8 @@ import org.commonmark.parser.block.ParserState;
  * wrapped in an {@link Included} that remembers the file for positions.
  */
 final class SnippetSyntax {
-    private static final String BLOCK_MARKER = "--8<--";
+    static final String MARKER = "--8<--";
+    private static final String BLOCK_MARKER = MARKER;
     private static final Pattern LINE = Pattern.compile("^--8<--[ \\t]+(?:\"([^\"]*)\"|'([^']*)')[ \\t]*$");
 
     private SnippetSyntax() {
@@ -72,6 +74,15 @@ final class SnippetSyntax {
             String path = m.group(1) != null ? m.group(1) : m.group(2);
             return BlockStart.of(new OneLineBlockParser(new Include(path))).atIndex(line.length());
         }
+    }
+
+    /** The path of an include line, {@code --8<-- "path"} (the line without its indentation), if it is one. */
+    static Optional<String> includePath(String line) {
+        if (!line.startsWith(MARKER)) {
+            return Optional.empty();
+        }
+        Matcher m = LINE.matcher(line);
+        return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** {@code --8<--} alone on its line (pymdownx allows nothing after it, not even spaces). */
