@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class Site {
 
     private final SiteConfig config;
+    private final Map<String, SiteConfig> languageConfigs;
     private final Map<String, Map<String, Page>> pagesByLanguage;
     private final Map<String, Navigation> navigation;
     private final Map<String, Path> sourceRoots;
@@ -28,7 +29,18 @@ public final class Site {
      */
     public Site(SiteConfig config, List<Page> pages, Map<String, Navigation> navigation, Map<String, Path> sourceRoots,
             List<Diagnostic> diagnostics) {
+        this(config, Map.of(), pages, navigation, sourceRoots, diagnostics);
+    }
+
+    /**
+     * @param languageConfigs the configuration as resolved for each language, by code (a site whose
+     *                        {@code mkdocs.yml} reads per-language values, such as translated footer texts);
+     *                        a language left out uses {@code config}
+     */
+    public Site(SiteConfig config, Map<String, SiteConfig> languageConfigs, List<Page> pages,
+            Map<String, Navigation> navigation, Map<String, Path> sourceRoots, List<Diagnostic> diagnostics) {
         this.config = Objects.requireNonNull(config, "config");
+        this.languageConfigs = Map.copyOf(languageConfigs);
         this.sourceRoots = Map.copyOf(sourceRoots);
         Map<String, Map<String, Page>> byLanguage = new LinkedHashMap<>();
         for (Language language : config.languages()) {
@@ -48,8 +60,17 @@ public final class Site {
         this.diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The configuration as the primary language reads it: languages, URLs and everything site-wide. */
     public SiteConfig config() {
         return config;
+    }
+
+    /**
+     * The configuration as resolved for one language (its name, description, copyright and raw
+     * {@code extra}, …, in that language), else {@link #config()}: what a page of that language shows.
+     */
+    public SiteConfig config(String language) {
+        return languageConfigs.getOrDefault(language, config);
     }
 
     public List<Language> languages() {

@@ -3,6 +3,7 @@ package dev.folio.parser;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.UrlStyle;
+import dev.folio.parser.internal.LanguageEnvironments;
 import dev.folio.parser.internal.PageReader;
 import dev.folio.parser.internal.SiteLoader;
 
@@ -28,6 +30,7 @@ public final class FolioParser {
     private final String language;
     private final UrlStyle urlStyle;
     private final Set<String> onlyLanguages;
+    private final LanguageEnvironments environments;
     private final PageReader pageReader;
 
     private FolioParser(Builder builder) {
@@ -35,6 +38,7 @@ public final class FolioParser {
         this.language = builder.language;
         this.urlStyle = builder.urlStyle;
         this.onlyLanguages = Set.copyOf(builder.onlyLanguages);
+        this.environments = new LanguageEnvironments(builder.languageEnvironment, builder.environment);
         this.pageReader = new PageReader(urlStyle);
     }
 
@@ -85,7 +89,7 @@ public final class FolioParser {
     }
 
     private SiteLoader siteLoader() {
-        return new SiteLoader(siteName, language, urlStyle, onlyLanguages);
+        return new SiteLoader(siteName, language, urlStyle, onlyLanguages, environments);
     }
 
     /** Settings used when no {@code mkdocs.yml} says otherwise. */
@@ -94,8 +98,29 @@ public final class FolioParser {
         private String language = "en";
         private UrlStyle urlStyle = UrlStyle.DIRECTORY;
         private Set<String> onlyLanguages = Set.of();
+        private String languageEnvironment = LanguageEnvironments.DEFAULT_PATTERN;
+        private Map<String, String> environment = System.getenv();
 
         private Builder() {
+        }
+
+        /**
+         * Where each language's variables for {@code !ENV} in {@code mkdocs.yml} are: a file of
+         * {@code KEY="value"} lines, relative to the project folder, {@code {lang}} standing for the
+         * language code. For language L, {@code !ENV NAME} reads the environment first, then L's file,
+         * then the default written in {@code mkdocs.yml}; so one build gives every language its own
+         * navigation titles, footer and texts. Default {@code includes/strings.{lang}.env}, used only
+         * where such a file exists; empty turns it off. The files are read, never run.
+         */
+        public Builder languageEnvironment(String pattern) {
+            this.languageEnvironment = Objects.requireNonNull(pattern, "pattern");
+            return this;
+        }
+
+        /** The variables {@code !ENV} reads before any language file; default the process environment. */
+        public Builder environment(Map<String, String> variables) {
+            this.environment = Map.copyOf(variables);
+            return this;
         }
 
         /**

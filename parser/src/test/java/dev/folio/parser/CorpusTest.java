@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.NavItem;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 
@@ -25,7 +26,9 @@ class CorpusTest {
     /** Loaded once: the whole site is ~3,200 pages. */
     private static synchronized Site privacyGuides() {
         if (privacyGuides == null) {
-            privacyGuides = FolioParser.create().load(corpus.resolve("privacyguides"));
+            // No process variables: the result must not depend on the machine's environment.
+            privacyGuides = FolioParser.builder().environment(java.util.Map.of()).build()
+                    .load(corpus.resolve("privacyguides"));
         }
         return privacyGuides;
     }
@@ -59,6 +62,41 @@ class CorpusTest {
         assertThat(site.navigation("en").pageOrder()).contains("index.md", "basics/why-privacy-matters.md");
         assertThat(site.navigation("he").pageOrder()).isNotEmpty();
         assertThat(site.diagnostics()).extracting(Diagnostic::code).doesNotContain("parse", "yaml", "io");
+    }
+
+    @Test
+    void eachLanguageReadsMkdocsYmlWithItsOwnStringsFile() {
+        Site site = privacyGuides();
+
+        List<NavItem> hebrew = site.navigation("he").items();
+        NavItem.Section knowledge = (NavItem.Section) hebrew.get(1);
+        assertThat(knowledge.title()).isEqualTo("מאגר ידע"); // NAV_KNOWLEDGE_BASE in strings.he.env
+        NavItem.Section systems = (NavItem.Section) knowledge.children().stream()
+                .filter(i -> i.title().equals("מערכות הפעלה")).findFirst().orElseThrow();
+        // NAV_OPERATING_SYSTEMS_WINDOWS is missing from strings.he.env: mkdocs.yml's default.
+        assertThat(systems.children().get(systems.children().size() - 1).title()).isEqualTo("Windows");
+        assertThat(((NavItem.Section) site.navigation("en").items().get(1)).title()).isEqualTo("Knowledge Base");
+        assertThat(((NavItem.Section) site.navigation("de").items().get(1)).title())
+                .isNotEqualTo("Knowledge Base");
+
+        assertThat(socialNames(site.config("he"))).contains("פורום");
+        assertThat(socialNames(site.config("en"))).contains("Forum");
+        assertThat(site.config()).isSameAs(site.config("en"));
+        assertThat(site.config("he").languages()).isEqualTo(site.config().languages());
+        // $SITE_LANGUAGE inside a value is the file's own SITE_LANGUAGE.
+        assertThat(translationNotice(site.config("de"))).startsWith("Du siehst hier die Deutsch Kopie");
+    }
+
+    private static List<String> socialNames(dev.folio.model.SiteConfig config) {
+        return ((List<?>) ((java.util.Map<?, ?>) config.raw().get("extra")).get("social")).stream()
+                .map(s -> String.valueOf(((java.util.Map<?, ?>) s).get("name"))).toList();
+    }
+
+    private static String translationNotice(dev.folio.model.SiteConfig config) {
+        java.util.Map<?, ?> extra = (java.util.Map<?, ?>) config.raw().get("extra");
+        java.util.Map<?, ?> translation = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) extra.get("privacy_guides"))
+                .get("translation_notice");
+        return String.valueOf(translation.get("notice"));
     }
 
     @Test

@@ -200,4 +200,84 @@ class SiteLoadTest {
         assertThat(site.diagnostics()).singleElement().satisfies(d -> assertThat(d.position().file())
                 .isEqualTo("mkdocs.yml"));
     }
+
+    /** Privacy Guides' set-up: mkdocs.yml reads !ENV, includes/strings.<lang>.env holds each language's values. */
+    private void stringsProject() throws IOException {
+        write("mkdocs.yml", """
+                site_name: Privacy Guides
+                site_description: !ENV [SITE_DESCRIPTION, "Your privacy resource."]
+                copyright: !ENV [FOOTER_COPYRIGHT_AUTHOR, "Privacy Guides and contributors."]
+                theme:
+                  language: en
+                extra:
+                  social:
+                    - icon: simple/discourse
+                      name: !ENV [SOCIAL_FORUM, "Forum"]
+                nav:
+                  - !ENV [NAV_HOME, "Home"]: "index.md"
+                  - !ENV [NAV_KNOWLEDGE_BASE, "Knowledge Base"]:
+                      - "basics/why-privacy-matters.md"
+                      - !ENV [NAV_ADVANCED_TOPICS, "Advanced Topics"]:
+                          - "advanced/tor-overview.md"
+                """);
+        write("docs/index.md", "# Privacy Guides\n");
+        write("docs/basics/why-privacy-matters.md", "# Why Privacy Matters\n");
+        write("docs/advanced/tor-overview.md", "# Tor Overview\n");
+        write("i18n/he/index.md", "# מדריכי פרטיות\n");
+        write("i18n/he/basics/why-privacy-matters.md", "# למה פרטיות חשובה\n");
+        write("includes/strings.en.env", "NAV_HOME=\"Home\"\n");
+        write("includes/strings.he.env", """
+                # Hebrew strings
+                NAV_HOME="דף הבית"
+                NAV_KNOWLEDGE_BASE="מאגר ידע"
+                SITE_LANGUAGE='עברית'
+                SITE_DESCRIPTION="אתר ה$SITE_LANGUAGE של \\"Privacy Guides\\""
+                SOCIAL_FORUM=פורום # a comment
+                NAV_ADVANCED_TOPICS="נושאים מתקדמים
+                FOOTER_COPYRIGHT_AUTHOR="$(rm -rf /)"
+                export COPYRIGHT_NOTE='it\\'s ours'
+                NAV HOME="broken"
+                """);
+    }
+
+    @Test
+    void eachLanguageResolvesEnvFromItsStringsFile_afterTheEnvironment_beforeTheDefault() throws IOException {
+        stringsProject();
+
+        Site site = FolioParser.builder().environment(java.util.Map.of("NAV_KNOWLEDGE_BASE", "Library")).build()
+                .load(root);
+
+        // The environment wins over every file; he's file over the default; a missing key is the default;
+        // a page title he left as English gives way to the translated page's title.
+        assertThat(site.navigation("he").items()).extracting(NavItem::title).containsExactly("דף הבית", "Library");
+        NavItem.Section knowledge = (NavItem.Section) site.navigation("he").items().get(1);
+        assertThat(knowledge.children()).extracting(NavItem::title).containsExactly("למה פרטיות חשובה",
+                "Advanced Topics");
+        assertThat(site.navigation("en").items()).extracting(NavItem::title).containsExactly("Home", "Library");
+        assertThat(site.config("he").description()).isEqualTo("אתר העברית של \"Privacy Guides\"");
+        assertThat(site.config("he").copyright()).isEqualTo("Privacy Guides and contributors.");
+        assertThat(site.config("he").raw().get("extra")).hasToString("{social=[{icon=simple/discourse, name=פורום}]}");
+        assertThat(site.config("en").description()).isEqualTo("Your privacy resource.");
+        assertThat(site.config()).isSameAs(site.config("en"));
+        assertThat(site.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "includes/strings.he.env:7:21: unterminated \" quote; line ignored",
+                "includes/strings.he.env:8:26: command substitution is never run; line ignored",
+                "includes/strings.he.env:10:4: expected '=' right after NAV; line ignored");
+    }
+
+    @Test
+    void theStringsFilesCanBeElsewhereOrOff() throws IOException {
+        stringsProject();
+        write("lang/he.env", "NAV_KNOWLEDGE_BASE=\"בסיס הידע\"\n");
+
+        Site elsewhere = FolioParser.builder().environment(java.util.Map.of()).languageEnvironment("lang/{lang}.env")
+                .build().load(root);
+        Site off = FolioParser.builder().environment(java.util.Map.of()).languageEnvironment("").build().load(root);
+
+        assertThat(elsewhere.navigation("he").items()).extracting(NavItem::title).containsExactly("מדריכי פרטיות",
+                "בסיס הידע");
+        assertThat(off.navigation("he").items()).extracting(NavItem::title).containsExactly("מדריכי פרטיות",
+                "Knowledge Base");
+        assertThat(off.diagnostics()).isEmpty();
+    }
 }

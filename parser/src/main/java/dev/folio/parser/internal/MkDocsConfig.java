@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.SourcePosition;
@@ -16,7 +17,12 @@ import dev.folio.model.SourcePosition;
 record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diagnostic> diagnostics) {
 
     static MkDocsConfig read(String text, String file) {
-        SafeYaml.Result result = SafeYaml.get().load(text);
+        return read(text, file, SafeYaml.PROCESS_ENVIRONMENT);
+    }
+
+    /** @param environment what {@code !ENV NAME} reads */
+    static MkDocsConfig read(String text, String file, Function<String, Optional<String>> environment) {
+        SafeYaml.Result result = SafeYaml.get().load(text, environment);
         List<Diagnostic> problems = new ArrayList<>();
         if (result.failure().isPresent()) {
             SafeYaml.Failure failure = result.failure().get();

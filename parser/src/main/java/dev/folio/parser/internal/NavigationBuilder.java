@@ -143,4 +143,36 @@ final class NavigationBuilder {
         }
         return out;
     }
+
+    /**
+     * A translation's navigation read from its own configuration, where a page title written in the
+     * nav that its variables left as the primary language has it ({@code - Home: index.md}) gives way
+     * to the translated page's title: a written title wins only when the language translated it.
+     */
+    static Navigation preferPageTitles(Navigation own, Navigation primary, Map<String, Page> translated) {
+        return new Navigation(preferPageTitles(own.items(), primary.items(), translated));
+    }
+
+    private static List<NavItem> preferPageTitles(List<NavItem> own, List<NavItem> primary,
+            Map<String, Page> translated) {
+        if (own.size() != primary.size()) {
+            return own; // not the same structure: nothing to compare with
+        }
+        List<NavItem> out = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            NavItem item = own.get(i);
+            NavItem original = primary.get(i);
+            if (item instanceof NavItem.PageRef ref && original instanceof NavItem.PageRef primaryRef
+                    && ref.sourcePath().equals(primaryRef.sourcePath()) && ref.title().equals(primaryRef.title())
+                    && translated.containsKey(ref.sourcePath())) {
+                out.add(new NavItem.PageRef(translated.get(ref.sourcePath()).title(), ref.sourcePath()));
+            } else if (item instanceof NavItem.Section section && original instanceof NavItem.Section primarySection) {
+                out.add(new NavItem.Section(section.title(), preferPageTitles(section.children(),
+                        primarySection.children(), translated)));
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
 }

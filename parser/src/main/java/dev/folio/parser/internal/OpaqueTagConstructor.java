@@ -26,15 +26,15 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class OpaqueTagConstructor extends SafeConstructor {
     private final List<ForeignTag> foreignTags = new ArrayList<>();
-    private final Function<String, Optional<String>> environment;
+    private Function<String, Optional<String>> environment;
 
     /** An unknown tag met while loading, with its 0-based line in the YAML text. */
     record ForeignTag(String tag, int line, int column) {
     }
 
-    OpaqueTagConstructor(LoaderOptions options, Function<String, Optional<String>> environment) {
+    OpaqueTagConstructor(LoaderOptions options) {
         super(options);
-        this.environment = environment;
+        this.environment = name -> Optional.empty();
         this.yamlConstructors.put(new Tag("!ENV"), new ConstructEnv());
         // Timestamps, binary and sets would otherwise become Date, byte[] and Set: keep the text.
         this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructAsWritten());
@@ -46,13 +46,15 @@ final class OpaqueTagConstructor extends SafeConstructor {
         this.yamlMultiConstructors.clear();
     }
 
-    /** The unknown tags of the last load; cleared by {@link #reset()}. */
+    /** The unknown tags of the last load; cleared by {@link #reset}. */
     List<ForeignTag> foreignTags() {
         return List.copyOf(foreignTags);
     }
 
-    void reset() {
+    /** Clears the unknown tags and sets what {@code !ENV} reads for the next load. */
+    void reset(Function<String, Optional<String>> environment) {
         foreignTags.clear();
+        this.environment = environment;
     }
 
     private final class ConstructAsWritten extends AbstractConstruct {

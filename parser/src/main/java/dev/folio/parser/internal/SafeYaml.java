@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -28,6 +29,8 @@ final class SafeYaml {
     static final int MAX_DEPTH = 50;
     static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
+    static final Function<String, Optional<String>> PROCESS_ENVIRONMENT = name -> Optional.ofNullable(
+            System.getenv(name));
     private static final ThreadLocal<SafeYaml> PER_THREAD = ThreadLocal.withInitial(SafeYaml::new);
 
     private final OpaqueTagConstructor constructor;
@@ -43,7 +46,7 @@ final class SafeYaml {
         options.setProcessComments(false);
         // Every tag may be read: the constructor turns unknown ones into opaque strings.
         options.setTagInspector(tag -> true);
-        constructor = new OpaqueTagConstructor(options, name -> Optional.ofNullable(System.getenv(name)));
+        constructor = new OpaqueTagConstructor(options);
         yaml = new Yaml(constructor, new Representer(new DumperOptions()), new DumperOptions(), options,
                 new Resolver());
     }
@@ -70,8 +73,14 @@ final class SafeYaml {
     record Failure(String message, int line, int column) {
     }
 
+    /** Loads with {@code !ENV} reading the process environment. */
     Result load(String text) {
-        constructor.reset();
+        return load(text, PROCESS_ENVIRONMENT);
+    }
+
+    /** Loads with {@code !ENV NAME} resolved by {@code environment}. */
+    Result load(String text, Function<String, Optional<String>> environment) {
+        constructor.reset(environment);
         try {
             Object raw = yaml.load(text);
             return new Result(plain(raw, 0, Collections.newSetFromMap(new IdentityHashMap<>())),

@@ -32,40 +32,55 @@ public final class SiteLoader {
     private final String defaultLanguage;
     private final UrlStyle defaultUrlStyle;
     private final Set<String> onlyLanguages;
+    private final LanguageEnvironments environments;
 
-    /** @param onlyLanguages the languages to read besides the primary one; empty reads them all */
-    public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle, Set<String> onlyLanguages) {
+    /**
+     * @param onlyLanguages the languages to read besides the primary one; empty reads them all
+     * @param environments  what {@code !ENV} in {@code mkdocs.yml} reads for each language
+     */
+    public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle, Set<String> onlyLanguages,
+            LanguageEnvironments environments) {
         this.defaultName = defaultName;
         this.defaultLanguage = defaultLanguage;
         this.defaultUrlStyle = defaultUrlStyle;
         this.onlyLanguages = Set.copyOf(onlyLanguages);
+        this.environments = environments;
     }
 
     /** The site's languages, primary first, without reading a page: what {@link #load} can be limited to. */
     public List<Language> languages(Path root) {
-        List<Diagnostic> ignored = new ArrayList<>();
-        Path configFile = root.resolve(CONFIG_FILE);
-        MkDocsConfig config = Files.isRegularFile(configFile)
-                ? MkDocsConfig.read(TextFiles.read(configFile, CONFIG_FILE, ignored), CONFIG_FILE) : MkDocsConfig.empty();
-        Path docs = Files.isRegularFile(configFile) ? root.resolve(config.docsDir()).normalize() : root;
-        String primary = config.themeLanguage().orElse(defaultLanguage);
+        Primary primary = primary(root, new ArrayList<>());
         Map<String, Path> roots = new LinkedHashMap<>();
-        roots.put(primary, docs);
-        roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary, config.alternateNames()));
-        return languages(roots, config.alternateNames());
+        roots.put(primary.code(), primary.docs());
+        roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary.code(),
+                primary.config().alternateNames()));
+        return languages(roots, primary.config().alternateNames());
+    }
+
+    /** {@code mkdocs.yml} as the primary language reads it (empty when there is none), its code and docs folder. */
+    private record Primary(String text, MkDocsConfig config, String code, Path docs) {
+    }
+
+    private Primary primary(Path root, List<Diagnostic> diagnostics) {
+        Path configFile = root.resolve(CONFIG_FILE);
+        if (!Files.isRegularFile(configFile)) {
+            return new Primary(null, MkDocsConfig.empty(), defaultLanguage, root);
+        }
+        String text = TextFiles.read(configFile, CONFIG_FILE, diagnostics);
+        // The primary language is found with the process environment alone, then read with its own file.
+        String code = MkDocsConfig.read(text, CONFIG_FILE, environments.process()).themeLanguage()
+                .orElse(defaultLanguage);
+        MkDocsConfig config = MkDocsConfig.read(text, CONFIG_FILE, environments.forLanguage(root, code, diagnostics));
+        diagnostics.addAll(config.diagnostics());
+        return new Primary(text, config, code, root.resolve(config.docsDir()).normalize());
     }
 
     public Site load(Path root) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Path configFile = root.resolve(CONFIG_FILE);
-        MkDocsConfig config = MkDocsConfig.empty();
-        Path docs = root;
-        if (Files.isRegularFile(configFile)) {
-            config = MkDocsConfig.read(TextFiles.read(configFile, CONFIG_FILE, diagnostics), CONFIG_FILE);
-            diagnostics.addAll(config.diagnostics());
-            docs = root.resolve(config.docsDir()).normalize();
-        }
-        String primary = config.themeLanguage().orElse(defaultLanguage);
+        Primary loaded = primary(root, diagnostics);
+        MkDocsConfig config = loaded.config();
+        Path docs = loaded.docs();
+        String primary = loaded.code();
         UrlStyle urlStyle = config.useDirectoryUrls().map(d -> d ? UrlStyle.DIRECTORY : UrlStyle.FILE)
                 .orElse(defaultUrlStyle);
 
@@ -96,22 +111,50 @@ public final class SiteLoader {
         roots.keySet().forEach(code -> byLanguage.put(code, new LinkedHashMap<>()));
         pages.forEach(page -> byLanguage.get(page.language()).put(page.sourcePath(), page));
 
+        // Each translation reads mkdocs.yml with its own variables: its section titles, footer, texts.
+        Map<String, MkDocsConfig> configs = new LinkedHashMap<>();
+        configs.put(primary, config);
+        for (String code : roots.keySet()) {
+            if (!code.equals(primary)) {
+                configs.put(code, loaded.text() != null && environments.file(root, code).isPresent()
+                        ? MkDocsConfig.read(loaded.text(), CONFIG_FILE, environments.forLanguage(root, code, diagnostics))
+                        : config);
+            }
+        }
+
         Map<String, Navigation> navigation = new LinkedHashMap<>();
         Map<String, Page> primaryPages = byLanguage.get(primary);
-        Navigation primaryNav = config.raw().get("nav") instanceof List<?>
-                ? NavigationBuilder.fromConfig(config.raw().get("nav"), primaryPages, config, diagnostics)
+        Navigation primaryNav = config.raw().get("nav") instanceof List<?> nav
+                ? NavigationBuilder.fromConfig(nav, primaryPages, config, diagnostics)
                 : NavigationBuilder.fromFolders(List.copyOf(primaryPages.values()));
         navigation.put(primary, primaryNav);
         byLanguage.forEach((code, ofLanguage) -> {
-            if (!code.equals(primary)) {
+            if (code.equals(primary)) {
+                return;
+            }
+            MkDocsConfig translated = configs.get(code);
+            if (translated.raw().get("nav") instanceof List<?> nav) {
+                // The primary structure with this language's titles: section and page titles as its variables
+                // resolve them, else its pages' (the primary page's where it has none). Problems were
+                // reported once, for the primary language.
+                Map<String, Page> pagesOfLanguage = new LinkedHashMap<>(primaryPages);
+                pagesOfLanguage.putAll(ofLanguage);
+                Navigation own = NavigationBuilder.fromConfig(nav, pagesOfLanguage, translated, new ArrayList<>());
+                navigation.put(code, NavigationBuilder.preferPageTitles(own, primaryNav, ofLanguage));
+            } else {
                 navigation.put(code, NavigationBuilder.translate(primaryNav, ofLanguage));
             }
         });
 
-        SiteConfig siteConfig = new SiteConfig(config.string("site_name").orElse(defaultName),
-                config.string("site_url").orElse(""), config.string("site_description").orElse(""),
-                config.string("copyright").orElse(""), languages, primary, urlStyle, config.raw());
-        return new Site(siteConfig, pages, navigation, roots, diagnostics);
+        Map<String, SiteConfig> siteConfigs = new LinkedHashMap<>();
+        configs.forEach((code, ofLanguage) -> siteConfigs.put(code, siteConfig(ofLanguage, languages, primary, urlStyle)));
+        return new Site(siteConfigs.get(primary), siteConfigs, pages, navigation, roots, diagnostics);
+    }
+
+    private SiteConfig siteConfig(MkDocsConfig config, List<Language> languages, String primary, UrlStyle urlStyle) {
+        return new SiteConfig(config.string("site_name").orElse(defaultName), config.string("site_url").orElse(""),
+                config.string("site_description").orElse(""), config.string("copyright").orElse(""), languages, primary,
+                urlStyle, config.raw());
     }
 
     /**
