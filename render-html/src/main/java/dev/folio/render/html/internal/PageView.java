@@ -31,6 +31,7 @@ final class PageView {
         Site site = publication.site();
         PublishedPages published = publication.published();
         SiteConfig config = site.config();
+        SiteConfig own = site.config(page.language()); // name, description, … as this language reads them
         Language language = config.language(page.language()).orElse(config.defaultLanguageInfo());
         Language contentLanguage = published.isFallback(page) ? config.defaultLanguageInfo() : language;
         Map<String, Object> model = common(publication, language, location);
@@ -38,11 +39,11 @@ final class PageView {
         model.put("contentLang", contentLanguage.code());
         model.put("contentDir", contentLanguage.direction().htmlValue());
         model.put("title", page.title());
-        model.put("documentTitle", documentTitle(page, config.name()));
-        model.put("description", page.frontMatter().description().orElse(config.description()));
+        model.put("documentTitle", documentTitle(page, own.name()));
+        model.put("description", page.frontMatter().description().orElse(own.description()));
         String canonical = canonical(config, contentLanguage.code(), page, location);
         model.put("canonical", canonical);
-        model.put("openGraph", openGraph(page, config, canonical, language));
+        model.put("openGraph", openGraph(page, own, canonical, language));
         model.put("content", content);
         model.put("homeHref", homeHref(site, links));
         model.put("alternates", alternates(site, page, location));
@@ -73,7 +74,7 @@ final class PageView {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", language.code());
         model.put("dir", language.direction().htmlValue());
-        model.put("siteName", site.config().name());
+        model.put("siteName", site.config(language.code()).name());
         model.put("theme", SiteLocations.relative(location, ThemeAssets.FOLDER + "/"));
         model.put("siteRoot", SiteLocations.relative(location, ""));
         model.put("searchIndex", SiteLocations.relative(location, SearchIndex.path(language.code())));

@@ -1,7 +1,9 @@
 package dev.folio.render.html.internal;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.Language;
 import dev.folio.model.Site;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Icon;
@@ -34,17 +36,17 @@ final class SiteChrome {
     private final Optional<String> logoSvg;
     private final Optional<String> favicon;
     private final Optional<IconLink> repository;
-    private final List<IconLink> social;
-    private final String copyright;
+    private final Map<String, List<IconLink>> social;
+    private final Map<String, String> copyright;
 
     private SiteChrome(Optional<String> logoFile, Optional<String> logoSvg, Optional<String> favicon,
-            Optional<IconLink> repository, List<IconLink> social, String copyright) {
+            Optional<IconLink> repository, Map<String, List<IconLink>> social, Map<String, String> copyright) {
         this.logoFile = logoFile;
         this.logoSvg = logoSvg;
         this.favicon = favicon;
         this.repository = repository;
-        this.social = List.copyOf(social);
-        this.copyright = copyright;
+        this.social = Map.copyOf(social);
+        this.copyright = Map.copyOf(copyright);
     }
 
     static SiteChrome of(Site site, AssetCatalog assets, IconLibrary icons, List<Diagnostic> diagnostics) {
@@ -69,6 +71,20 @@ final class SiteChrome {
                     icon(iconName, "theme.icon.repo", icons, diagnostics).orElse("")));
         }
 
+        // Social names and the copyright are per language: mkdocs.yml may read them from each language's strings.
+        Map<String, List<IconLink>> social = new LinkedHashMap<>();
+        Map<String, String> copyright = new LinkedHashMap<>();
+        List<IconLink> primarySocial = social(config, icons, diagnostics);
+        for (Language each : site.languages()) {
+            SiteConfig own = site.config(each.code());
+            social.put(each.code(), own == site.config() ? primarySocial
+                    : social(own.raw(), icons, new ArrayList<>())); // problems reported once, above
+            copyright.put(each.code(), SafeInlineHtml.of(own.copyright()));
+        }
+        return new SiteChrome(logoFile, logoSvg, favicon, repository, social, copyright);
+    }
+
+    private static List<IconLink> social(Map<String, Object> config, IconLibrary icons, List<Diagnostic> diagnostics) {
         List<IconLink> social = new ArrayList<>();
         if (config.get("extra") instanceof Map<?, ?> extra && extra.get("social") instanceof List<?> links) {
             for (Object entry : links) {
@@ -87,8 +103,7 @@ final class SiteChrome {
                 social.add(new IconLink(href, title, svg));
             }
         }
-        return new SiteChrome(logoFile, logoSvg, favicon, repository, social,
-                SafeInlineHtml.of(site.config().copyright()));
+        return social;
     }
 
     /**
@@ -105,8 +120,8 @@ final class SiteChrome {
         model.put("logo", logo);
         model.put("favicon", favicon.map(file -> url.apply(place(file, language, defaultLanguage, assets))).orElse(""));
         model.put("repo", repository.map(SiteChrome::linkModel).orElse(Map.of()));
-        model.put("social", social.stream().map(SiteChrome::linkModel).toList());
-        model.put("copyright", copyright);
+        model.put("social", social.getOrDefault(language, List.of()).stream().map(SiteChrome::linkModel).toList());
+        model.put("copyright", copyright.getOrDefault(language, ""));
         return model;
     }
 

@@ -6,6 +6,7 @@ import dev.folio.model.Language;
 import dev.folio.model.NavItem;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Heading;
@@ -65,7 +66,7 @@ final class GuideDocument {
     /** {@code Privacy Guides (English)}; a section's or page's guide adds its title: {@code Privacy Guides – Basics (English)}. */
     static String title(Site site, Guide guide) {
         String part = guide.part().isEmpty() ? "" : " \u2013 " + guide.part();
-        return site.config().name() + part + " (" + guide.language().name() + ")";
+        return site.config(guide.language().code()).name() + part + " (" + guide.language().name() + ")";
     }
 
     String write(Instant buildTime) {
@@ -88,7 +89,8 @@ final class GuideDocument {
     private void head() {
         out.start("head");
         out.element("title", "", title(site, guide));
-        meta("author", site.config().copyright().isEmpty() ? site.config().name() : site.config().copyright());
+        SiteConfig own = site.config(language.code()); // as this language reads mkdocs.yml
+        meta("author", own.copyright().isEmpty() ? own.name() : own.copyright());
         // PDF/UA wants a description; a site without one is described by the guide's title
         meta("subject", subject(site, guide));
         meta("generator", "Folio");
@@ -103,7 +105,8 @@ final class GuideDocument {
     }
 
     static String subject(Site site, Guide guide) {
-        return site.config().description().isEmpty() ? title(site, guide) : site.config().description();
+        String description = site.config(guide.language().code()).description();
+        return description.isEmpty() ? title(site, guide) : description;
     }
 
     private void meta(String name, String content) {
@@ -117,7 +120,7 @@ final class GuideDocument {
         String outer = language.isRightToLeft() ? "right" : "left";
         String inner = language.isRightToLeft() ? "left" : "right";
         String box = "font-family: " + FontLibrary.sansFamilies() + "; font-size: 8.5pt; color: #666;";
-        return "\n@page { @top-" + outer + " { content: \"" + cssString(site.config().name()) + "\"; " + box
+        return "\n@page { @top-" + outer + " { content: \"" + cssString(site.config(language.code()).name()) + "\"; " + box
                 + " vertical-align: bottom; padding-bottom: 4mm; }\n"
                 + "  @top-" + inner + " { content: element(chapter); " + box
                 + " vertical-align: bottom; padding-bottom: 4mm; }\n"
@@ -185,14 +188,15 @@ final class GuideDocument {
 
     private void cover(Instant buildTime) {
         out.start("div").attr("class", "cover");
-        out.element("p", "site", site.config().name());
+        out.element("p", "site", site.config(language.code()).name());
         if (!guide.part().isEmpty()) {
             out.element("p", "guide", guide.part());
         }
-        if (!site.config().description().isEmpty()) {
+        String description = site.config(language.code()).description();
+        if (!description.isEmpty()) {
             out.start("p").attr("class", "description").attr("dir", MajorityDirection.dirAttribute(
-                    List.of(new dev.folio.model.doc.Text(site.config().description(), dev.folio.model.doc.Attributes.EMPTY,
-                            SourcePosition.UNKNOWN)), language.isRightToLeft())).text(site.config().description()).end();
+                    List.of(new dev.folio.model.doc.Text(description, dev.folio.model.doc.Attributes.EMPTY,
+                            SourcePosition.UNKNOWN)), language.isRightToLeft())).text(description).end();
         }
         out.element("p", "language", language.name());
         out.element("p", "date", GuideText.date(buildTime, language.code()));

@@ -5,6 +5,7 @@ import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Diagnostics;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
 import java.io.IOException;
 import java.time.Instant;
@@ -86,8 +87,13 @@ final class GuidePrinter {
         Guide printed = guide.withPages(pages);
         String xhtml = new GuideDocument(site, printed, guideResources, sink).write(buildTime);
         PdfFinisher.Metadata metadata = new PdfFinisher.Metadata(GuideDocument.title(site, printed),
-                site.config().copyright().isEmpty() ? site.config().name() : site.config().copyright(),
+                author(site.config(guide.language().code())),
                 GuideDocument.subject(site, printed), guide.language().code());
         return engine.render(xhtml, guide.language(), metadata, guideResources, buildTime, sink, fileName);
+    }
+
+    /** The PDF's author: the copyright as the guide's language reads it, else the site's name. */
+    private static String author(SiteConfig config) {
+        return config.copyright().isEmpty() ? config.name() : config.copyright();
     }
 }
