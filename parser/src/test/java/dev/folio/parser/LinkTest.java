@@ -53,6 +53,15 @@ class LinkTest {
     }
 
     @Test
+    void aFragmentWithAColonIsStillAFragment() {
+        // zh-Hant seed, a hand-made back-reference in footnote 2 (html-structures.md §8)
+        Link link = links("未來保密。&#160;[ &#8617;](#fnref:2){.footnote-backref}", "index.md").get(0);
+
+        assertThat(link.target()).isEqualTo(new LinkTarget.Fragment("#fnref:2", "fnref:2"));
+        assertThat(link.attributes().classes()).containsExactly("footnote-backref");
+    }
+
+    @Test
     void destinationsWithSpacesAreLinksKeptAsWrittenAsInMkDocs() {
         List<Link> links = links("[ Element 目前不支援](https:/ / github.com/vector-im/element-web/issues/7101) and "
                 + "[雙棘輪演算法](https 的實作: //signal.org/docs/specifications/doubleratchet)", "index.md");

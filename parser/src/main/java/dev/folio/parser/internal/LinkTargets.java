@@ -25,12 +25,12 @@ final class LinkTargets {
     LinkTarget resolve(String destination) {
         String written = destination;
         // A scheme ("https:", "mailto:") is a colon before any slash, which colonBeforeSlash covers.
+        if (written.startsWith("#")) {
+            return new LinkTarget.Fragment(written, written.substring(1)); // "#fnref:2" has a colon, no scheme
+        }
         if (written.isEmpty() || written.startsWith("//")
                 || written.startsWith("/") || written.startsWith("\\") || colonBeforeSlash(written)) {
             return new LinkTarget.External(written);
-        }
-        if (written.startsWith("#")) {
-            return new LinkTarget.Fragment(written, written.substring(1));
         }
         int hash = written.indexOf('#');
         String pathPart = hash < 0 ? written : written.substring(0, hash);
