@@ -179,7 +179,7 @@ class SnippetAndAbbreviationTest {
     }
 
     @Test
-    void anIncludeInsideRawHtmlLandsThereAsRawText() throws IOException {
+    void includesInsideRawHtmlLandThereAsRawText_lineAndBlockForms() throws IOException {
         // docs/about/donate.md:52
         write("includes/donors.html", "<a class=\"mdx-donors__item\" href=\"https://github.com/x\">x</a>\n");
         write("docs/about/donate.md", """
@@ -187,7 +187,9 @@ class SnippetAndAbbreviationTest {
                 <div class="mdx-donors__list">
 
                 --8<-- "includes/donors.html"
-                --8<-- "includes/members-missing.md"
+                --8<--
+                includes/members-missing.md
+                --8<--
 
                 </div>
                 </div>
@@ -197,8 +199,8 @@ class SnippetAndAbbreviationTest {
 
         assertThat(page.document().blocks()).singleElement().satisfies(b -> assertThat(((HtmlBlock) b).html())
                 .isEqualTo("<div class=\"mdx-donors\" data-mdx-component=\"donors\">\n<div class=\"mdx-donors__list\">\n\n"
-                        + "<a class=\"mdx-donors__item\" href=\"https://github.com/x\">x</a>\n\n\n</div>\n</div>"));
+                        + "<a class=\"mdx-donors__item\" href=\"https://github.com/x\">x</a>\n\n\n\n\n</div>\n</div>"));
         assertThat(page.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "docs/about/donate.md:5:1: snippet file not found: includes/members-missing.md");
+                "docs/about/donate.md:6:1: snippet file not found: includes/members-missing.md");
     }
 }

@@ -93,14 +93,15 @@ final class SnippetExpander {
     }
 
     /**
-     * Include lines inside raw HTML: pymdownx.snippets runs before anything else, so the file's text
-     * lands in the raw HTML as it is (and is not Markdown there).
+     * Includes inside raw HTML, line and block forms: pymdownx.snippets runs before anything else, so
+     * the file's text lands in the raw HTML as it is (and is not Markdown there).
      *
      * @param lineAt where line {@code i} (0-based) of {@code text} is, for diagnostics
      */
     private String expandText(String text, IntFunction<SourcePosition> lineAt, Deque<String> including) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
+        boolean inBlock = false;
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 out.append('\n');
@@ -110,22 +111,36 @@ final class SnippetExpander {
             while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
                 indent++;
             }
-            Optional<String> path = SnippetSyntax.includePath(line.substring(indent));
-            if (path.isEmpty()) {
-                out.append(line);
-                continue;
-            }
+            String rest = line.substring(indent);
             SourcePosition at = lineAt.apply(i);
-            Optional<Snippets.Found> found = resolve(path.get(), including, at.at(at.line(), at.column() + indent));
-            if (found.isPresent()) {
-                Snippets.Found file = found.get();
-                including.push(file.file().toString());
-                out.append(expandText(file.text().stripTrailing(), k -> SourcePosition.of(file.shownName(), k + 1, 1),
-                        including));
-                including.pop();
+            if (rest.equals(SnippetSyntax.MARKER)) {
+                inBlock = !inBlock; // the block form's opening or closing line
+            } else if (inBlock) {
+                String path = rest.strip();
+                if (!path.isEmpty() && !path.startsWith(";")) {
+                    insert(path, at.at(at.line(), at.column() + indent), including, out);
+                }
+            } else {
+                Optional<String> path = SnippetSyntax.includePath(rest);
+                if (path.isPresent()) {
+                    insert(path.get(), at.at(at.line(), at.column() + indent), including, out);
+                } else {
+                    out.append(line);
+                }
             }
         }
         return out.toString();
+    }
+
+    private void insert(String path, SourcePosition at, Deque<String> including, StringBuilder out) {
+        Optional<Snippets.Found> found = resolve(path, including, at);
+        if (found.isPresent()) {
+            Snippets.Found file = found.get();
+            including.push(file.file().toString());
+            out.append(expandText(file.text().stripTrailing(), k -> SourcePosition.of(file.shownName(), k + 1, 1),
+                    including));
+            including.pop();
+        }
     }
 
     /** The file an include names, or empty after a diagnostic saying why it is not included. */
