@@ -288,4 +288,23 @@ class HtmlContainerTest {
         assertThat(page.diagnostics()).singleElement().hasToString(
                 "<input>:1:1: <div> is not closed; the raw HTML runs to the end of its container");
     }
+
+    @Test
+    void anIndentedBlockTagThatContinuesAListItemsParagraphStaysInlineHtml() {
+        // docs/mobile-phones.md:91
+        List<Block> blocks = parser.parse("""
+                - Google provides a list showing the support cycle. The price per day for a device can be calculated as:
+                    <math xmlns="http://www.w3.org/1998/Math/MathML" display="inline">
+                      <mfrac>
+                        <mtext>Cost</mtext>
+                      </mfrac>
+                    </math>
+                    , meaning that the longer use of the device the lower cost per day.
+                - If the Pixel is unavailable in your region, the NitroPhone can be shipped globally.
+                """).document().blocks();
+
+        BulletList list = (BulletList) blocks.get(0);
+        assertThat(list.items().get(0).children()).singleElement().satisfies(p -> assertThat(
+                ((Paragraph) p).content()).anyMatch(dev.folio.model.doc.RawInline.class::isInstance));
+    }
 }

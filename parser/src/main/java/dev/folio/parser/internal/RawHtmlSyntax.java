@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.commonmark.node.Block;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
@@ -20,7 +21,8 @@ import org.commonmark.parser.block.ParserState;
 /**
  * A raw HTML block as Python-Markdown keeps it: from a block-level start tag at the start of a line
  * (without a {@code markdown} attribute: those are {@link HtmlContainerSyntax}'s) to its matching end
- * tag, blank lines included. CommonMark would end it at the first blank line and read the rest, its
+ * tag, blank lines included; it may interrupt a paragraph, unless indented four spaces or more in
+ * the page (Python-Markdown keeps such a tag inline). CommonMark would end it at the first blank line and read the rest, its
  * indented lines as code. Python-Markdown does this only for tags at the start of a line of the page
  * or of a {@code markdown} element; inside admonitions and tabs (indented four spaces) it splits the
  * element into paragraphs ({@code <p><div>…</p>}, its issue #1096): here the block stays whole there
@@ -59,6 +61,11 @@ final class RawHtmlSyntax {
             CharSequence line = state.getLine().getContent();
             Matcher m = START.matcher(line.subSequence(start, line.length()));
             if (!m.find()) {
+                return BlockStart.none();
+            }
+            if (state.getNextNonSpaceIndex() > 3 && matched.getMatchedBlockParser().getBlock() instanceof Paragraph) {
+                // Python-Markdown sees raw blocks only at the start of a line of the page: an indented tag
+                // that continues a list item's paragraph is inline HTML in it.
                 return BlockStart.none();
             }
             String tag = m.group(1).toLowerCase(Locale.ROOT);
