@@ -213,6 +213,7 @@ class SiteLoadTest {
                   social:
                     - icon: simple/discourse
                       name: !ENV [SOCIAL_FORUM, "Forum"]
+                  note: !ENV [NOTE, ""]
                 nav:
                   - !ENV [NAV_HOME, "Home"]: "index.md"
                   - !ENV [NAV_KNOWLEDGE_BASE, "Knowledge Base"]:
@@ -237,6 +238,7 @@ class SiteLoadTest {
                 FOOTER_COPYRIGHT_AUTHOR="$(rm -rf /)"
                 export COPYRIGHT_NOTE='it\\'s ours'
                 NAV HOME="broken"
+                NOTE="\\$5, \\`x\\`, ${SITE_LANGUAGE}, $ alone"
                 """);
     }
 
@@ -256,7 +258,8 @@ class SiteLoadTest {
         assertThat(site.navigation("en").items()).extracting(NavItem::title).containsExactly("Home", "Library");
         assertThat(site.config("he").description()).isEqualTo("אתר העברית של \"Privacy Guides\"");
         assertThat(site.config("he").copyright()).isEqualTo("Privacy Guides and contributors.");
-        assertThat(site.config("he").raw().get("extra")).hasToString("{social=[{icon=simple/discourse, name=פורום}]}");
+        assertThat(site.config("he").raw().get("extra")).hasToString(
+                "{social=[{icon=simple/discourse, name=פורום}], note=$5, `x`, עברית, $ alone}");
         assertThat(site.config("en").description()).isEqualTo("Your privacy resource.");
         assertThat(site.config()).isSameAs(site.config("en"));
         assertThat(site.diagnostics()).extracting(Diagnostic::toString).containsExactly(
