@@ -175,6 +175,28 @@ class InlineExtrasTest {
     }
 
     @Test
+    void anAsteriskPairAroundSpacesIsEmphasisAsInPythonMarkdown() {
+        // zh-Hant seed (html-structures.md §12): MkDocs writes 影響<em> </em>所有<em> </em>過去
+        Page page = parser.parse("訊息收件人之間的任何密鑰洩露都會影響* *所有* *過去通信的機密性。\n\na * b * c, 2*3*4\n");
+
+        assertThat(Outline.of(page.document())).isEqualTo("""
+                Paragraph
+                  Text literal=訊息收件人之間的任何密鑰洩露都會影響
+                  Emphasis
+                    Text literal=\s
+                  Text literal=所有
+                  Emphasis
+                    Text literal=\s
+                  Text literal=過去通信的機密性。
+                Paragraph
+                  Text literal=a * b * c, 2
+                  Emphasis
+                    Text literal=3
+                  Text literal=4
+                """);
+    }
+
+    @Test
     void deepNestingIsBoundedWithoutStackOverflow() {
         String admonitions = "";
         for (int i = 0; i < 300; i++) {

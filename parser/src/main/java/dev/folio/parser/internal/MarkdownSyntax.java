@@ -33,6 +33,7 @@ final class MarkdownSyntax {
             .customDelimiterProcessor(PairedDelimiterSyntax.superscript())
             .customDelimiterProcessor(PairedDelimiterSyntax.subscript())
             .linkProcessor(new LooseLinkSyntax())
+            .customInlineContentParserFactory(new SpaceEmphasisSyntax())
             .customInlineContentParserFactory(InlineTokenSyntax.keys())
             .customInlineContentParserFactory(InlineTokenSyntax.numericEntities())
             .customInlineContentParserFactory(CriticAndMathSyntax.critic())
