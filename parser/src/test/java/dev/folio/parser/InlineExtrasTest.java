@@ -10,6 +10,7 @@ import dev.folio.model.Page;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.BulletList;
 import dev.folio.model.doc.DefinitionList;
+import dev.folio.model.doc.Inline;
 import dev.folio.model.doc.Insert;
 import dev.folio.model.doc.Keys;
 import dev.folio.model.doc.ListItem;
@@ -175,9 +176,10 @@ class InlineExtrasTest {
     }
 
     @Test
-    void anAsteriskPairAroundSpacesIsEmphasisAsInPythonMarkdown() {
+    void asterisksAroundASpaceAfterALetterAreEmphasisOfTheSpaceAsInPythonMarkdown() {
         // zh-Hant seed (html-structures.md §12): MkDocs writes 影響<em> </em>所有<em> </em>過去
-        Page page = parser.parse("訊息收件人之間的任何密鑰洩露都會影響* *所有* *過去通信的機密性。\n\na * b * c, 2*3*4\n");
+        Page page = parser.parse("訊息收件人之間的任何密鑰洩露都會影響* *所有* *過去通信的機密性。\n\n"
+                + "*a* *b*, a * b * c, 2*3*4\n");
 
         assertThat(Outline.of(page.document())).isEqualTo("""
                 Paragraph
@@ -189,11 +191,19 @@ class InlineExtrasTest {
                     Text literal=\s
                   Text literal=過去通信的機密性。
                 Paragraph
-                  Text literal=a * b * c, 2
+                  Emphasis
+                    Text literal=a
+                  Text literal=\s
+                  Emphasis
+                    Text literal=b
+                  Text literal=, a * b * c, 2
                   Emphasis
                     Text literal=3
                   Text literal=4
                 """);
+        List<Inline> first = ((Paragraph) page.document().blocks().get(0)).content();
+        assertThat(first.get(1).position()).hasToString("<input>:1:19");
+        assertThat(first.get(2).position()).hasToString("<input>:1:22");
     }
 
     @Test

@@ -24,10 +24,10 @@ import dev.folio.model.doc.Traversal;
  * The seeds against ../shared/spec/html-structures.md: the model carries what MkDocs' HTML needs.
  * Kept difference on purpose: footnote references count in document order (MkDocs' ids follow its
  * processing order, §7), so ids differ while the set of back-references is the same. Emphasis follows
- * CommonMark's rules, not Python-Markdown's regular expressions (§12), except for the asterisks around
- * spaces ({@code 影響* *所有* *過去}, taken as MkDocs does by {@code SpaceEmphasisSyntax}):
- * {@code **…。 **} (a space before the closing marks) stays text where MkDocs makes it strong; it is
- * a translation slip, and commonmark-java's core delimiter rules cannot be swapped for Python-Markdown's.
+ * CommonMark's rules, except for {@code 影響* *所有* *過去} (§12, read as MkDocs does by
+ * {@code SpaceEmphasis}): {@code **…。 **} (a space before the closing marks) stays text where MkDocs
+ * makes it strong; it is a translation slip, and commonmark-java's core delimiter rules cannot be
+ * swapped for Python-Markdown's regular expressions without changing correct pages.
  */
 @EnabledIfSystemProperty(named = "folio.corpus", matches = ".+")
 class SeedConformanceTest {

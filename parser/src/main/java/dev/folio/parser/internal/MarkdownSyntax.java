@@ -33,7 +33,6 @@ final class MarkdownSyntax {
             .customDelimiterProcessor(PairedDelimiterSyntax.superscript())
             .customDelimiterProcessor(PairedDelimiterSyntax.subscript())
             .linkProcessor(new LooseLinkSyntax())
-            .customInlineContentParserFactory(new SpaceEmphasisSyntax())
             .customInlineContentParserFactory(InlineTokenSyntax.keys())
             .customInlineContentParserFactory(InlineTokenSyntax.numericEntities())
             .customInlineContentParserFactory(CriticAndMathSyntax.critic())
@@ -47,6 +46,8 @@ final class MarkdownSyntax {
     }
 
     static Node parse(String markdown) {
-        return PARSER.parse(markdown);
+        Node root = PARSER.parse(markdown);
+        SpaceEmphasis.rewrite(root);
+        return root;
     }
 }
