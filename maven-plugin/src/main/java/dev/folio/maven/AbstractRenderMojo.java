@@ -121,7 +121,7 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
                     pluginClassLoader());
             Path stateFile = buildDirectory().resolve("folio-maven-plugin")
                     .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".properties");
-            return new RenderWork.UpToDateCheck(stateFile, fingerprint.value(), fingerprint.sourceFiles(), force);
+            return new RenderWork.UpToDateCheck(stateFile, fingerprint, paths.sourceDirectory(), force);
         } catch (IOException | java.io.UncheckedIOException unreadable) {
             throw new MojoExecutionException("sourceDirectory: cannot read " + paths.sourceDirectory() + ": "
                     + unreadable, unreadable);

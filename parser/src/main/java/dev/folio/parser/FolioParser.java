@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.folio.model.Language;
 import dev.folio.model.Page;
@@ -28,6 +29,7 @@ public final class FolioParser {
     private final String language;
     private final UrlStyle urlStyle;
     private final Set<String> onlyLanguages;
+    private final String configFile;
     private final PageReader pageReader;
 
     private FolioParser(Builder builder) {
@@ -35,6 +37,7 @@ public final class FolioParser {
         this.language = builder.language;
         this.urlStyle = builder.urlStyle;
         this.onlyLanguages = Set.copyOf(builder.onlyLanguages);
+        this.configFile = builder.configFile;
         this.pageReader = new PageReader(urlStyle);
     }
 
@@ -76,6 +79,19 @@ public final class FolioParser {
     }
 
     /**
+     * The site loaded from {@code root} again after some of its files changed: only the pages whose file
+     * {@code changed} accepts (and pages that are new) are parsed; every other page is {@code previous}'s,
+     * which must have been loaded from the same root by a parser with the same settings. The configuration
+     * and navigation are read anew; deleted pages are gone. For a live preview: one edit, one parse.
+     */
+    public Site reload(Site previous, Path root, Predicate<Path> changed) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(changed, "changed");
+        return siteLoader().reload(previous, root, changed);
+    }
+
+    /**
      * The languages of the site at {@code root}, primary first, found without reading any page (from
      * {@code mkdocs.yml} and the {@code i18n/} folders): what {@link Builder#onlyLanguages} can choose from.
      */
@@ -85,7 +101,7 @@ public final class FolioParser {
     }
 
     private SiteLoader siteLoader() {
-        return new SiteLoader(siteName, language, urlStyle, onlyLanguages);
+        return new SiteLoader(siteName, language, urlStyle, onlyLanguages, configFile);
     }
 
     /** Settings used when no {@code mkdocs.yml} says otherwise. */
@@ -94,8 +110,22 @@ public final class FolioParser {
         private String language = "en";
         private UrlStyle urlStyle = UrlStyle.DIRECTORY;
         private Set<String> onlyLanguages = Set.of();
+        private String configFile = SiteLoader.CONFIG_FILE;
 
         private Builder() {
+        }
+
+        /**
+         * The name of the configuration file in the root that {@link #load} reads instead of {@code mkdocs.yml}
+         * ({@code mkdocs.en.yml}); its {@code docs_dir} and every other path in it are taken from the root.
+         */
+        public Builder configFile(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank() || name.contains("/") || name.contains("\\")) {
+                throw new IllegalArgumentException("configFile: a file name in the root, not " + name);
+            }
+            this.configFile = name;
+            return this;
         }
 
         /**

@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Predicate;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
@@ -25,28 +27,35 @@ import dev.folio.model.UrlStyle;
  * does not depend on thread timing (everything is sorted). Never throws for bad content.
  */
 public final class SiteLoader {
-    private static final String CONFIG_FILE = "mkdocs.yml";
+    /** The configuration's usual name; {@link #configName} may be another file in the root. */
+    public static final String CONFIG_FILE = "mkdocs.yml";
     private static final String TRANSLATIONS = "i18n";
 
     private final String defaultName;
     private final String defaultLanguage;
     private final UrlStyle defaultUrlStyle;
     private final Set<String> onlyLanguages;
+    private final String configName;
 
-    /** @param onlyLanguages the languages to read besides the primary one; empty reads them all */
-    public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle, Set<String> onlyLanguages) {
+    /**
+     * @param onlyLanguages the languages to read besides the primary one; empty reads them all
+     * @param configName    the configuration file's name in the root ({@code mkdocs.yml})
+     */
+    public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle, Set<String> onlyLanguages,
+            String configName) {
         this.defaultName = defaultName;
         this.defaultLanguage = defaultLanguage;
         this.defaultUrlStyle = defaultUrlStyle;
         this.onlyLanguages = Set.copyOf(onlyLanguages);
+        this.configName = configName;
     }
 
     /** The site's languages, primary first, without reading a page: what {@link #load} can be limited to. */
     public List<Language> languages(Path root) {
         List<Diagnostic> ignored = new ArrayList<>();
-        Path configFile = root.resolve(CONFIG_FILE);
+        Path configFile = root.resolve(configName);
         MkDocsConfig config = Files.isRegularFile(configFile)
-                ? MkDocsConfig.read(TextFiles.read(configFile, CONFIG_FILE, ignored), CONFIG_FILE) : MkDocsConfig.empty();
+                ? MkDocsConfig.read(TextFiles.read(configFile, configName, ignored), configName) : MkDocsConfig.empty();
         Path docs = Files.isRegularFile(configFile) ? root.resolve(config.docsDir()).normalize() : root;
         String primary = config.themeLanguage().orElse(defaultLanguage);
         Map<String, Path> roots = new LinkedHashMap<>();
@@ -56,12 +65,25 @@ public final class SiteLoader {
     }
 
     public Site load(Path root) {
+        return load(root, null, file -> true);
+    }
+
+    /**
+     * The site again, reading only the pages whose file {@code changed} accepts (and new ones) and taking
+     * every other page from {@code previous}, loaded from the same root with the same settings: the
+     * configuration and navigation are read anew, which is cheap, and an edit to one page costs one parse.
+     */
+    public Site reload(Site previous, Path root, Predicate<Path> changed) {
+        return load(root, previous, changed);
+    }
+
+    private Site load(Path root, Site previous, Predicate<Path> changed) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Path configFile = root.resolve(CONFIG_FILE);
+        Path configFile = root.resolve(configName);
         MkDocsConfig config = MkDocsConfig.empty();
         Path docs = root;
         if (Files.isRegularFile(configFile)) {
-            config = MkDocsConfig.read(TextFiles.read(configFile, CONFIG_FILE, diagnostics), CONFIG_FILE);
+            config = MkDocsConfig.read(TextFiles.read(configFile, configName, diagnostics), configName);
             diagnostics.addAll(config.diagnostics());
             docs = root.resolve(config.docsDir()).normalize();
         }
@@ -81,7 +103,7 @@ public final class SiteLoader {
         Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
         List<PageTask> tasks = new ArrayList<>();
         roots.forEach((language, folder) -> SourceFolders.markdownFiles(folder, translationsFolder, diagnostics)
-                .forEach(path -> tasks.add(new PageTask(language, folder, path))));
+                .forEach(path -> tasks.add(new PageTask(language, folder, path, previous, changed))));
         DialectSettings settings = new DialectSettings(root, config, primary);
         Map<String, PageReader> readers = new LinkedHashMap<>();
         roots.keySet().forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
@@ -154,10 +176,16 @@ public final class SiteLoader {
         }
     }
 
-    /** One page to read: its language, its docs root, its file. */
-    private record PageTask(String language, Path folder, Path file) {
+    /** One page to read: its language, its docs root, its file; or the previous site's page when unchanged. */
+    private record PageTask(String language, Path folder, Path file, Site previous, Predicate<Path> changed) {
         Page read(PageReader reader, Path root) {
             String sourcePath = slashes(folder.relativize(file));
+            if (previous != null && !changed.test(file)) {
+                Optional<Page> unchanged = previous.page(language, sourcePath);
+                if (unchanged.isPresent()) {
+                    return unchanged.get();
+                }
+            }
             String shown = slashes(root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
             return reader.read(file, sourcePath, shown, language);
         }

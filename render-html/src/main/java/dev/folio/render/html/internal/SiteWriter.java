@@ -59,11 +59,24 @@ public final class SiteWriter {
                 ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics));
         PublishedPages published = publication.published();
 
+        Optional<PageSelection> only = PageSelection.of(context);
         List<Job> jobs = jobs(site, published, siteDiagnostics);
+        if (only.isPresent()) {
+            jobs = jobs.stream().filter(job -> only.get().includes(job.page())).toList();
+        }
         List<Written> results = jobs.parallelStream()
                 .map(job -> render(publication, job, theme, output))
                 .toList();
 
+        for (Language language : site.languages()) {
+            if (only.isEmpty() || only.get().includes(language)) {
+                output.write(SearchIndex.path(language.code()), SearchIndex.of(site, language.code()));
+            }
+        }
+        if (only.isPresent()) {
+            // A partial render (a live preview's edit): the theme, 404 page, sitemap and assets are already there.
+            return result(site, context, siteDiagnostics, results, jobs, published, output, assets);
+        }
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
         output.write("404.html", notFoundPage(publication, theme));
@@ -71,14 +84,15 @@ public final class SiteWriter {
             output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
         }
         for (Language language : site.languages()) {
-            output.write(SearchIndex.path(language.code()), SearchIndex.of(site, language.code()));
-        }
-        for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
                 output.copy(language.code() + "/" + asset.getKey(), asset.getValue());
             }
         }
+        return result(site, context, siteDiagnostics, results, jobs, published, output, assets);
+    }
 
+    private static RenderResult result(Site site, RenderContext context, List<Diagnostic> siteDiagnostics,
+            List<Written> results, List<Job> jobs, PublishedPages published, OutputFolder output, AssetCatalog assets) {
         DiagnosticSink sink = context.diagnostics();
         siteDiagnostics.forEach(sink::report);
         results.forEach(written -> written.diagnostics().forEach(sink::report));

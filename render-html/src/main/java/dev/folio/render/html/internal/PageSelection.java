@@ -1,0 +1,42 @@
+package dev.folio.render.html.internal;
+
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.render.RenderContext;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code html.pages} option: a partial render, for a live preview or an incremental build, of only the
+ * listed pages, as {@code language:sourcePath} separated by commas ({@code en:index.md,he:index.md}); a
+ * language's fallback copy of a default-language page is listed under that language. Only those pages and
+ * their languages' search indexes are written; the theme, assets, 404 page and sitemap are left as they are.
+ */
+final class PageSelection {
+    static final String OPTION = "html.pages";
+
+    private final Set<String> keys;
+    private final Set<String> languages;
+
+    private PageSelection(Set<String> keys) {
+        this.keys = keys;
+        this.languages = keys.stream().map(key -> key.substring(0, Math.max(0, key.indexOf(':'))))
+                .collect(Collectors.toSet());
+    }
+
+    static Optional<PageSelection> of(RenderContext context) {
+        return context.option(OPTION).map(list -> new PageSelection(Arrays.stream(list.split(","))
+                .map(String::strip).filter(key -> !key.isEmpty()).collect(Collectors.toSet())));
+    }
+
+    boolean includes(Page page) {
+        return keys.contains(page.language() + ":" + page.sourcePath());
+    }
+
+    boolean includes(Language language) {
+        return languages.contains(language.code());
+    }
+}
