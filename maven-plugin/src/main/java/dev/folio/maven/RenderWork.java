@@ -82,8 +82,11 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         shapes = PageShape.of(site);
         Optional<BuildState> last = check.force() ? Optional.empty() : BuildState.read(check.stateFile());
         Optional<Set<String>> only = last.flatMap(state -> affected(site, state));
-        Map<String, String> options = only.map(keys -> Map.of(HTML_PAGES, String.join(",", keys)))
-                .orElse(Map.of());
+        Map<String, String> options = only.map(keys -> {
+            Set<String> entries = new TreeSet<>(keys);
+            entries.addAll(AffectedPages.searchIndexes(keys));
+            return Map.of(HTML_PAGES, String.join(",", entries));
+        }).orElse(Map.of());
         List<RenderResult> results = stage.run(site, targets, diagnostics, options);
         List<Path> files = new ArrayList<>();
         results.forEach(result -> files.addAll(result.files()));

@@ -133,7 +133,7 @@ public class ServeMojo extends AbstractFolioMojo {
 
         private void rebuild(Set<Path> changed, LiveReload live) {
             try {
-                live.publish(preview.rebuild(changed));
+                preview.rebuild(changed, live::publish);
             } catch (MojoExecutionException | RuntimeException failed) {
                 getLog().error("Rebuild failed; still serving the last build: " + failed.getMessage(), failed);
             }

@@ -65,6 +65,13 @@ public final class AffectedPages {
         return Optional.of(keys);
     }
 
+    /** The bare {@code language:} entries that ask the HTML renderer for the search indexes of the pages' languages. */
+    public static Set<String> searchIndexes(Set<String> keys) {
+        Set<String> languages = new TreeSet<>();
+        keys.forEach(key -> languages.add(key.substring(0, key.indexOf(':') + 1)));
+        return languages;
+    }
+
     /** The page a file is, by the language folder that holds it (the deepest, as translations may be inside docs). */
     static Optional<Page> pageOf(Site site, Path file) {
         Path absolute = file.toAbsolutePath().normalize();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -41,6 +42,7 @@ public final class LivePreview {
     private final RenderTarget.Factory html;
     private final RenderStage stage;
     private final Map<Path, Long> outputs = new HashMap<>();
+    private Map<String, String> shapes = Map.of();
     private Site site;
     private RenderTarget target;
 
@@ -61,6 +63,7 @@ public final class LivePreview {
     /** The first build, from an already loaded site; files the folder holds from earlier sessions are removed. */
     public void build(Site loaded, Diagnostics diagnostics) throws MojoExecutionException {
         site = loaded;
+        shapes = PageShape.of(site);
         target = html.create();
         List<Path> written = render(Map.of(), diagnostics);
         try (Stream<Path> walk = Files.walk(target.outputDirectory())) {
@@ -72,14 +75,12 @@ public final class LivePreview {
     }
 
     /**
-     * Builds again after a burst of changes.
-     *
-     * @return the served paths whose bytes changed ({@code /en/x/} and {@code /en/x/index.html}), {@code *} when
-     *         the theme or an asset did; empty when no page looks different
+     * Builds again after a burst of changes, and tells {@code reload} as soon as the pages are written (the
+     * search index follows): the served paths whose bytes changed ({@code /en/x/} and {@code /en/x/index.html}),
+     * {@code *} when the theme or an asset did; nothing when no page looks different.
      */
-    public Set<String> rebuild(Set<Path> changed) throws MojoExecutionException {
+    public void rebuild(Set<Path> changed, Consumer<Set<String>> reload) throws MojoExecutionException {
         long start = System.nanoTime();
-        Map<String, String> shapes = PageShape.of(site);
         Optional<Set<String>> pages = Optional.empty();
         boolean onlyPages = changed.stream().allMatch(file -> file.getFileName().toString().endsWith(".md")
                 && AffectedPages.pageOf(site, file).isPresent());
@@ -105,10 +106,21 @@ public final class LivePreview {
             }
             before.forEach(outputs::remove);
         }
-        report(changed, pages.isPresent(), diagnostics);
+        reload.accept(paths);
         log.info("Rebuilt in " + Millis.since(start) + " ms: " + (paths.isEmpty() ? "no page looks different"
                 : paths.contains("*") ? "reloading every page" : "reloading " + String.join(" ", paths)));
-        return paths;
+        if (pages.isPresent()) {
+            changedPaths(render(Map.of("html.pages", String.join(",", AffectedPages.searchIndexes(pages.get()))),
+                    diagnostics));
+            pages.get().forEach(key -> {
+                int colon = key.indexOf(':');
+                site.page(key.substring(0, colon), key.substring(colon + 1))
+                        .ifPresent(page -> shapes.put(key, PageShape.of(page)));
+            });
+        } else {
+            shapes = PageShape.of(site);
+        }
+        report(changed, pages.isPresent(), diagnostics);
     }
 
     private List<Path> render(Map<String, String> options, Diagnostics diagnostics) throws MojoExecutionException {

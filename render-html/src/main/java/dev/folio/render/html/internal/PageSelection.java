@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 /**
  * The {@code html.pages} option: a partial render, for a live preview or an incremental build, of only the
  * listed pages, as {@code language:sourcePath} separated by commas ({@code en:index.md,he:index.md}); a
- * language's fallback copy of a default-language page is listed under that language. Only those pages and
- * their languages' search indexes are written; the theme, assets, 404 page and sitemap are left as they are.
+ * language's fallback copy of a default-language page is listed under that language. A bare {@code language:}
+ * entry ({@code en:}) asks for that language's search index. Nothing else is written: the theme, assets, 404
+ * page and sitemap are left as they are. (A preview writes the pages first and the search index after the
+ * browser has reloaded.)
  */
 final class PageSelection {
     static final String OPTION = "html.pages";
@@ -23,8 +25,8 @@ final class PageSelection {
 
     private PageSelection(Set<String> keys) {
         this.keys = keys;
-        this.languages = keys.stream().map(key -> key.substring(0, Math.max(0, key.indexOf(':'))))
-                .collect(Collectors.toSet());
+        this.languages = keys.stream().filter(key -> key.endsWith(":"))
+                .map(key -> key.substring(0, key.length() - 1)).collect(Collectors.toSet());
     }
 
     static Optional<PageSelection> of(RenderContext context) {
