@@ -66,6 +66,7 @@ public final class LivePreview {
         shapes = PageShape.of(site);
         target = html.create();
         List<Path> written = render(Map.of(), diagnostics);
+        changedPaths(written);
         try (Stream<Path> walk = Files.walk(target.outputDirectory())) {
             List<Path> leftovers = walk.filter(Files::isRegularFile).filter(f -> !outputs.containsKey(f)).toList();
             StaleOutputs.remove(leftovers, written, List.of(target.outputDirectory()));
