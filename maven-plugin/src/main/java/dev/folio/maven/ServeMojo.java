@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * Previews the website while you write, like {@code mkdocs serve}: builds the HTML once into
- * {@code ${project.build.directory}/folio-serve}, serves it on {@code http://127.0.0.1:8000/}, and watches the
+ * {@code target/folio-serve}, serves it on {@code http://127.0.0.1:8000/}, and watches the
  * source directory (pages, translations, includes, theme overrides, the configuration). After a save it parses
  * only the changed pages again, renders only what they affect (the page, its untranslated copies, the search
  * index; its whole language when its title or headings changed), and reloads the browser tabs showing a page
