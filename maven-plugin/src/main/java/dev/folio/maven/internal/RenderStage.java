@@ -3,6 +3,7 @@ package dev.folio.maven.internal;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Site;
 import dev.folio.model.render.RenderContext;
+import dev.folio.model.render.RenderProgress;
 import dev.folio.model.render.RenderResult;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,11 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The render stage: every renderer at once, each into its own folder (the HTML pages and the PDF guides share
  * the cores instead of waiting for each other), a progress line every {@value #PROGRESS_SECONDS} seconds while
- * one runs, and one log line each with its summary and time. Problems with the content go to the diagnostics;
+ * one runs (with what it last reported through {@link RenderProgress}: {@code html: 1200/3223 pages… 4 s}), and one log line each with its summary and time. Problems with the content go to the diagnostics;
  * a renderer that throws fails the build, named by its format.
  */
 public final class RenderStage {
@@ -89,14 +91,16 @@ public final class RenderStage {
     private RenderResult render(Site site, RenderTarget target, DiagnosticSink diagnostics, Map<String, String> merged)
             throws MojoExecutionException {
         long start = System.nanoTime();
+        AtomicReference<String> latest = new AtomicReference<>("");
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("folio-progress"));
-        ticker.scheduleAtFixedRate(() -> log.info(target.format() + ": rendering… " + Millis.since(start) / 1000 + " s"),
-                PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
+        ticker.scheduleAtFixedRate(() -> log.info(target.format() + ": " + latest.get() + "… "
+                + Millis.since(start) / 1000 + " s"), PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
+        RenderProgress progress = (done, total, unit) -> latest.set(done + (total > 0 ? "/" + total : "") + " " + unit);
         RenderResult result;
         try {
             Files.createDirectories(target.outputDirectory());
             RenderContext context = new RenderContext(sourceDirectory, target.outputDirectory(), buildTime, merged,
-                    diagnostics);
+                    diagnostics, progress);
             result = target.renderer().render(site, context);
         } catch (IOException | RuntimeException | LinkageError failure) {
             throw new MojoExecutionException(target.format() + ": the renderer failed to write "

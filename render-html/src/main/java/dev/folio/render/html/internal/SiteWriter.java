@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a whole site: {@code <lang>/<page>} for every page of every language, a root
@@ -64,8 +65,14 @@ public final class SiteWriter {
         if (only.isPresent()) {
             jobs = jobs.stream().filter(job -> only.get().includes(job.page())).toList();
         }
+        AtomicLong done = new AtomicLong();
+        long total = jobs.size();
         List<Written> results = jobs.parallelStream()
-                .map(job -> render(publication, job, theme, output))
+                .map(job -> {
+                    Written written = render(publication, job, theme, output);
+                    context.progress().update(done.incrementAndGet(), total, "pages");
+                    return written;
+                })
                 .toList();
 
         for (Language language : site.languages()) {
