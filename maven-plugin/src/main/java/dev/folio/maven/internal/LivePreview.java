@@ -86,11 +86,13 @@ public final class LivePreview {
         boolean onlyPages = changed.stream().allMatch(file -> file.getFileName().toString().endsWith(".md")
                 && AffectedPages.pageOf(site, file).isPresent());
         if (onlyPages) {
+            // Configuration and dialect are read again too; only the unchanged pages are taken over.
             site = selection.apply(loader.reload(site, sourceDirectory, changed));
             pages = AffectedPages.of(site, changed, shapes);
+        } else {
+            site = selection.apply(loader.load(sourceDirectory));
         }
         if (pages.isEmpty()) {
-            site = selection.apply(loader.load(sourceDirectory));
             target = html.create();
         }
         Diagnostics diagnostics = new Diagnostics();
