@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -41,7 +45,16 @@ public final class LivePreview {
     private final Path sourceDirectory;
     private final RenderTarget.Factory html;
     private final RenderStage stage;
+    private static final long SEARCH_DELAY_MILLIS = 300;
+
     private final Map<Path, Long> outputs = new HashMap<>();
+    private final ScheduledExecutorService searchWriter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "folio-search-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<String> pendingSearch = new TreeSet<>();
+    private ScheduledFuture<?> pendingTask;
     private Map<String, String> shapes = Map.of();
     private Site site;
     private RenderTarget target;
@@ -77,7 +90,7 @@ public final class LivePreview {
 
     /**
      * Builds again after a burst of changes, and tells {@code reload} as soon as the pages are written (the
-     * search index follows): the served paths whose bytes changed ({@code /en/x/} and {@code /en/x/index.html}),
+     * search index follows {@value #SEARCH_DELAY_MILLIS} ms later): the served paths whose bytes changed ({@code /en/x/} and {@code /en/x/index.html}),
      * {@code *} when the theme or an asset did; nothing when no page looks different.
      */
     public void rebuild(Set<Path> changed, Consumer<Set<String>> reload) throws MojoExecutionException {
@@ -113,8 +126,7 @@ public final class LivePreview {
         log.info("Rebuilt in " + Millis.since(start) + " ms: " + (paths.isEmpty() ? "no page looks different"
                 : paths.contains("*") ? "reloading every page" : "reloading " + String.join(" ", paths)));
         if (pages.isPresent()) {
-            changedPaths(render(Map.of("html.pages", String.join(",", AffectedPages.searchIndexes(pages.get()))),
-                    diagnostics));
+            writeSearchIndexesLater(AffectedPages.searchIndexes(pages.get()));
             pages.get().forEach(key -> {
                 int colon = key.indexOf(':');
                 site.page(key.substring(0, colon), key.substring(colon + 1))
@@ -124,6 +136,34 @@ public final class LivePreview {
             shapes = PageShape.of(site);
         }
         report(changed, pages.isPresent(), diagnostics);
+    }
+
+    /**
+     * Writes the search indexes a moment later on a thread of their own, so that the browser's reload does not
+     * wait for them; a burst of saves writes them once.
+     */
+    private synchronized void writeSearchIndexesLater(Set<String> languages) {
+        pendingSearch.addAll(languages);
+        if (pendingTask != null) {
+            pendingTask.cancel(false);
+        }
+        Site snapshot = site;
+        RenderTarget into = target;
+        pendingTask = searchWriter.schedule(() -> writeSearchIndexes(snapshot, into), SEARCH_DELAY_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void writeSearchIndexes(Site snapshot, RenderTarget into) {
+        Set<String> languages;
+        synchronized (this) {
+            languages = new TreeSet<>(pendingSearch);
+            pendingSearch.clear();
+        }
+        try {
+            stage.run(snapshot, List.of(into), new Diagnostics(), Map.of("html.pages", String.join(",", languages)));
+        } catch (MojoExecutionException | RuntimeException failed) {
+            log.warn("Cannot write the search index: " + failed.getMessage());
+        }
     }
 
     private List<Path> render(Map<String, String> options, Diagnostics diagnostics) throws MojoExecutionException {
