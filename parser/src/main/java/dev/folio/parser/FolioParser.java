@@ -82,7 +82,9 @@ public final class FolioParser {
      * The site loaded from {@code root} again after some of its files changed: only the pages whose file
      * {@code changed} accepts (and pages that are new) are parsed; every other page is {@code previous}'s,
      * which must have been loaded from the same root by a parser with the same settings. The configuration
-     * and navigation are read anew; deleted pages are gone. For a live preview: one edit, one parse.
+     * and navigation are read anew; deleted pages are gone. For a live preview: one edit, one parse. Only the
+     * languages with a page read again have their dialect (the auto-appended abbreviation files) read again,
+     * so the site's diagnostics of those files are only theirs.
      */
     public Site reload(Site previous, Path root, Predicate<Path> changed) {
         Objects.requireNonNull(previous, "previous");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,11 @@ public final class SiteLoader {
                 .forEach(path -> tasks.add(new PageTask(language, folder, path, previous, changed))));
         DialectSettings settings = new DialectSettings(root, config, primary);
         Map<String, PageReader> readers = new LinkedHashMap<>();
-        roots.keySet().forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
+        // A reload prepares the dialect (abbreviation files) only of the languages it reads a page of.
+        Set<String> reading = new HashSet<>();
+        tasks.stream().filter(task -> task.reused().isEmpty()).forEach(task -> reading.add(task.language()));
+        roots.keySet().stream().filter(code -> previous == null || reading.contains(code))
+                .forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
                 diagnostics))));
         Page[] read = new Page[tasks.size()];
         if (!tasks.isEmpty()) {
@@ -178,14 +183,18 @@ public final class SiteLoader {
 
     /** One page to read: its language, its docs root, its file; or the previous site's page when unchanged. */
     private record PageTask(String language, Path folder, Path file, Site previous, Predicate<Path> changed) {
+        /** The previous site's page, when this one is unchanged. */
+        Optional<Page> reused() {
+            return previous == null || changed.test(file) ? Optional.empty()
+                    : previous.page(language, slashes(folder.relativize(file)));
+        }
+
         Page read(PageReader reader, Path root) {
-            String sourcePath = slashes(folder.relativize(file));
-            if (previous != null && !changed.test(file)) {
-                Optional<Page> unchanged = previous.page(language, sourcePath);
-                if (unchanged.isPresent()) {
-                    return unchanged.get();
-                }
+            Optional<Page> unchanged = reused();
+            if (unchanged.isPresent()) {
+                return unchanged.get();
             }
+            String sourcePath = slashes(folder.relativize(file));
             String shown = slashes(root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
             return reader.read(file, sourcePath, shown, language);
         }
