@@ -97,29 +97,40 @@ public class ServeMojo extends AbstractFolioMojo {
         @Override
         public void afterReport() throws MojoExecutionException {
             LiveReload live = new LiveReload();
+            PreviewServer server = checked(() -> start(live));
+            SourceWatcher watcher;
+            try {
+                watcher = new SourceWatcher(paths.sourceDirectory(), List.of(buildDirectory(), output),
+                        changed -> rebuild(changed, live));
+            } catch (IOException failed) {
+                server.close();
+                throw new MojoExecutionException("serve: cannot watch " + paths.sourceDirectory() + ": " + failed,
+                        failed);
+            }
             CountDownLatch stopped = new CountDownLatch(1);
-            try (PreviewServer server = checked(() -> start(live));
-                    SourceWatcher watcher = new SourceWatcher(paths.sourceDirectory(),
-                            List.of(buildDirectory(), output), changed -> rebuild(changed, live))) {
-                Thread hook = new Thread(() -> {
-                    getLog().info("Stopping the preview");
-                    try {
-                        watcher.close();
-                    } catch (IOException ignored) {
-                        // Stopping anyway.
-                    }
-                    server.close();
-                    stopped.countDown();
-                }, "folio-serve-stop");
-                Runtime.getRuntime().addShutdownHook(hook);
+            Runnable stop = () -> {
+                try {
+                    watcher.close();
+                } catch (IOException ignored) {
+                    // Stopping anyway.
+                }
+                server.close();
+                stopped.countDown();
+            };
+            // Ctrl-C: Maven's JVM runs the shutdown hooks, which stop the watcher and the server.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                getLog().info("Stopping the preview");
+                stop.run();
+            }, "folio-serve-stop"));
+            try {
                 watcher.start();
                 getLog().info("Serving " + server.url() + " from " + output + "; watching " + paths.sourceDirectory()
                         + " (" + watcher.folders() + " folders). Ctrl-C stops.");
                 stopped.await();
-            } catch (IOException failed) {
-                throw new MojoExecutionException("serve: cannot serve or watch: " + failed, failed);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
+            } finally {
+                stop.run();
             }
         }
 

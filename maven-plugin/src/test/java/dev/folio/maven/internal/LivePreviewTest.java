@@ -115,6 +115,7 @@ class LivePreviewTest {
                 throw new IllegalStateException(e);
             }
         }).start()) {
+            assertThat(watcher.folders()).as("docs, i18n and i18n/he").isEqualTo(3);
             Files.writeString(docs.resolve("guide.md"), "# Guide\n\nThe second version.\n");
             String event = events.poll(60, TimeUnit.SECONDS);
             assertThat(event).as("a reload event").isNotNull()
