@@ -109,7 +109,8 @@ public final class SiteWriter {
                 + site.languages().size() + (site.languages().size() == 1 ? " language" : " languages")
                 + (fallbacks == 0 ? "" : " (+ " + fallbacks + " untranslated shown in "
                         + site.config().defaultLanguage() + ")")
-                + ", " + assets.count() + " assets copied");
+                + (PageSelection.of(context).isPresent() ? ", only those listed in option html.pages"
+                        : ", " + assets.count() + " assets copied"));
     }
 
     private static List<Job> jobs(Site site, PublishedPages published, List<Diagnostic> diagnostics) {
