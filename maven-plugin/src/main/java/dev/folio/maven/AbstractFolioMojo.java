@@ -43,6 +43,15 @@ abstract class AbstractFolioMojo extends AbstractMojo {
     private File sourceDirectory;
 
     /**
+     * The site's configuration, when it is not {@code mkdocs.yml} in the source directory: a MkDocs
+     * configuration file of any name ({@code mkdocs.en.yml}, {@code config/site.yml}). Its folder is then the
+     * source directory, and its paths ({@code docs_dir}, {@code custom_dir}, snippets) are taken from there,
+     * as {@code mkdocs build -f} does. On the command line: {@code -Dfolio.configFile=mkdocs.en.yml}.
+     */
+    @Parameter(property = "folio.configFile")
+    private File configFile;
+
+    /**
      * The site's name, used in titles and headers when no {@code mkdocs.yml} names the site
      * ({@code site_name} wins when there is one).
      */
@@ -83,7 +92,8 @@ abstract class AbstractFolioMojo extends AbstractMojo {
             return;
         }
         ProjectPaths paths = checked(() -> ProjectPaths.of(project.getBasedir().toPath(),
-                sourceDirectory == null ? null : sourceDirectory.toPath()));
+                sourceDirectory == null ? null : sourceDirectory.toPath(),
+                configFile == null ? null : configFile.toPath()));
         SiteWork work = prepare(paths);
 
         Optional<List<Diagnostic>> reused = work.reuse();
@@ -91,6 +101,7 @@ abstract class AbstractFolioMojo extends AbstractMojo {
 
         DiagnosticReport report = new DiagnosticReport(found);
         report.log(getLog());
+        work.afterReport();
         Set<String> excluded = failOnWarningExcludes == null ? Set.of() : Set.copyOf(failOnWarningExcludes);
         if (failOnWarning && report.problems(excluded) > 0) {
             throw new MojoFailureException(report.failureMessage(excluded));
@@ -99,7 +110,7 @@ abstract class AbstractFolioMojo extends AbstractMojo {
 
     private List<Diagnostic> loadAndRun(ProjectPaths paths, SiteWork work) throws MojoExecutionException {
         LanguageSelection selection = new LanguageSelection(languages());
-        SiteLoader loader = new SiteLoader(getLog(), siteName, selection);
+        SiteLoader loader = siteLoader(paths, selection);
         // Checked before loading, so a wrong code fails at once; the others are then never read.
         int available = checked(() -> selection.check(loader.languages(paths.sourceDirectory())));
         Site site;
@@ -150,6 +161,10 @@ abstract class AbstractFolioMojo extends AbstractMojo {
         /** Called after {@link #run} with everything found, the renderers' diagnostics included. */
         default void finish(List<Diagnostic> diagnostics) throws MojoExecutionException {
         }
+
+        /** Called once the diagnostics are logged: {@code serve} serves and watches from here on. */
+        default void afterReport() throws MojoExecutionException {
+        }
     }
 
     /** Turns a wrong setting, reported by the internals as IllegalArgumentException, into Maven's form. */
@@ -169,6 +184,10 @@ abstract class AbstractFolioMojo extends AbstractMojo {
 
     List<String> languages() {
         return languages == null ? List.of() : languages.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    SiteLoader siteLoader(ProjectPaths paths, LanguageSelection selection) {
+        return new SiteLoader(getLog(), siteName, selection, paths.configName());
     }
 
     String siteName() {

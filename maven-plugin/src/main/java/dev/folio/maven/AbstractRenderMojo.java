@@ -57,7 +57,9 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
 
     /**
      * Attaches every PDF written to the project, with type {@code pdf} and the language code as
-     * classifier ({@code guide-1.0-en.pdf}), so that {@code install} and {@code deploy} publish them.
+     * classifier ({@code guide-1.0-en.pdf}), so that {@code install} and {@code deploy} publish them. A part of
+     * a split guide (option {@code pdf.split} {@code section} or {@code page}) has its language and its part
+     * ({@code guide-1.0-en-basics.pdf}).
      */
     @Parameter(property = "folio.attach", defaultValue = "true")
     private boolean attach;
@@ -71,8 +73,11 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
     private String outputTimestamp;
 
     /**
-     * Renders even when the sources, the settings and the plugin are unchanged since the last build and its
-     * output is all there. Without it, such a build says it is up to date in one line and writes nothing.
+     * Renders everything, even when the sources, the settings and the plugin are unchanged since the last build
+     * and its output is all there, or only a few pages changed. Without it, an unchanged build says it is up to
+     * date in one line and writes nothing, and after an edit to some pages the website build renders only what
+     * they affect (the pages, their untranslated copies, the search index; their whole language when a title
+     * or heading changed) and removes the files of deleted pages.
      */
     @Parameter(property = "folio.force", defaultValue = "false")
     private boolean force;
@@ -121,7 +126,7 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
                     pluginClassLoader());
             Path stateFile = buildDirectory().resolve("folio-maven-plugin")
                     .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".properties");
-            return new RenderWork.UpToDateCheck(stateFile, fingerprint.value(), fingerprint.sourceFiles(), force);
+            return new RenderWork.UpToDateCheck(stateFile, fingerprint, paths.sourceDirectory(), force);
         } catch (IOException | java.io.UncheckedIOException unreadable) {
             throw new MojoExecutionException("sourceDirectory: cannot read " + paths.sourceDirectory() + ": "
                     + unreadable, unreadable);

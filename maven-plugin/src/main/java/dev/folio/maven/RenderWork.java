@@ -1,12 +1,16 @@
 package dev.folio.maven;
 
+import dev.folio.maven.internal.AffectedPages;
 import dev.folio.maven.internal.BuildState;
+import dev.folio.maven.internal.Fingerprint;
+import dev.folio.maven.internal.PageShape;
 import dev.folio.maven.internal.PdfClassifiers;
 import dev.folio.maven.internal.RenderStage;
 import dev.folio.maven.internal.RenderTarget;
+import dev.folio.maven.internal.StaleOutputs;
 import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
-import dev.folio.model.Language;
+import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.render.RenderResult;
 
@@ -22,16 +26,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The work of the goals that write output: render every target, attach the PDFs, and remember what was
- * written so that the next build with the same input does nothing.
+ * written so that the next build with the same input does nothing, and the next build after an edit to a
+ * few pages renders only what they affect ({@link AffectedPages}) and removes what is gone.
  */
 final class RenderWork implements AbstractFolioMojo.SiteWork {
 
+    /** The option that limits the HTML renderer to some pages. */
+    static final String HTML_PAGES = "html.pages";
+
     /** Where the up-to-date check keeps its state, and the fingerprint of this build's input. */
-    record UpToDateCheck(Path stateFile, String fingerprint, int sourceFiles, boolean force) {
+    record UpToDateCheck(Path stateFile, Fingerprint.Result fingerprint, Path sourceDirectory, boolean force) {
     }
 
     private final Log log;
@@ -40,6 +50,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
     private final UpToDateCheck check;
     private final Attachments attachments;
     private final Map<Path, String> written = new LinkedHashMap<>();
+    private Map<String, String> shapes = Map.of();
 
     RenderWork(Log log, RenderStage stage, List<RenderTarget> targets, UpToDateCheck check, Attachments attachments) {
         this.log = log;
@@ -54,10 +65,12 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         if (check.force()) {
             return Optional.empty();
         }
-        Optional<BuildState> last = BuildState.read(check.stateFile()).filter(s -> s.isCurrent(check.fingerprint()));
+        Optional<BuildState> last = BuildState.read(check.stateFile())
+                .filter(s -> s.isCurrent(check.fingerprint().value()));
         last.ifPresent(state -> {
-            log.info("Up to date: " + formats() + ", " + check.sourceFiles() + " source file"
-                    + (check.sourceFiles() == 1 ? "" : "s") + " and the settings unchanged since the last build;"
+            int files = check.fingerprint().sourceFiles();
+            log.info("Up to date: " + formats() + ", " + files + " source file" + (files == 1 ? "" : "s")
+                    + " and the settings unchanged since the last build;"
                     + " nothing rendered (-Dfolio.force=true renders anyway)");
             attachments.attach(pdfsOf(state.outputs()));
         });
@@ -66,21 +79,102 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
 
     @Override
     public void run(Site site, DiagnosticSink diagnostics) throws MojoExecutionException {
-        List<RenderResult> results = stage.run(site, targets, diagnostics);
+        shapes = PageShape.of(site);
+        Optional<BuildState> last = check.force() ? Optional.empty() : BuildState.read(check.stateFile());
+        Optional<Set<String>> only = last.flatMap(state -> affected(site, state));
+        Map<String, String> options = only.map(keys -> {
+            Set<String> entries = new TreeSet<>(keys);
+            entries.addAll(AffectedPages.searchIndexes(keys));
+            return Map.of(HTML_PAGES, String.join(",", entries));
+        }).orElse(Map.of());
+        List<RenderResult> results = stage.run(site, targets, diagnostics, options);
         List<Path> files = new ArrayList<>();
         results.forEach(result -> files.addAll(result.files()));
+
+        if (only.isPresent()) {
+            // Unchanged pages keep their files and the diagnostics the last build found in them.
+            BuildState state = last.get();
+            written.putAll(state.outputs());
+            List<Path> rendered = renderedFiles(site, only.get());
+            state.diagnostics().stream().filter(d -> rendered.stream().noneMatch(file -> names(file, d)))
+                    .forEach(diagnostics::report);
+        } else if (last.isPresent()) {
+            removeStale(last.get(), files);
+        }
         Map<Path, String> pdfs = new PdfClassifiers(site).classify(files);
-        files.stream().filter(PdfClassifiers::isPdf).filter(pdf -> !pdfs.containsKey(pdf)).filter(pdf -> attachments.enabled)
-                .forEach(pdf -> log.warn("Not attaching " + pdf + ": its name ends with none of the site's languages "
-                        + site.languages().stream().map(Language::code).collect(Collectors.joining(", "))));
+        files.stream().filter(PdfClassifiers::isPdf).filter(pdf -> !pdfs.containsKey(pdf))
+                .filter(pdf -> attachments.enabled)
+                .forEach(pdf -> log.warn("Not attaching " + pdf + ": no language code of the site found in its name"));
         files.forEach(file -> written.put(file, pdfs.getOrDefault(file, "")));
         attachments.attach(pdfs);
     }
 
+    /** The pages to render after an edit, or empty to render all. */
+    private Optional<Set<String>> affected(Site site, BuildState state) {
+        Fingerprint.Result now = check.fingerprint();
+        if (state.settings().isEmpty() || !state.settings().equals(now.settings()) || !state.outputsPresent()) {
+            return Optional.empty();
+        }
+        Set<String> changed = new TreeSet<>();
+        now.files().forEach((name, hash) -> {
+            if (!hash.equals(state.files().get(name))) {
+                changed.add(name);
+            }
+        });
+        state.files().keySet().stream().filter(name -> !now.files().containsKey(name)).forEach(changed::add);
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> paths = changed.stream().map(name -> check.sourceDirectory().resolve(name)).toList();
+        Optional<Set<String>> keys = AffectedPages.of(site, paths, state.shapes());
+        keys.ifPresentOrElse(
+                k -> log.info("Changed since the last build: " + String.join(", ", changed) + "; rendering "
+                        + k.size() + " page" + (k.size() == 1 ? "" : "s") + " of the website ("
+                        + String.join(", ", k) + ")" + (targets.size() > 1 ? "; other formats in full" : "")),
+                () -> log.info("Changed since the last build: " + (changed.size() > 5
+                        ? changed.size() + " files" : String.join(", ", changed)) + "; rendering everything"));
+        return keys;
+    }
+
+    /** The source files of the pages rendered, absolute. */
+    private List<Path> renderedFiles(Site site, Set<String> keys) {
+        List<Path> files = new ArrayList<>();
+        for (String key : keys) {
+            int colon = key.indexOf(':');
+            site.page(key.substring(0, colon), key.substring(colon + 1)).map(Page::sourceFile)
+                    .ifPresent(file -> files.add(check.sourceDirectory().resolve(file).normalize()));
+        }
+        return files;
+    }
+
+    /** Whether a diagnostic is about the file: its name, from the project or the source directory, ends the path. */
+    private static boolean names(Path file, Diagnostic diagnostic) {
+        try {
+            return !diagnostic.position().file().isEmpty() && file.endsWith(Path.of(diagnostic.position().file()));
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
+        }
+    }
+
+    private void removeStale(BuildState state, List<Path> files) {
+        try {
+            int removed = StaleOutputs.remove(state.outputs().keySet(), files,
+                    targets.stream().map(RenderTarget::outputDirectory).toList());
+            if (removed > 0) {
+                log.info("Removed " + removed + " file" + (removed == 1 ? "" : "s")
+                        + " the last build wrote and this one did not");
+            }
+        } catch (IOException unremovable) {
+            log.warn("Cannot remove a file the last build wrote: " + unremovable);
+        }
+    }
+
     @Override
     public void finish(List<Diagnostic> diagnostics) throws MojoExecutionException {
+        Fingerprint.Result fingerprint = check.fingerprint();
         try {
-            new BuildState(check.fingerprint(), written, diagnostics).write(check.stateFile());
+            new BuildState(fingerprint.value(), written, diagnostics, fingerprint.settings(), fingerprint.files(),
+                    shapes).write(check.stateFile());
         } catch (IOException unwritable) {
             log.warn("Cannot save the state of this build for the next one, which will render again: " + unwritable);
         }
@@ -92,15 +186,15 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
 
     private static Map<Path, String> pdfsOf(Map<Path, String> outputs) {
         Map<Path, String> pdfs = new LinkedHashMap<>();
-        outputs.forEach((file, language) -> {
-            if (!language.isEmpty()) {
-                pdfs.put(file, language);
+        outputs.forEach((file, classifier) -> {
+            if (!classifier.isEmpty()) {
+                pdfs.put(file, classifier);
             }
         });
         return pdfs;
     }
 
-    /** Attaches the PDFs to the project, type {@code pdf}, classifier = language; or nothing when off. */
+    /** Attaches the PDFs to the project, type {@code pdf}, classifier = language (and part); or nothing when off. */
     static final class Attachments {
 
         private final MavenProject project;
@@ -119,7 +213,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
             if (!enabled || pdfs.isEmpty()) {
                 return;
             }
-            pdfs.forEach((pdf, language) -> helper.attachArtifact(project, "pdf", language, pdf.toFile()));
+            pdfs.forEach((pdf, classifier) -> helper.attachArtifact(project, "pdf", classifier, pdf.toFile()));
             log.info("Attached " + pdfs.size() + " PDF" + (pdfs.size() == 1 ? "" : "s")
                     + " to the project, classifiers " + pdfs.values());
         }

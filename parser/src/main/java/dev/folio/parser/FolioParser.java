@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.folio.model.Language;
 import dev.folio.model.Page;
@@ -31,6 +32,7 @@ public final class FolioParser {
     private final UrlStyle urlStyle;
     private final Set<String> onlyLanguages;
     private final LanguageEnvironments environments;
+    private final String configFile;
     private final PageReader pageReader;
 
     private FolioParser(Builder builder) {
@@ -39,6 +41,7 @@ public final class FolioParser {
         this.urlStyle = builder.urlStyle;
         this.onlyLanguages = Set.copyOf(builder.onlyLanguages);
         this.environments = new LanguageEnvironments(builder.languageEnvironment, builder.environment);
+        this.configFile = builder.configFile;
         this.pageReader = new PageReader(urlStyle);
     }
 
@@ -80,6 +83,21 @@ public final class FolioParser {
     }
 
     /**
+     * The site loaded from {@code root} again after some of its files changed: only the pages whose file
+     * {@code changed} accepts (and pages that are new) are parsed; every other page is {@code previous}'s,
+     * which must have been loaded from the same root by a parser with the same settings. The configuration
+     * and navigation are read anew; deleted pages are gone. For a live preview: one edit, one parse. Only the
+     * languages with a page read again have their dialect (the auto-appended abbreviation files) read again,
+     * so the site's diagnostics of those files are only theirs.
+     */
+    public Site reload(Site previous, Path root, Predicate<Path> changed) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(changed, "changed");
+        return siteLoader().reload(previous, root, changed);
+    }
+
+    /**
      * The languages of the site at {@code root}, primary first, found without reading any page (from
      * {@code mkdocs.yml} and the {@code i18n/} folders): what {@link Builder#onlyLanguages} can choose from.
      */
@@ -89,7 +107,7 @@ public final class FolioParser {
     }
 
     private SiteLoader siteLoader() {
-        return new SiteLoader(siteName, language, urlStyle, onlyLanguages, environments);
+        return new SiteLoader(siteName, language, urlStyle, onlyLanguages, environments, configFile);
     }
 
     /** Settings used when no {@code mkdocs.yml} says otherwise. */
@@ -100,6 +118,7 @@ public final class FolioParser {
         private Set<String> onlyLanguages = Set.of();
         private String languageEnvironment = LanguageEnvironments.DEFAULT_PATTERN;
         private Map<String, String> environment = System.getenv();
+        private String configFile = SiteLoader.CONFIG_FILE;
 
         private Builder() {
         }
@@ -120,6 +139,19 @@ public final class FolioParser {
         /** The variables {@code !ENV} reads before any language file; default the process environment. */
         public Builder environment(Map<String, String> variables) {
             this.environment = Map.copyOf(variables);
+            return this;
+        }
+
+        /**
+         * The name of the configuration file in the root that {@link #load} reads instead of {@code mkdocs.yml}
+         * ({@code mkdocs.en.yml}); its {@code docs_dir} and every other path in it are taken from the root.
+         */
+        public Builder configFile(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank() || name.contains("/") || name.contains("\\")) {
+                throw new IllegalArgumentException("configFile: a file name in the root, not " + name);
+            }
+            this.configFile = name;
             return this;
         }
 

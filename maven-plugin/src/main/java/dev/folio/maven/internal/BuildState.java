@@ -17,24 +17,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * What the last successful render of one execution left behind: the fingerprint of its input, the
- * files it wrote (with the language of each PDF), and its diagnostics, which an up-to-date build
- * shows again. Kept in a properties file in the build directory.
+ * files it wrote (with the classifier of each PDF), and its diagnostics, which an up-to-date build
+ * shows again; and, for an incremental build, the fingerprint of the settings alone, each source file's
+ * hash and each page's {@link PageShape}. Kept in a properties file in the build directory.
  *
- * @param outputs every file written, with the language of the PDFs among them and "" for the others
+ * @param outputs  every file written, with the classifier of the PDFs among them and "" for the others
+ * @param settings the fingerprint of the settings and the plugin's jars
+ * @param files    each source file's hash, by its path from the source directory
+ * @param shapes   each page's shape, by {@code language:sourcePath}
  */
-public record BuildState(String fingerprint, Map<Path, String> outputs, List<Diagnostic> diagnostics) {
+public record BuildState(String fingerprint, Map<Path, String> outputs, List<Diagnostic> diagnostics, String settings,
+        Map<String, String> files, Map<String, String> shapes) {
 
     public BuildState {
         outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         diagnostics = List.copyOf(diagnostics);
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        shapes = java.util.Collections.unmodifiableMap(new TreeMap<>(shapes));
+    }
+
+    /** A state without what incremental builds need: the next change renders everything. */
+    public BuildState(String fingerprint, Map<Path, String> outputs, List<Diagnostic> diagnostics) {
+        this(fingerprint, outputs, diagnostics, "", Map.of(), Map.of());
+    }
+
+    /** Whether every output file is still there. */
+    public boolean outputsPresent() {
+        return outputs.keySet().stream().allMatch(Files::isRegularFile);
     }
 
     /** Whether this state's output is still all there, so that the same input needs no rendering. */
     public boolean isCurrent(String currentFingerprint) {
-        return fingerprint.equals(currentFingerprint) && outputs.keySet().stream().allMatch(Files::isRegularFile);
+        return fingerprint.equals(currentFingerprint) && outputsPresent();
     }
 
     /** Empty when there is no state, or it cannot be read: then the build renders. */
@@ -59,10 +77,22 @@ public record BuildState(String fingerprint, Map<Path, String> outputs, List<Dia
                                 Integer.parseInt(properties.getProperty(key + "line")),
                                 Integer.parseInt(properties.getProperty(key + "column")))));
             }
-            return Optional.of(new BuildState(properties.getProperty("fingerprint", ""), outputs, diagnostics));
+            return Optional.of(new BuildState(properties.getProperty("fingerprint", ""), outputs, diagnostics,
+                    properties.getProperty("settings", ""), prefixed(properties, "file."),
+                    prefixed(properties, "shape.")));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static Map<String, String> prefixed(Properties properties, String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                found.put(name.substring(prefix.length()), properties.getProperty(name));
+            }
+        }
+        return found;
     }
 
     /** Writes the state atomically: a build stopped half way leaves the old state or none. */
@@ -87,6 +117,9 @@ public record BuildState(String fingerprint, Map<Path, String> outputs, List<Dia
             properties.setProperty(key + "line", Integer.toString(diagnostic.position().line()));
             properties.setProperty(key + "column", Integer.toString(diagnostic.position().column()));
         }
+        properties.setProperty("settings", settings);
+        files.forEach((name, hash) -> properties.setProperty("file." + name, hash));
+        shapes.forEach((key, shape) -> properties.setProperty("shape." + key, shape));
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

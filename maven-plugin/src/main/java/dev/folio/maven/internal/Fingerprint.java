@@ -12,14 +12,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * A SHA-256 over everything that decides a build's output: every file under the source directory
  * (its path and content; hidden folders and the build's own output folders left out), the settings,
- * and the jars the plugin runs with. Equal fingerprints mean the output would be the same bytes.
+ * and the jars the plugin runs with. Equal fingerprints mean the output would be the same bytes. Each
+ * file's own hash is kept too, so that the next build can tell which pages changed.
  */
 public final class Fingerprint {
 
@@ -43,15 +47,36 @@ public final class Fingerprint {
         Fingerprint fingerprint = new Fingerprint();
         settings.forEach(fingerprint::add);
         fingerprint.addClasspath(pluginClassLoader);
-        int files = fingerprint.addSources(sourceDirectory, excluded);
-        return new Result(HexFormat.of().formatHex(fingerprint.digest.digest()), files);
+        String settingsValue = HexFormat.of().formatHex(fingerprint.copy().digest());
+        Map<String, String> files = fingerprint.addSources(sourceDirectory, excluded);
+        return new Result(HexFormat.of().formatHex(fingerprint.digest.digest()), settingsValue, files);
     }
 
-    /** The fingerprint and the number of source files it covers. */
-    public record Result(String value, int sourceFiles) {
+    /**
+     * @param value    the whole build's fingerprint
+     * @param settings the fingerprint of the settings and the plugin's jars alone
+     * @param files    each source file's own hash, by its path from the source directory ({@code docs/a.md})
+     */
+    public record Result(String value, String settings, Map<String, String> files) {
+
+        public Result {
+            files = Collections.unmodifiableMap(new TreeMap<>(files));
+        }
+
+        public int sourceFiles() {
+            return files.size();
+        }
     }
 
-    private int addSources(Path root, Collection<Path> excluded) throws IOException {
+    private MessageDigest copy() {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException impossible) {
+            throw new IllegalStateException("SHA-256 digests can be cloned", impossible);
+        }
+    }
+
+    private Map<String, String> addSources(Path root, Collection<Path> excluded) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)
@@ -59,16 +84,22 @@ public final class Fingerprint {
                     .sorted()
                     .toList();
         }
+        Map<String, String> hashes = new TreeMap<>();
         byte[] buffer = new byte[64 * 1024];
         for (Path file : files) {
-            add(root.relativize(file).toString().replace('\\', '/'));
+            String name = root.relativize(file).toString().replace('\\', '/');
+            MessageDigest own = new Fingerprint().digest;
             try (InputStream in = Files.newInputStream(file)) {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    digest.update(buffer, 0, read);
+                    own.update(buffer, 0, read);
                 }
             }
+            String hash = HexFormat.of().formatHex(own.digest());
+            hashes.put(name, hash);
+            add(name);
+            add(hash);
         }
-        return files.size();
+        return hashes;
     }
 
     private static boolean isInput(Path root, Path file, Collection<Path> excluded) {

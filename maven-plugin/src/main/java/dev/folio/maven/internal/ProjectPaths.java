@@ -14,12 +14,44 @@ import java.util.Collection;
  */
 public final class ProjectPaths {
 
+    private static final String CONFIG_NAME = "mkdocs.yml";
+
     private final Path baseDirectory;
     private final Path sourceDirectory;
+    private final String configName;
 
-    private ProjectPaths(Path baseDirectory, Path sourceDirectory) {
+    private ProjectPaths(Path baseDirectory, Path sourceDirectory, String configName) {
         this.baseDirectory = baseDirectory;
         this.sourceDirectory = sourceDirectory;
+        this.configName = configName;
+    }
+
+    /**
+     * @param configFile the {@code configFile} parameter, or {@code null}: {@code mkdocs.yml} in the source
+     *                   directory. When set, its folder is the source directory.
+     * @throws IllegalArgumentException when the file or folder does not exist, or the two disagree
+     */
+    public static ProjectPaths of(Path baseDirectory, Path configured, Path configFile) {
+        if (configFile == null) {
+            return of(baseDirectory, configured);
+        }
+        Path config = normalize(configFile);
+        if (!Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("configFile: " + config + " is not a file. It accepts the path of a"
+                    + " MkDocs configuration file of any name (default: mkdocs.yml in the sourceDirectory)");
+        }
+        Path folder = config.getParent();
+        if (configured != null && !normalize(configured).equals(folder)) {
+            throw new IllegalArgumentException("configFile: " + config + " is not in the sourceDirectory "
+                    + normalize(configured) + ". Its folder is the source directory: set one of the two");
+        }
+        return new ProjectPaths(normalize(baseDirectory), of(baseDirectory, folder).sourceDirectory,
+                config.getFileName().toString());
+    }
+
+    /** The name of the configuration file in the source directory. */
+    public String configName() {
+        return configName;
     }
 
     /**
@@ -36,7 +68,7 @@ public final class ProjectPaths {
                     + " folder that holds mkdocs.yml, or the folder of the Markdown pages (default src/docs,"
                     + " or the project's base directory when it holds mkdocs.yml)");
         }
-        return new ProjectPaths(base, source);
+        return new ProjectPaths(base, source, CONFIG_NAME);
     }
 
     public Path sourceDirectory() {

@@ -3,6 +3,7 @@ package dev.folio.maven.internal;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Site;
 import dev.folio.model.render.RenderContext;
+import dev.folio.model.render.RenderProgress;
 import dev.folio.model.render.RenderResult;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,13 +16,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The render stage: each renderer in turn into its own folder, one log line each with its summary
- * and time. Problems with the content go to the diagnostics; a renderer that throws fails the build,
- * named by its format.
+ * The render stage: every renderer at once, each into its own folder (the HTML pages and the PDF guides share
+ * the cores instead of waiting for each other), a progress line every {@value #PROGRESS_SECONDS} seconds while
+ * one runs (with what it last reported through {@link RenderProgress}: {@code html: 1200/3223 pages… 4 s}), and one log line each with its summary and time. Problems with the content go to the diagnostics;
+ * a renderer that throws fails the build, named by its format.
  */
 public final class RenderStage {
+
+    static final int PROGRESS_SECONDS = 2;
 
     private final Log log;
     private final Path sourceDirectory;
@@ -37,27 +49,74 @@ public final class RenderStage {
 
     public List<RenderResult> run(Site site, List<RenderTarget> targets, DiagnosticSink diagnostics)
             throws MojoExecutionException {
-        List<RenderResult> results = new ArrayList<>();
-        for (RenderTarget target : targets) {
-            results.add(render(site, target, diagnostics));
-        }
-        return results;
+        return run(site, targets, diagnostics, Map.of());
     }
 
-    private RenderResult render(Site site, RenderTarget target, DiagnosticSink diagnostics)
+    /**
+     * @param extraOptions options for this run only, over the configured ones ({@code html.pages} for a partial
+     *                     render)
+     * @return the results in the order of the targets
+     */
+    public List<RenderResult> run(Site site, List<RenderTarget> targets, DiagnosticSink diagnostics,
+            Map<String, String> extraOptions) throws MojoExecutionException {
+        Map<String, String> merged = new TreeMap<>(options);
+        merged.putAll(extraOptions);
+        if (targets.size() == 1) {
+            return List.of(render(site, targets.get(0), diagnostics, merged));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(targets.size(), daemon("folio-render"));
+        try {
+            List<Future<RenderResult>> running = new ArrayList<>();
+            for (RenderTarget target : targets) {
+                running.add(pool.submit(() -> render(site, target, diagnostics, merged)));
+            }
+            List<RenderResult> results = new ArrayList<>();
+            for (Future<RenderResult> result : running) {
+                results.add(result.get());
+            }
+            return results;
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof MojoExecutionException mojo) {
+                throw mojo;
+            }
+            throw new MojoExecutionException("a renderer failed: " + failed.getCause(), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("interrupted while rendering", interrupted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private RenderResult render(Site site, RenderTarget target, DiagnosticSink diagnostics, Map<String, String> merged)
             throws MojoExecutionException {
         long start = System.nanoTime();
+        AtomicReference<String> latest = new AtomicReference<>("");
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("folio-progress"));
+        ticker.scheduleAtFixedRate(() -> log.info(target.format() + ": " + latest.get() + "… "
+                + Millis.since(start) / 1000 + " s"), PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
+        RenderProgress progress = (done, total, unit) -> latest.set(done + (total > 0 ? "/" + total : "") + " " + unit);
         RenderResult result;
         try {
             Files.createDirectories(target.outputDirectory());
-            RenderContext context = new RenderContext(sourceDirectory, target.outputDirectory(), buildTime, options,
-                    diagnostics);
+            RenderContext context = new RenderContext(sourceDirectory, target.outputDirectory(), buildTime, merged,
+                    diagnostics, progress);
             result = target.renderer().render(site, context);
         } catch (IOException | RuntimeException | LinkageError failure) {
             throw new MojoExecutionException(target.format() + ": the renderer failed to write "
                     + target.outputDirectory() + ": " + failure, failure);
+        } finally {
+            ticker.shutdownNow();
         }
         log.info(target.format() + ": " + result.summary() + " (" + Millis.since(start) + " ms)");
         return result;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

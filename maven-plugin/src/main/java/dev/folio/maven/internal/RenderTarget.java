@@ -16,4 +16,11 @@ public record RenderTarget(Renderer renderer, Path outputDirectory) {
     public String format() {
         return renderer.format();
     }
+
+    /** Makes a target anew (with a fresh renderer). */
+    @FunctionalInterface
+    public interface Factory {
+
+        RenderTarget create();
+    }
 }

@@ -7,7 +7,9 @@ import dev.folio.parser.FolioParser;
 import org.apache.maven.plugin.logging.Log;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The load stage: Markdown and configuration to a {@link Site}, with one log line of counts and time. */
 public final class SiteLoader {
@@ -15,10 +17,15 @@ public final class SiteLoader {
     private final Log log;
     private final FolioParser parser;
 
-    /** Reads only the languages of {@code selection} (and the primary one): the others are never parsed. */
-    public SiteLoader(Log log, String siteName, LanguageSelection selection) {
+    /**
+     * Reads only the languages of {@code selection} (and the primary one): the others are never parsed.
+     *
+     * @param configName the name of the configuration file in the source directory ({@code mkdocs.yml})
+     */
+    public SiteLoader(Log log, String siteName, LanguageSelection selection, String configName) {
         this.log = log;
-        this.parser = FolioParser.builder().siteName(siteName).onlyLanguages(selection.codes()).build();
+        this.parser = FolioParser.builder().siteName(siteName).onlyLanguages(selection.codes())
+                .configFile(configName).build();
     }
 
     /** Every language the site has, found without reading a page. */
@@ -32,6 +39,17 @@ public final class SiteLoader {
         Site site = parser.load(sourceDirectory);
         log.info("Loaded " + Plural.of(site.pages().size(), "page") + " in "
                 + Plural.of(site.languages().size(), "language") + " in " + Millis.since(start) + " ms");
+        return site;
+    }
+
+    /** The site after an edit: only the changed files are parsed again, every other page is the previous site's. */
+    public Site reload(Site previous, Path sourceDirectory, Set<Path> changed) {
+        long start = System.nanoTime();
+        Set<Path> absolute = new HashSet<>();
+        changed.forEach(file -> absolute.add(file.toAbsolutePath().normalize()));
+        Site site = parser.reload(previous, sourceDirectory,
+                file -> absolute.contains(file.toAbsolutePath().normalize()));
+        log.info("Reloaded " + Plural.of(changed.size(), "changed file") + " in " + Millis.since(start) + " ms");
         return site;
     }
 }

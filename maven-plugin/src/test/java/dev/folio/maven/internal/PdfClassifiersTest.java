@@ -27,6 +27,19 @@ class PdfClassifiersTest {
     }
 
     @Test
+    void aPartOfASplitGuideIsItsLanguageAndPartSoThatClassifiersStayUnique() {
+        Site site = site("en", "zh", "zh-Hant");
+        Path enBasics = Path.of("/t/privacy-guides-en-basics.pdf");
+        Path enTools = Path.of("/t/privacy-guides-en-tools-and-services.pdf");
+        Path zhHantBasics = Path.of("/t/privacy-guides-zh-Hant-basics.pdf");
+        Path enWhole = Path.of("/t/privacy-guides-en.pdf");
+
+        assertThat(new PdfClassifiers(site).classify(List.of(enBasics, enTools, zhHantBasics, enWhole)))
+                .containsOnly(Map.entry(enBasics, "en-basics"), Map.entry(enTools, "en-tools-and-services"),
+                        Map.entry(zhHantBasics, "zh-Hant-basics"), Map.entry(enWhole, "en"));
+    }
+
+    @Test
     void aOneLanguageSitesOnlyPdfIsThatLanguage() {
         Path pdf = Path.of("/t/My Guide.pdf");
 

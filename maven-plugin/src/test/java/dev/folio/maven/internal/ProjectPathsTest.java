@@ -35,6 +35,30 @@ class ProjectPathsTest {
     }
 
     @Test
+    void aConfigFileOfAnotherNameMakesItsFolderTheSourceDirectory() throws IOException {
+        Path config = Files.writeString(Files.createDirectories(project.resolve("site")).resolve("mkdocs.en.yml"),
+                "site_name: Guide\n");
+
+        ProjectPaths paths = ProjectPaths.of(project, null, config);
+        assertThat(paths.sourceDirectory()).isEqualTo(project.resolve("site"));
+        assertThat(paths.configName()).isEqualTo("mkdocs.en.yml");
+        Files.createDirectories(project.resolve("src/docs"));
+        assertThat(ProjectPaths.of(project, null, null).configName()).isEqualTo("mkdocs.yml");
+    }
+
+    @Test
+    void aWrongConfigFileIsOneMessageNamingTheParameter() throws IOException {
+        assertThatThrownBy(() -> ProjectPaths.of(project, null, project.resolve("missing.yml")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("configFile: " + project.resolve("missing.yml") + " is not a file. It accepts the path of"
+                        + " a MkDocs configuration file of any name (default: mkdocs.yml in the sourceDirectory)");
+        Path config = Files.writeString(project.resolve("mkdocs.yml"), "site_name: Guide\n");
+        Path elsewhere = Files.createDirectories(project.resolve("docs"));
+        assertThatThrownBy(() -> ProjectPaths.of(project, elsewhere, config))
+                .hasMessageStartingWith("configFile: " + config + " is not in the sourceDirectory " + elsewhere);
+    }
+
+    @Test
     void refusesAMissingSourceDirectoryNamingTheParameter() {
         assertThatThrownBy(() -> ProjectPaths.of(project, project.resolve("docs")))
                 .hasMessageStartingWith("sourceDirectory: ")

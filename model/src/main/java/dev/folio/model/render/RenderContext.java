@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param buildTime       the fixed build time ({@code project.build.outputTimestamp}) that dates in the
  *                        output use, so that builds are reproducible
  * @param options         format-specific settings, as strings
+ * @param progress        where a long render reports how far it has come
  */
 public record RenderContext(Path sourceDirectory, Path outputDirectory, Instant buildTime, Map<String, String> options,
-        DiagnosticSink diagnostics) {
+        DiagnosticSink diagnostics, RenderProgress progress) {
 
     public RenderContext {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -27,6 +28,13 @@ public record RenderContext(Path sourceDirectory, Path outputDirectory, Instant 
         Objects.requireNonNull(buildTime, "buildTime");
         options = Map.copyOf(options);
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** A context whose progress goes nowhere. */
+    public RenderContext(Path sourceDirectory, Path outputDirectory, Instant buildTime, Map<String, String> options,
+            DiagnosticSink diagnostics) {
+        this(sourceDirectory, outputDirectory, buildTime, options, diagnostics, RenderProgress.NONE);
     }
 
     public Optional<String> option(String name) {

@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Predicate;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
@@ -25,7 +28,8 @@ import dev.folio.model.UrlStyle;
  * does not depend on thread timing (everything is sorted). Never throws for bad content.
  */
 public final class SiteLoader {
-    private static final String CONFIG_FILE = "mkdocs.yml";
+    /** The configuration's usual name; {@link #configName} may be another file in the root. */
+    public static final String CONFIG_FILE = "mkdocs.yml";
     private static final String TRANSLATIONS = "i18n";
 
     private final String defaultName;
@@ -33,18 +37,21 @@ public final class SiteLoader {
     private final UrlStyle defaultUrlStyle;
     private final Set<String> onlyLanguages;
     private final LanguageEnvironments environments;
+    private final String configName;
 
     /**
      * @param onlyLanguages the languages to read besides the primary one; empty reads them all
      * @param environments  what {@code !ENV} in {@code mkdocs.yml} reads for each language
+     * @param configName    the configuration file's name in the root ({@code mkdocs.yml})
      */
     public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle, Set<String> onlyLanguages,
-            LanguageEnvironments environments) {
+            LanguageEnvironments environments, String configName) {
         this.defaultName = defaultName;
         this.defaultLanguage = defaultLanguage;
         this.defaultUrlStyle = defaultUrlStyle;
         this.onlyLanguages = Set.copyOf(onlyLanguages);
         this.environments = environments;
+        this.configName = configName;
     }
 
     /** The site's languages, primary first, without reading a page: what {@link #load} can be limited to. */
@@ -62,20 +69,33 @@ public final class SiteLoader {
     }
 
     private Primary primary(Path root, List<Diagnostic> diagnostics) {
-        Path configFile = root.resolve(CONFIG_FILE);
+        Path configFile = root.resolve(configName);
         if (!Files.isRegularFile(configFile)) {
             return new Primary(null, MkDocsConfig.empty(), defaultLanguage, root);
         }
-        String text = TextFiles.read(configFile, CONFIG_FILE, diagnostics);
+        String text = TextFiles.read(configFile, configName, diagnostics);
         // The primary language is found with the process environment alone, then read with its own file.
-        String code = MkDocsConfig.read(text, CONFIG_FILE, environments.process()).themeLanguage()
+        String code = MkDocsConfig.read(text, configName, environments.process()).themeLanguage()
                 .orElse(defaultLanguage);
-        MkDocsConfig config = MkDocsConfig.read(text, CONFIG_FILE, environments.forLanguage(root, code, diagnostics));
+        MkDocsConfig config = MkDocsConfig.read(text, configName, environments.forLanguage(root, code, diagnostics));
         diagnostics.addAll(config.diagnostics());
         return new Primary(text, config, code, root.resolve(config.docsDir()).normalize());
     }
 
     public Site load(Path root) {
+        return load(root, null, file -> true);
+    }
+
+    /**
+     * The site again, reading only the pages whose file {@code changed} accepts (and new ones) and taking
+     * every other page from {@code previous}, loaded from the same root with the same settings: the
+     * configuration and navigation are read anew, which is cheap, and an edit to one page costs one parse.
+     */
+    public Site reload(Site previous, Path root, Predicate<Path> changed) {
+        return load(root, previous, changed);
+    }
+
+    private Site load(Path root, Site previous, Predicate<Path> changed) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Primary loaded = primary(root, diagnostics);
         MkDocsConfig config = loaded.config();
@@ -96,10 +116,14 @@ public final class SiteLoader {
         Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
         List<PageTask> tasks = new ArrayList<>();
         roots.forEach((language, folder) -> SourceFolders.markdownFiles(folder, translationsFolder, diagnostics)
-                .forEach(path -> tasks.add(new PageTask(language, folder, path))));
+                .forEach(path -> tasks.add(new PageTask(language, folder, path, previous, changed))));
         DialectSettings settings = new DialectSettings(root, config, primary);
         Map<String, PageReader> readers = new LinkedHashMap<>();
-        roots.keySet().forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
+        // A reload prepares the dialect (abbreviation files) only of the languages it reads a page of.
+        Set<String> reading = new HashSet<>();
+        tasks.stream().filter(task -> task.reused().isEmpty()).forEach(task -> reading.add(task.language()));
+        roots.keySet().stream().filter(code -> previous == null || reading.contains(code))
+                .forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
                 diagnostics))));
         Page[] read = new Page[tasks.size()];
         if (!tasks.isEmpty()) {
@@ -117,7 +141,7 @@ public final class SiteLoader {
         for (String code : roots.keySet()) {
             if (!code.equals(primary)) {
                 configs.put(code, loaded.text() != null && environments.file(root, code).isPresent()
-                        ? MkDocsConfig.read(loaded.text(), CONFIG_FILE, environments.forLanguage(root, code, diagnostics))
+                        ? MkDocsConfig.read(loaded.text(), configName, environments.forLanguage(root, code, diagnostics))
                         : config);
             }
         }
@@ -197,9 +221,19 @@ public final class SiteLoader {
         }
     }
 
-    /** One page to read: its language, its docs root, its file. */
-    private record PageTask(String language, Path folder, Path file) {
+    /** One page to read: its language, its docs root, its file; or the previous site's page when unchanged. */
+    private record PageTask(String language, Path folder, Path file, Site previous, Predicate<Path> changed) {
+        /** The previous site's page, when this one is unchanged. */
+        Optional<Page> reused() {
+            return previous == null || changed.test(file) ? Optional.empty()
+                    : previous.page(language, slashes(folder.relativize(file)));
+        }
+
         Page read(PageReader reader, Path root) {
+            Optional<Page> unchanged = reused();
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
             String sourcePath = slashes(folder.relativize(file));
             String shown = slashes(root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
             return reader.read(file, sourcePath, shown, language);

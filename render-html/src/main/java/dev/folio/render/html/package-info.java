@@ -37,6 +37,10 @@
  * Templates receive these as {@code logo}, {@code favicon}, {@code repo}, {@code social}, {@code copyright},
  * {@code tabs}, {@code nav}, {@code toc}, {@code openGraph}, {@code extraCss}, {@code extraJavascript}.
  *
+ * <p>Option {@code html.pages} (set by the Maven plugin for incremental builds and {@code folio:serve}):
+ * a partial render of only the listed pages, {@code language:sourcePath} separated by commas, and of the
+ * search index of each language listed as {@code language:}; nothing else is written.
+ *
  * <p>Problems with the input are diagnostics with {@code file:line:col}: {@code broken-link},
  * {@code missing-anchor}, {@code link-outside-site}, {@code unsafe-link}, {@code unknown-icon},
  * {@code unknown-emoji}, {@code bad-output-path}, {@code path-outside-project}, {@code external-asset} (an

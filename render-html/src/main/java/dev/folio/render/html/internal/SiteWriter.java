@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a whole site: {@code <lang>/<page>} for every page of every language, a root
@@ -59,11 +60,30 @@ public final class SiteWriter {
                 ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics));
         PublishedPages published = publication.published();
 
+        Optional<PageSelection> only = PageSelection.of(context);
         List<Job> jobs = jobs(site, published, siteDiagnostics);
+        if (only.isPresent()) {
+            jobs = jobs.stream().filter(job -> only.get().includes(job.page())).toList();
+        }
+        AtomicLong done = new AtomicLong();
+        long total = jobs.size();
         List<Written> results = jobs.parallelStream()
-                .map(job -> render(publication, job, theme, output))
+                .map(job -> {
+                    Written written = render(publication, job, theme, output);
+                    context.progress().update(done.incrementAndGet(), total, "pages");
+                    return written;
+                })
                 .toList();
 
+        for (Language language : site.languages()) {
+            if (only.isEmpty() || only.get().includes(language)) {
+                output.write(SearchIndex.path(language.code()), SearchIndex.of(site, language.code()));
+            }
+        }
+        if (only.isPresent()) {
+            // A partial render (a live preview's edit): the theme, 404 page, sitemap and assets are already there.
+            return result(site, context, siteDiagnostics, results, jobs, published, output, assets);
+        }
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
         output.write("404.html", notFoundPage(publication, theme));
@@ -71,14 +91,15 @@ public final class SiteWriter {
             output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
         }
         for (Language language : site.languages()) {
-            output.write(SearchIndex.path(language.code()), SearchIndex.of(site, language.code()));
-        }
-        for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
                 output.copy(language.code() + "/" + asset.getKey(), asset.getValue());
             }
         }
+        return result(site, context, siteDiagnostics, results, jobs, published, output, assets);
+    }
 
+    private static RenderResult result(Site site, RenderContext context, List<Diagnostic> siteDiagnostics,
+            List<Written> results, List<Job> jobs, PublishedPages published, OutputFolder output, AssetCatalog assets) {
         DiagnosticSink sink = context.diagnostics();
         siteDiagnostics.forEach(sink::report);
         results.forEach(written -> written.diagnostics().forEach(sink::report));
@@ -88,7 +109,8 @@ public final class SiteWriter {
                 + site.languages().size() + (site.languages().size() == 1 ? " language" : " languages")
                 + (fallbacks == 0 ? "" : " (+ " + fallbacks + " untranslated shown in "
                         + site.config().defaultLanguage() + ")")
-                + ", " + assets.count() + " assets copied");
+                + (PageSelection.of(context).isPresent() ? ", only those listed in option html.pages"
+                        : ", " + assets.count() + " assets copied"));
     }
 
     private static List<Job> jobs(Site site, PublishedPages published, List<Diagnostic> diagnostics) {

@@ -47,12 +47,14 @@ public final class GuideJob {
             }
             List<Path> files = new ArrayList<>();
             int pages = 0;
+            int done = 0;
             for (Future<Optional<Written>> future : futures) {
                 Optional<Written> written = join(future);
                 if (written.isPresent()) {
                     files.add(written.get().file());
                     pages += written.get().pages();
                 }
+                context.progress().update(++done, futures.size(), "guides");
             }
             return new RenderResult("pdf", files, files.size() + (files.size() == 1 ? " PDF, " : " PDFs, ") + pages
                     + " pages");
