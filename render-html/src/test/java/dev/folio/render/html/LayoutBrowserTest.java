@@ -54,6 +54,21 @@ class LayoutBrowserTest {
                 repository: shown(".md-header__source"), toc: shown(".md-sidebar--secondary"),
                 extraCss: style(".pg-red", "color"), header: style(".md-header", "backgroundColor")
               };
+              // Phone drawer: the current page's group is a panel over the whole drawer; its back arrow returns
+              // to the tab's panel, whose header (a <details> summary) returns to the top level.
+              if (facts.menu === "shown") {
+                document.getElementById("__drawer").checked = true;
+                var nav = document.querySelector(".md-nav--primary").getBoundingClientRect();
+                var group = document.querySelector(".md-nav__item--panel");
+                var box = group ? group.getBoundingClientRect() : null;
+                facts.panel = !box ? "none" : Math.abs(box.top - nav.top) < 1 && Math.abs(box.height - nav.height) < 1
+                    && Math.abs(box.width - nav.width) < 1 ? "covers" : "partial";
+                facts.panelTitle = group ? group.querySelector(".md-nav__section").textContent : "";
+                group.querySelector(".md-nav__expand").click();
+                facts.back = group.classList.contains("md-nav__item--panel") ? "still open" : shown(".md-nav__details[open] > summary");
+                document.querySelector(".md-nav__details[open] > summary").click();
+                facts.top = document.querySelector(".md-nav__details[open]") ? "still open" : shown(".md-nav--primary > .md-nav__list > li > a");
+              }
               Object.keys(facts).forEach(function (name) {
                 var output = document.createElement("output");
                 output.setAttribute("data-fact", name);
@@ -88,7 +103,8 @@ class LayoutBrowserTest {
                 nav:
                   - Home: index.md
                   - Tools:
-                      - tools/messengers.md
+                      - Messaging:
+                          - tools/messengers.md
                 """);
         write(project, "docs/index.md", "# Layout Guides\n");
         write(project, "docs/tools/messengers.md", """
@@ -125,6 +141,9 @@ class LayoutBrowserTest {
         assertThat(facts).containsEntry("title", "shown").containsEntry("heading", "shown")
                 .containsEntry("menu", "shown").containsEntry("tabs", "hidden").containsEntry("logo", "hidden")
                 .containsEntry("repository", "hidden").containsEntry("toc", "hidden");
+        assertThat(facts).as("the drawer opens at the page's section, which slides back to its parents")
+                .containsEntry("panel", "covers").containsEntry("panelTitle", "Messaging")
+                .containsEntry("back", "shown").containsEntry("top", "shown");
     }
 
     @Test
