@@ -69,12 +69,24 @@ class LayoutBrowserTest {
                 document.querySelector(".md-nav__details[open] > summary").click();
                 facts.top = document.querySelector(".md-nav__details[open]") ? "still open" : shown(".md-nav--primary > .md-nav__list > li > a");
               }
-              Object.keys(facts).forEach(function (name) {
-                var output = document.createElement("output");
-                output.setAttribute("data-fact", name);
-                output.textContent = facts[name];
-                document.body.appendChild(output);
-              });
+              // Diagrams are drawn after load: wait for mermaid's SVG (the browser's virtual time bounds the wait).
+              var waited = 0;
+              (function publish() {
+                var pending = document.querySelector("div.mermaid:empty, pre.mermaid");
+                if (pending && waited++ < 50) { setTimeout(publish, 100); return; }
+                facts.diagram = document.querySelector("div.mermaid > svg") ? "svg" : "none";
+                facts.diagramText = document.querySelector("div.mermaid > svg") ? document.querySelector("div.mermaid > svg").textContent : "";
+                facts.math = document.querySelectorAll(".arithmatex .katex").length + " typeset";
+                facts.scripts = Array.prototype.map.call(document.scripts, function (script) {
+                  return script.src.replace(/^.*\\//, "");
+                }).filter(Boolean).join(" ");
+                Object.keys(facts).forEach(function (name) {
+                  var output = document.createElement("output");
+                  output.setAttribute("data-fact", name);
+                  output.textContent = facts[name];
+                  document.body.appendChild(output);
+                });
+              })();
             });
             """;
 
@@ -119,6 +131,21 @@ class LayoutBrowserTest {
 
                 Text.
                 """);
+        write(project, "docs/tools/flow.md", """
+                # Flow
+
+                ``` mermaid
+                graph TB
+                    Start[Start] --> anonymous{Trying to be<br> anonymous?}
+                    anonymous --> | Yes | tor(Use Tor)
+                ```
+
+                Energy $E = mc^2$, and
+
+                $$
+                \\int_0^1 x^2 \\, dx = \\frac{1}{3}
+                $$
+                """);
         write(project, "docs/assets/extra.css", ".md-typeset .pg-red { color: rgb(198, 40, 40); }");
         write(project, "docs/assets/probe.js", PROBE);
         site = project.resolve("site");
@@ -144,6 +171,20 @@ class LayoutBrowserTest {
         assertThat(facts).as("the drawer opens at the page's section, which slides back to its parents")
                 .containsEntry("panel", "covers").containsEntry("panelTitle", "Messaging")
                 .containsEntry("back", "shown").containsEntry("top", "shown");
+    }
+
+    @Test
+    void diagramsAndMathAreDrawnFromTheSitesOwnCopiesOnlyWhereUsed() throws Exception {
+        Map<String, String> flow = facts("en/tools/flow/index.html", 1280, 900);
+        assertThat(flow).containsEntry("diagram", "svg").containsEntry("math", "2 typeset");
+        assertThat(flow.get("diagramText")).contains("Start", "Use Tor", "Yes");
+        assertThat(flow.get("scripts")).contains("mermaid.min.js", "diagrams.js", "katex.min.js", "math.js");
+        var page = Jsoup.parse(Files.readString(site.resolve("en/tools/flow/index.html"), StandardCharsets.UTF_8));
+        assertThat(page.select("script[src], link[rel=stylesheet]").eachAttr("src").toString()
+                + page.select("script[src], link[rel=stylesheet]").eachAttr("href")).doesNotContain("http");
+        Map<String, String> plain = facts("en/tools/messengers/index.html", 1280, 900);
+        assertThat(plain).containsEntry("diagram", "none");
+        assertThat(plain.get("scripts")).doesNotContain("mermaid", "katex");
     }
 
     @Test

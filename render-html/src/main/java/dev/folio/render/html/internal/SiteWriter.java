@@ -66,6 +66,7 @@ public final class SiteWriter {
 
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
+        ScriptBundles.write(output, ScriptBundles.used(site));
         output.write("404.html", notFoundPage(publication, theme));
         if (SiteUrl.root(site.config()).isPresent()) {
             output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
@@ -127,6 +128,7 @@ public final class SiteWriter {
         String content = new ContentWriter(links, publication.icons(), emoji, publication.anchors().primaryIds(page),
                 publication.toc(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
+        model.putAll(ScriptBundles.model(page, job.location()));
         try {
             output.write(job.location(), templates.page(model));
         } catch (IOException e) {
