@@ -60,8 +60,9 @@ public final class SiteWriter {
         PublishedPages published = publication.published();
 
         List<Job> jobs = jobs(site, published, siteDiagnostics);
+        SocialImages social = SocialImages.of(site, context, assets, output);
         List<Written> results = jobs.parallelStream()
-                .map(job -> render(publication, job, theme, output))
+                .map(job -> render(publication, job, theme, output, social))
                 .toList();
 
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
@@ -120,7 +121,8 @@ public final class SiteWriter {
                 .or(() -> site.pages(language).stream().findFirst());
     }
 
-    private Written render(Publication publication, Job job, Templates templates, OutputFolder output) {
+    private Written render(Publication publication, Job job, Templates templates, OutputFolder output,
+            SocialImages social) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Page page = job.page();
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
@@ -129,6 +131,19 @@ public final class SiteWriter {
                 publication.toc(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         model.putAll(ScriptBundles.model(page, job.location()));
+        Map<String, String> socialTags = social.tags(page);
+        if (!socialTags.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> openGraph = (Map<String, Object>) model.get("openGraph");
+            socialTags.forEach((name, value) -> {
+                if (name.startsWith("og:")) {
+                    openGraph.put(name, value);
+                }
+            });
+            Map<String, String> twitter = new LinkedHashMap<>(socialTags);
+            twitter.keySet().removeIf(name -> name.startsWith("og:"));
+            model.put("twitter", twitter);
+        }
         try {
             output.write(job.location(), templates.page(model));
         } catch (IOException e) {
