@@ -210,9 +210,4 @@ final class CardPainter {
             return null; // a damaged font is skipped: the next one, or the logical font, draws those characters
         }
     }
-
-    /** Whether the PDF renderer's fonts were found (else the JDK's logical font draws every card). */
-    boolean usesShippedFonts() {
-        return regular.size() > 1;
-    }
 }

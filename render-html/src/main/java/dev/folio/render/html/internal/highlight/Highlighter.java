@@ -17,9 +17,4 @@ public final class Highlighter {
                 .map(grammar -> grammar.tokens(code))
                 .orElseGet(() -> code.isEmpty() ? List.of() : List.of(new Token("", 0, code.length())));
     }
-
-    /** Whether {@code language} has its own table (otherwise its code is written plain). */
-    public static boolean knows(String language) {
-        return Grammars.forLanguage(language).isPresent();
-    }
 }
