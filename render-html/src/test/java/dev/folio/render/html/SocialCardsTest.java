@@ -74,6 +74,13 @@ class SocialCardsTest {
             }
         }
         assertThat(textPixels).as("the title and description are drawn").isGreaterThan(2000);
+        long logoPixels = 0;
+        for (int y = 70; y < 190; y++) {
+            for (int x = 1000; x < 1120; x++) {
+                logoPixels += (picture.getRGB(x, y) & 0xffffff) == 0xffffff ? 1 : 0;
+            }
+        }
+        assertThat(logoPixels).as("Material's default logo icon, top right").isGreaterThan(3000);
 
         render(site, temp.resolve("b"), Map.of(), "en");
         assertThat(Files.readAllBytes(temp.resolve("b").resolve(temp.resolve("a").relativize(card))))

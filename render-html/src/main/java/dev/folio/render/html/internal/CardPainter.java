@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
@@ -21,12 +22,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
  * Draws a page's social card as Material's social plugin lays it out (1200×630: the site name at the top,
- * the page title large, the description below, on the primary colour) and encodes it as a PNG. The card
+ * the logo at the top right, the page title large, the description below, on the primary colour) and encodes it as a PNG. The card
  * has two colours blended by text coverage, so it is drawn as a grey mask and written with a 16-entry
  * palette: a few kilobytes and a few milliseconds per card. The fonts are those the PDF renderer ships
  * (Noto, Noto Hebrew/Arabic/Devanagari/Bengali, Droid Sans Fallback for CJK) when its jar is on the class
@@ -37,6 +39,10 @@ final class CardPainter {
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
     private static final int MARGIN = 80;
+    /** The logo's square, top right as in Material's default layout. */
+    static final int LOGO_SIZE = 120;
+    static final int LOGO_X = WIDTH - MARGIN - LOGO_SIZE;
+    static final int LOGO_Y = MARGIN - 10;
     private static final String FONTS = "/dev/folio/render/pdf/fonts/";
     private static final List<String> REGULAR = List.of("NotoSans-Regular.ttf", "NotoSansHebrew-Regular.ttf",
             "NotoSansArabic-Regular.ttf", "NotoSansDevanagari-Regular.ttf", "NotoSansBengali-Regular.ttf",
@@ -55,13 +61,18 @@ final class CardPainter {
     }
 
     /** The card as PNG bytes; {@code background} and {@code foreground} as {@code #rrggbb}. */
-    byte[] png(String siteName, String title, String description, Color background, Color foreground) {
+    byte[] png(String siteName, String title, String description, Optional<Shape> logo, Color background,
+            Color foreground) {
         BufferedImage mask = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = mask.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            logo.ifPresent(shape -> {
+                g.setColor(Color.WHITE);
+                g.fill(shape);
+            });
             int y = paragraph(g, siteName, regular, 40f, 1, MARGIN + 10, 200);
             g.fillRect(MARGIN, y + 18, 96, 6);
             y = paragraph(g, title, bold, 76f, 3, y + 90, 255);
@@ -84,14 +95,14 @@ final class CardPainter {
         AttributedString styled = styled(line, fonts, size, rtl);
         FontRenderContext context = g.getFontRenderContext();
         LineBreakMeasurer measurer = new LineBreakMeasurer(styled.getIterator(), context);
-        int width = WIDTH - 2 * MARGIN;
+        int width = WIDTH - 2 * MARGIN - (top < LOGO_Y + LOGO_SIZE ? LOGO_SIZE + 40 : 0);
         g.setColor(new Color(grey, grey, grey));
         float y = top;
         int baseline = top;
         for (int lines = 0; lines < maxLines && measurer.getPosition() < line.length(); lines++) {
             TextLayout layout = measurer.nextLayout(width);
             y += layout.getAscent();
-            float x = rtl ? WIDTH - MARGIN - layout.getAdvance() : MARGIN;
+            float x = rtl ? MARGIN + width - layout.getAdvance() : MARGIN;
             layout.draw(g, x, y);
             baseline = Math.round(y);
             y += layout.getDescent() + layout.getLeading() + size * 0.12f;

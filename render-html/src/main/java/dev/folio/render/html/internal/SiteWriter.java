@@ -60,7 +60,7 @@ public final class SiteWriter {
         PublishedPages published = publication.published();
 
         List<Job> jobs = jobs(site, published, siteDiagnostics);
-        SocialImages social = SocialImages.of(site, context, assets, output);
+        SocialImages social = SocialImages.of(site, context, assets, publication.chrome(), output);
         List<Written> results = jobs.parallelStream()
                 .map(job -> render(publication, job, theme, output, social))
                 .toList();

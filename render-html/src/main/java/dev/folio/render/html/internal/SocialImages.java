@@ -6,6 +6,7 @@ import dev.folio.model.SiteConfig;
 import dev.folio.model.render.RenderContext;
 
 import java.awt.Color;
+import java.awt.Shape;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,8 @@ final class SocialImages {
     private final Optional<String> root;
     private final CardPainter painter;
     private final Optional<String> sharedImage;
+    private final Optional<Shape> logo;
+    private final String logoKey;
     private final String siteName;
     private final String siteDescription;
     private final Color background;
@@ -43,11 +46,14 @@ final class SocialImages {
     private final OutputFolder output;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    private SocialImages(Optional<String> root, CardPainter painter, Optional<String> sharedImage, SiteConfig config,
-            OutputFolder output) {
+    private SocialImages(Optional<String> root, CardPainter painter, Optional<String> sharedImage,
+            Optional<String> logoSvg, SiteConfig config, OutputFolder output) {
         this.root = root;
         this.painter = painter;
         this.sharedImage = sharedImage;
+        this.logo = logoSvg.flatMap(svg -> SvgPaths.outline(svg, CardPainter.LOGO_X, CardPainter.LOGO_Y,
+                CardPainter.LOGO_SIZE)).map(Shape.class::cast);
+        this.logoKey = logo.isPresent() ? logoSvg.get() : "";
         this.siteName = config.name();
         this.siteDescription = config.description();
         List<String> colors = Palette.primaryAndText(config.raw());
@@ -56,7 +62,8 @@ final class SocialImages {
         this.output = output;
     }
 
-    static SocialImages of(Site site, RenderContext context, AssetCatalog assets, OutputFolder output) {
+    /** @param chrome for the logo, drawn on the cards when it is an icon */
+    static SocialImages of(Site site, RenderContext context, AssetCatalog assets, SiteChrome chrome, OutputFolder output) {
         SiteConfig config = site.config();
         Optional<String> root = SiteUrl.root(config);
         boolean cards = root.isPresent() && context.option(OPTION).map(Boolean::parseBoolean)
@@ -64,7 +71,7 @@ final class SocialImages {
         Optional<String> shared = root.flatMap(url -> sharedImage(config, assets).map(path ->
                 path.startsWith("https://") || path.startsWith("http://") ? path
                         : url + config.defaultLanguage() + "/" + path));
-        return new SocialImages(root, cards ? new CardPainter() : null, shared, config, output);
+        return new SocialImages(root, cards ? new CardPainter() : null, shared, chrome.logoSvg(), config, output);
     }
 
     /** {@code og:image…} and {@code twitter:…} tags for a page; empty when the site has no image to show. */
@@ -79,7 +86,7 @@ final class SocialImages {
             String file = FOLDER + key(title, description) + ".png";
             if (written.add(file)) {
                 try {
-                    output.write(file, painter.png(siteName, title, description, background, foreground));
+                    output.write(file, painter.png(siteName, title, description, logo, background, foreground));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -106,7 +113,7 @@ final class SocialImages {
     private String key(String title, String description) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(siteName, title, description, String.valueOf(background.getRGB()),
+            for (String part : List.of(siteName, title, description, logoKey, String.valueOf(background.getRGB()),
                     String.valueOf(foreground.getRGB()))) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
