@@ -43,6 +43,14 @@ final class CardPainter {
     static final int LOGO_SIZE = 120;
     static final int LOGO_X = WIDTH - MARGIN - LOGO_SIZE;
     static final int LOGO_Y = MARGIN - 10;
+    /** Grey value → palette entry (16 steps from background to foreground). */
+    private static final byte[] LEVELS = new byte[256];
+
+    static {
+        for (int grey = 0; grey < 256; grey++) {
+            LEVELS[grey] = (byte) ((grey * 15 + 127) / 255);
+        }
+    }
     private static final String FONTS = "/dev/folio/render/pdf/fonts/";
     private static final List<String> REGULAR = List.of("NotoSans-Regular.ttf", "NotoSansHebrew-Regular.ttf",
             "NotoSansArabic-Regular.ttf", "NotoSansDevanagari-Regular.ttf", "NotoSansBengali-Regular.ttf",
@@ -156,13 +164,13 @@ final class CardPainter {
         int stride = 1 + WIDTH / 2;
         byte[] scanlines = new byte[HEIGHT * stride];
         byte[] grey = ((java.awt.image.DataBufferByte) mask.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < HEIGHT; y++) {
-            int row = y * stride; // filter byte 0: none
-            for (int x = 0; x < WIDTH; x += 2) {
-                scanlines[row + 1 + x / 2] = (byte) (level(grey[y * WIDTH + x]) << 4 | level(grey[y * WIDTH + x + 1]));
+        for (int y = 0, in = 0; y < HEIGHT; y++) {
+            int out = y * stride + 1; // after the row's filter byte, 0: none
+            for (int x = 0; x < WIDTH; x += 2, in += 2) {
+                scanlines[out++] = (byte) (LEVELS[grey[in] & 0xff] << 4 | LEVELS[grey[in + 1] & 0xff]);
             }
         }
-        Deflater deflater = new Deflater(6);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setInput(scanlines);
         deflater.finish();
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(16384);
@@ -181,10 +189,6 @@ final class CardPainter {
         chunk(png, "IDAT", compressed.toByteArray());
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
-    }
-
-    private static int level(byte grey) {
-        return ((grey & 0xff) * 15 + 127) / 255;
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
