@@ -131,19 +131,7 @@ public final class SiteWriter {
                 publication.toc(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         model.putAll(ScriptBundles.model(page, job.location()));
-        Map<String, String> socialTags = social.tags(page);
-        if (!socialTags.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> openGraph = (Map<String, Object>) model.get("openGraph");
-            socialTags.forEach((name, value) -> {
-                if (name.startsWith("og:")) {
-                    openGraph.put(name, value);
-                }
-            });
-            Map<String, String> twitter = new LinkedHashMap<>(socialTags);
-            twitter.keySet().removeIf(name -> name.startsWith("og:"));
-            model.put("twitter", twitter);
-        }
+        social.addTo(model, page);
         try {
             output.write(job.location(), templates.page(model));
         } catch (IOException e) {

@@ -74,6 +74,31 @@ final class SocialImages {
         return new SocialImages(root, cards ? new CardPainter() : null, shared, chrome.logoSvg(), config, output);
     }
 
+    /**
+     * Adds a page's {@code og:image…} tags to the template's {@code openGraph} and its {@code twitter:…}
+     * tags as {@code twitter}; nothing when the site has no image to show.
+     */
+    void addTo(Map<String, Object> model, Page page) {
+        Map<String, String> tags = tags(page);
+        if (tags.isEmpty()) {
+            return;
+        }
+        Map<String, Object> openGraph = new LinkedHashMap<>();
+        if (model.get("openGraph") instanceof Map<?, ?> existing) {
+            existing.forEach((name, value) -> openGraph.put(String.valueOf(name), value));
+        }
+        Map<String, String> twitter = new LinkedHashMap<>();
+        tags.forEach((name, value) -> {
+            if (name.startsWith("og:")) {
+                openGraph.put(name, value);
+            } else {
+                twitter.put(name, value);
+            }
+        });
+        model.put("openGraph", openGraph);
+        model.put("twitter", twitter);
+    }
+
     /** {@code og:image…} and {@code twitter:…} tags for a page; empty when the site has no image to show. */
     Map<String, String> tags(Page page) {
         Map<String, String> tags = new LinkedHashMap<>();
