@@ -54,12 +54,39 @@ class LayoutBrowserTest {
                 repository: shown(".md-header__source"), toc: shown(".md-sidebar--secondary"),
                 extraCss: style(".pg-red", "color"), header: style(".md-header", "backgroundColor")
               };
-              Object.keys(facts).forEach(function (name) {
-                var output = document.createElement("output");
-                output.setAttribute("data-fact", name);
-                output.textContent = facts[name];
-                document.body.appendChild(output);
-              });
+              // Phone drawer: the current page's group is a panel over the whole drawer; its back arrow returns
+              // to the tab's panel, whose header (a <details> summary) returns to the top level.
+              if (facts.menu === "shown") {
+                document.getElementById("__drawer").checked = true;
+                var nav = document.querySelector(".md-nav--primary").getBoundingClientRect();
+                var group = document.querySelector(".md-nav__item--panel");
+                var box = group ? group.getBoundingClientRect() : null;
+                facts.panel = !box ? "none" : Math.abs(box.top - nav.top) < 1 && Math.abs(box.height - nav.height) < 1
+                    && Math.abs(box.width - nav.width) < 1 ? "covers" : "partial";
+                facts.panelTitle = group ? group.querySelector(".md-nav__section").textContent : "";
+                group.querySelector(".md-nav__expand").click();
+                facts.back = group.classList.contains("md-nav__item--panel") ? "still open" : shown(".md-nav__details[open] > summary");
+                document.querySelector(".md-nav__details[open] > summary").click();
+                facts.top = document.querySelector(".md-nav__details[open]") ? "still open" : shown(".md-nav--primary > .md-nav__list > li > a");
+              }
+              // Diagrams are drawn after load: wait for mermaid's SVG (the browser's virtual time bounds the wait).
+              var waited = 0;
+              (function publish() {
+                var pending = document.querySelector("div.mermaid:empty, pre.mermaid");
+                if (pending && waited++ < 50) { setTimeout(publish, 100); return; }
+                facts.diagram = document.querySelector("div.mermaid > svg") ? "svg" : "none";
+                facts.diagramText = document.querySelector("div.mermaid > svg") ? document.querySelector("div.mermaid > svg").textContent : "";
+                facts.math = document.querySelectorAll(".arithmatex .katex").length + " typeset";
+                facts.scripts = Array.prototype.map.call(document.scripts, function (script) {
+                  return script.src.replace(/^.*\\//, "");
+                }).filter(Boolean).join(" ");
+                Object.keys(facts).forEach(function (name) {
+                  var output = document.createElement("output");
+                  output.setAttribute("data-fact", name);
+                  output.textContent = facts[name];
+                  document.body.appendChild(output);
+                });
+              })();
             });
             """;
 
@@ -88,7 +115,8 @@ class LayoutBrowserTest {
                 nav:
                   - Home: index.md
                   - Tools:
-                      - tools/messengers.md
+                      - Messaging:
+                          - tools/messengers.md
                 """);
         write(project, "docs/index.md", "# Layout Guides\n");
         write(project, "docs/tools/messengers.md", """
@@ -102,6 +130,21 @@ class LayoutBrowserTest {
                 ### Molly
 
                 Text.
+                """);
+        write(project, "docs/tools/flow.md", """
+                # Flow
+
+                ``` mermaid
+                graph TB
+                    Start[Start] --> anonymous{Trying to be<br> anonymous?}
+                    anonymous --> | Yes | tor(Use Tor)
+                ```
+
+                Energy $E = mc^2$, and
+
+                $$
+                \\int_0^1 x^2 \\, dx = \\frac{1}{3}
+                $$
                 """);
         write(project, "docs/assets/extra.css", ".md-typeset .pg-red { color: rgb(198, 40, 40); }");
         write(project, "docs/assets/probe.js", PROBE);
@@ -125,6 +168,23 @@ class LayoutBrowserTest {
         assertThat(facts).containsEntry("title", "shown").containsEntry("heading", "shown")
                 .containsEntry("menu", "shown").containsEntry("tabs", "hidden").containsEntry("logo", "hidden")
                 .containsEntry("repository", "hidden").containsEntry("toc", "hidden");
+        assertThat(facts).as("the drawer opens at the page's section, which slides back to its parents")
+                .containsEntry("panel", "covers").containsEntry("panelTitle", "Messaging")
+                .containsEntry("back", "shown").containsEntry("top", "shown");
+    }
+
+    @Test
+    void diagramsAndMathAreDrawnFromTheSitesOwnCopiesOnlyWhereUsed() throws Exception {
+        Map<String, String> flow = facts("en/tools/flow/index.html", 1280, 900);
+        assertThat(flow).containsEntry("diagram", "svg").containsEntry("math", "2 typeset");
+        assertThat(flow.get("diagramText")).contains("Start", "Use Tor", "Yes");
+        assertThat(flow.get("scripts")).contains("mermaid.min.js", "diagrams.js", "katex.min.js", "math.js");
+        var page = Jsoup.parse(Files.readString(site.resolve("en/tools/flow/index.html"), StandardCharsets.UTF_8));
+        assertThat(page.select("script[src], link[rel=stylesheet]").eachAttr("src").toString()
+                + page.select("script[src], link[rel=stylesheet]").eachAttr("href")).doesNotContain("http");
+        Map<String, String> plain = facts("en/tools/messengers/index.html", 1280, 900);
+        assertThat(plain).containsEntry("diagram", "none");
+        assertThat(plain.get("scripts")).doesNotContain("mermaid", "katex");
     }
 
     @Test

@@ -181,12 +181,7 @@ final class ContentWriter implements BlockVisitor<Void> {
 
     @Override
     public Void visit(CodeBlock code) {
-        String classes = code.language().isEmpty() ? "highlight" : "language-" + code.language() + " highlight";
-        open("div", code.attributes(), Map.of("class", classes));
-        if (!code.title().isEmpty()) {
-            out.append("<span class=\"filename\">").append(Html.text(code.title())).append("</span>");
-        }
-        out.append("<pre><span></span><code>").append(Html.text(code.code())).append("</code></pre></div>\n");
+        CodeBlockHtml.write(out, code);
         return null;
     }
 

@@ -33,6 +33,20 @@ final class Palette {
     private Palette() {
     }
 
+    /**
+     * The light scheme's primary colour and the text colour on it, as {@code #rrggbb}: the configured ones,
+     * else Material's indigo and white.
+     */
+    static List<String> primaryAndText(Map<String, Object> config) {
+        Object palette = config.get("theme") instanceof Map<?, ?> theme ? theme.get("palette") : null;
+        Object entry = palette instanceof List<?> list ? list.stream().filter(Map.class::isInstance)
+                .filter(e -> ((Map<?, ?>) e).get("scheme") == null || "default".equals(String.valueOf(((Map<?, ?>) e).get("scheme"))))
+                .findFirst().orElse(null) : palette;
+        String primary = entry instanceof Map<?, ?> map ? name(map.get("primary")) : "";
+        String color = PRIMARY.getOrDefault(primary, "#4051b5");
+        return List.of(color, LIGHT_PRIMARIES.contains(primary) ? "#212121" : "#ffffff");
+    }
+
     /** CSS custom properties for the configured colours; empty when the site configures none. */
     static String css(Map<String, Object> config) {
         Object palette = config.get("theme") instanceof Map<?, ?> theme ? theme.get("palette") : null;

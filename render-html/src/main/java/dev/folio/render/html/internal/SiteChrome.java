@@ -49,6 +49,11 @@ final class SiteChrome {
         this.copyright = Map.copyOf(copyright);
     }
 
+    /** The logo when it is an icon ({@code theme.icon.logo}, Material's by default), as SVG markup. */
+    Optional<String> logoSvg() {
+        return logoSvg;
+    }
+
     static SiteChrome of(Site site, AssetCatalog assets, IconLibrary icons, List<Diagnostic> diagnostics) {
         Map<String, Object> config = site.config().raw();
         Map<?, ?> theme = config.get("theme") instanceof Map<?, ?> map ? map : Map.of();

@@ -65,11 +65,12 @@ public final class SiteWriter {
         if (only.isPresent()) {
             jobs = jobs.stream().filter(job -> only.get().includes(job.page())).toList();
         }
+        SocialImages social = SocialImages.of(site, context, assets, publication.chrome(), output);
         AtomicLong done = new AtomicLong();
         long total = jobs.size();
         List<Written> results = jobs.parallelStream()
                 .map(job -> {
-                    Written written = render(publication, job, theme, output);
+                    Written written = render(publication, job, theme, output, social);
                     context.progress().update(done.incrementAndGet(), total, "pages");
                     return written;
                 })
@@ -86,6 +87,7 @@ public final class SiteWriter {
         }
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
+        ScriptBundles.write(output, ScriptBundles.used(site));
         output.write("404.html", notFoundPage(publication, theme));
         if (SiteUrl.root(site.config()).isPresent()) {
             output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
@@ -141,7 +143,8 @@ public final class SiteWriter {
                 .or(() -> site.pages(language).stream().findFirst());
     }
 
-    private Written render(Publication publication, Job job, Templates templates, OutputFolder output) {
+    private Written render(Publication publication, Job job, Templates templates, OutputFolder output,
+            SocialImages social) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Page page = job.page();
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
@@ -149,6 +152,8 @@ public final class SiteWriter {
         String content = new ContentWriter(links, publication.icons(), emoji, publication.anchors().primaryIds(page),
                 publication.toc(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
+        model.putAll(ScriptBundles.model(page, job.location()));
+        social.addTo(model, page);
         try {
             output.write(job.location(), templates.page(model));
         } catch (IOException e) {

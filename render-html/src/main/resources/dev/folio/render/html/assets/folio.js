@@ -11,6 +11,15 @@
       try { localStorage.setItem(KEY, next); } catch (e) { /* private mode: not remembered */ }
       return;
     }
+    var expand = event.target.closest && event.target.closest(".md-nav__expand, .md-nav__item--section > span.md-nav__section");
+    if (expand) {
+      // A group of the phone drawer opens as a panel over its parent, and its header's arrow goes back.
+      var group = expand.parentNode;
+      var open = group.classList.toggle("md-nav__item--panel");
+      var button = group.querySelector(":scope > .md-nav__expand");
+      if (button) { button.setAttribute("aria-expanded", open ? "true" : "false"); }
+      return;
+    }
     var link = event.target.closest && event.target.closest(".md-sidebar--primary a");
     var drawer = document.getElementById("__drawer");
     if (link && drawer) { drawer.checked = false; }
@@ -19,6 +28,15 @@
     var drawer = document.getElementById("__drawer");
     if (event.key === "Escape" && drawer && drawer.checked) { drawer.checked = false; }
   });
+  // The phone drawer opens where the current page is: its groups are open panels, as its sections are.
+  var openCurrentGroups = function () {
+    document.querySelectorAll(".md-nav--primary .md-nav__item--section.md-nav__item--active").forEach(function (group) {
+      group.classList.add("md-nav__item--panel");
+      var button = group.querySelector(":scope > .md-nav__expand");
+      if (button) { button.setAttribute("aria-expanded", "true"); }
+    });
+  };
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", openCurrentGroups); } else { openCurrentGroups(); }
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details:not([open])").forEach(function (details) {
       details.setAttribute("open", "");

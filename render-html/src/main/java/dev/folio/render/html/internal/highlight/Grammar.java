@@ -1,0 +1,88 @@
+package dev.folio.render.html.internal.highlight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * A language as an ordered table of rules: at each position the first rule that matches a non-empty run
+ * wins; a character no rule matches is plain text. Matching sees the text around the position (transparent
+ * bounds), so {@code \b}, {@code ^} and look-behinds mean what they say.
+ */
+final class Grammar {
+    private final List<Rule> rules;
+
+    Grammar(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    List<Token> tokens(String code) {
+        Matcher[] matchers = new Matcher[rules.size()];
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i] = rules.get(i).pattern().matcher(code).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        List<Token> tokens = new ArrayList<>();
+        int plainStart = 0;
+        int position = 0;
+        int length = code.length();
+        while (position < length) {
+            int end = -1;
+            for (int i = 0; i < matchers.length && end < 0; i++) {
+                Matcher matcher = matchers[i].region(position, length);
+                if (matcher.lookingAt() && matcher.end() > position) {
+                    add(tokens, "", plainStart, position);
+                    Rule rule = rules.get(i);
+                    if (rule.inner() != null) {
+                        int offset = position;
+                        for (Token token : rule.inner().tokens(matcher.group())) {
+                            add(tokens, token.cssClass(), token.start() + offset, token.end() + offset);
+                        }
+                    } else {
+                        emit(tokens, rule.classes(), matcher);
+                    }
+                    end = matcher.end();
+                }
+            }
+            if (end < 0) {
+                position++;
+            } else {
+                position = end;
+                plainStart = end;
+            }
+        }
+        add(tokens, "", plainStart, length);
+        return tokens;
+    }
+
+    private static void emit(List<Token> tokens, List<String> classes, Matcher matcher) {
+        if (classes.size() == 1) {
+            add(tokens, classes.get(0), matcher.start(), matcher.end());
+            return;
+        }
+        int at = matcher.start();
+        for (int group = 1; group <= classes.size(); group++) {
+            if (matcher.start(group) < 0) {
+                continue;
+            }
+            add(tokens, "", at, matcher.start(group));
+            add(tokens, classes.get(group - 1), matcher.start(group), matcher.end(group));
+            at = Math.max(at, matcher.end(group));
+        }
+        add(tokens, "", at, matcher.end());
+    }
+
+    /** Appends a token, merging it into the previous one of the same class as Pygments does. */
+    private static void add(List<Token> tokens, String cssClass, int start, int end) {
+        if (end <= start) {
+            return;
+        }
+        if (!tokens.isEmpty()) {
+            Token last = tokens.get(tokens.size() - 1);
+            if (last.cssClass().equals(cssClass) && last.end() == start) {
+                tokens.set(tokens.size() - 1, new Token(cssClass, last.start(), end));
+                return;
+            }
+        }
+        tokens.add(new Token(cssClass, start, end));
+    }
+}

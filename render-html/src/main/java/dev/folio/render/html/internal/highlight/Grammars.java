@@ -1,0 +1,223 @@
+package dev.folio.render.html.internal.highlight;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.folio.render.html.internal.highlight.Rule.nested;
+import static dev.folio.render.html.internal.highlight.Rule.of;
+import static dev.folio.render.html.internal.highlight.Rule.words;
+
+/**
+ * The language tables, one rule per token kind, with the classes Pygments gives those tokens so that
+ * stylesheets written for Material's highlighting apply. They aim at what a reader needs to see (comments,
+ * strings, keywords, names, numbers), not at Pygments' every distinction.
+ */
+final class Grammars {
+    private static final String DOUBLE_QUOTED = "\"(?:\\\\.|[^\"\\\\\\n])*\"";
+    private static final String SINGLE_QUOTED = "'(?:\\\\.|[^'\\\\\\n])*'";
+
+    /** Inside one HTML/XML tag: its name, attribute names, values. */
+    private static final Grammar TAG = new Grammar(List.of(
+            of("^</?[A-Za-z_][\\w:.-]*", "nt"),
+            of("/?>$", "nt"),
+            of("\"[^\"]*\"|'[^']*'", "s"),
+            of("([A-Za-z_:@][\\w:.@-]*)(\\s*)(=)", "na", "", "o"),
+            of("[A-Za-z_:@][\\w:.@-]*", "na")));
+
+    private static final List<Rule> MARKUP = List.of(
+            of("<!--[\\s\\S]*?(?:-->|$)", "c"),
+            of("<!\\[CDATA\\[[\\s\\S]*?\\]\\]>", "cp"),
+            of("<![A-Za-z][^>]*>|<\\?[\\s\\S]*?\\?>", "cp"),
+            nested("</?[A-Za-z_][\\w:.-]*(?:\\s+[^<>]*?)?/?>", TAG),
+            of("&(?:#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\\w*);", "ni"));
+
+    /** A double-quoted shell string: variables and escapes inside it stand out, as Pygments shows them. */
+    private static final Grammar SHELL_STRING = new Grammar(List.of(
+            of("\\$\\{[^}\\n]*\\}|\\$[A-Za-z_]\\w*|\\$[0-9#?@*!$-]", "nv"),
+            of("\\\\[\\s\\S]", "se"),
+            of("[^$\\\\]+|\\$", "s2")));
+
+    private static final Grammar SHELL = new Grammar(shell(false));
+    private static final Grammar CONSOLE = new Grammar(shell(true));
+
+    private static final Grammar YAML = new Grammar(List.of(
+            of("(?<![^\\s\\[{,])#.*", "c1"),
+            of("^(?:---|\\.\\.\\.)(?=\\s|$)", "nn"),
+            of("^(\\s*)(?:(-)(\\s+))?([^\\s#:\\-\\[\\]{},&*!|>'\"%@`][^:#\\n]*?|" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED
+                    + ")(\\s*)(:)(?=\\s|$)", "", "p", "", "nt", "", "p"),
+            of("^(\\s*)(-)(?=\\s|$)", "", "p"),
+            of(DOUBLE_QUOTED, "s2"),
+            of("'(?:''|[^'\\n])*'", "s1"),
+            of("(?<=\\s|^)[&][\\w-]+", "nl"),
+            of("(?<=\\s|^)[*][\\w-]+", "nv"),
+            of("(?<=\\s|^)![\\w!/:.-]*", "kt"),
+            of("(?<![\\w.-])(?:true|false|True|False|null|Null|~)(?![\\w.-])", "kc"),
+            of("(?<![\\w.-])[-+]?(?:0x[0-9a-fA-F]+|\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)(?=\\s*(?:$|#|,|\\]|\\}))", "m"),
+            of("(?<=\\s|:)[|>][-+]?(?=\\s*$)", "p"),
+            of("[\\[\\]{},]", "p"),
+            of("[^\\s#\"'\\[\\]{},]+", "")));
+
+    private static final Grammar JSON = new Grammar(List.of(
+            of("//.*", "c1"),
+            of("/\\*[\\s\\S]*?\\*/", "cm"),
+            of("(" + DOUBLE_QUOTED + ")(\\s*)(:)", "nt", "", "p"),
+            of(DOUBLE_QUOTED, "s2"),
+            of("-?\\d+(?:\\.\\d+(?:[eE][-+]?\\d+)?|[eE][-+]?\\d+)", "mf"),
+            of("-?\\d+", "mi"),
+            words("kc", "true", "false", "null"),
+            of("[{}\\[\\],:]", "p")));
+
+    private static final Grammar XML = new Grammar(MARKUP);
+
+    private static final Grammar MARKDOWN = new Grammar(concat(List.of(
+            of("^(`{3,}|~{3,})[^\\n]*\\n[\\s\\S]*?^\\s*\\1[`~]*[ \\t]*$", "sb"),
+            of("^#(?!#).*", "gh"),
+            of("^#{2,6}(?=\\s|$).*", "gu"),
+            of("^(\\s*)([-*+]|\\d+[.)])(?=\\s)", "", "k"),
+            of("^(\\s*)(>)", "", "k"),
+            of("^(\\s*)([!?]{3}\\+?)(\\s+\\S+)", "", "k", "nc"),
+            of("`[^`\\n]+`", "sb"),
+            of("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__", "gs"),
+            of("(?<![\\w*])\\*[^*\\s][^*\\n]*?\\*(?!\\*)|(?<![\\w_])_[^_\\s][^_\\n]*?_(?![\\w_])", "ge"),
+            of("(!?\\[)([^\\]\\n]*)(\\]\\()([^)\\s]*)([^)\\n]*\\))", "", "nt", "", "na", ""),
+            of("(\\[\\^?)([^\\]\\n]+)(\\]:?)", "", "nt", ""),
+            of(":[a-z0-9]+(?:-[a-z0-9]+)+:", "ss")), MARKUP));
+
+    private static final Grammar JAVA = new Grammar(List.of(
+            of("/\\*[\\s\\S]*?(?:\\*/|$)", "cm"),
+            of("//.*", "c1"),
+            of("\"\"\"[\\s\\S]*?\"\"\"", "s"),
+            of(DOUBLE_QUOTED, "s"),
+            of("'(?:\\\\.|[^'\\\\\\n])+'", "sc"),
+            of("@[A-Za-z_][\\w.]*", "nd"),
+            words("kn", "import", "package"),
+            of("(class|interface|enum|record|@interface)(\\s+)([A-Za-z_$][\\w$]*)", "kd", "", "nc"),
+            words("kd", "public", "private", "protected", "static", "final", "abstract", "synchronized", "native",
+                    "transient", "volatile", "strictfp", "sealed", "non-sealed", "default"),
+            words("kt", "boolean", "byte", "char", "double", "float", "int", "long", "short", "void", "var"),
+            words("kc", "true", "false", "null"),
+            words("k", "assert", "break", "case", "catch", "continue", "do", "else", "extends", "finally", "for", "if",
+                    "implements", "instanceof", "new", "permits", "return", "super", "switch", "this", "throw",
+                    "throws", "try", "while", "yield"),
+            of("(?<=\\.)[A-Za-z_$][\\w$]*", "na"),
+            of("[A-Za-z_$][\\w$]*", "n"),
+            of("0[xX][0-9a-fA-F_]+[lL]?", "mh"),
+            of("\\d[\\d_]*\\.\\d*(?:[eE][-+]?\\d+)?[fFdD]?|\\d[\\d_]*(?:[eE][-+]?\\d+[fFdD]?|[fFdD])", "mf"),
+            of("\\d[\\d_]*[lL]?", "mi"),
+            of("[-+*/%=<>!&|^~?:]+", "o"),
+            of("[{}()\\[\\];,.]", "p")));
+
+    private static final Grammar PYTHON = new Grammar(List.of(
+            of("#.*", "c1"),
+            of("(?i:[rbuf]{0,2})\"\"\"[\\s\\S]*?\"\"\"", "s2"),
+            of("(?i:[rbuf]{0,2})'''[\\s\\S]*?'''", "s1"),
+            of("(?i:[rbuf]{0,2})" + DOUBLE_QUOTED, "s2"),
+            of("(?i:[rbuf]{0,2})" + SINGLE_QUOTED, "s1"),
+            of("(?<=^\\s{0,40})@[\\w.]+", "nd"),
+            of("(def)(\\s+)([A-Za-z_]\\w*)", "k", "", "nf"),
+            of("(class)(\\s+)([A-Za-z_]\\w*)", "k", "", "nc"),
+            words("kn", "import", "from"),
+            words("kc", "True", "False", "None"),
+            words("ow", "and", "or", "not", "in", "is"),
+            words("k", "as", "assert", "async", "await", "break", "continue", "del", "elif", "else", "except",
+                    "finally", "for", "global", "if", "lambda", "nonlocal", "pass", "raise", "return", "try",
+                    "while", "with", "yield"),
+            words("nb", "abs", "all", "any", "bool", "dict", "enumerate", "filter", "float", "format", "getattr",
+                    "hasattr", "input", "int", "isinstance", "iter", "len", "list", "map", "max", "min", "next",
+                    "object", "open", "print", "range", "repr", "set", "setattr", "sorted", "str", "sum", "super",
+                    "tuple", "type", "zip"),
+            words("bp", "self", "cls"),
+            of("[A-Za-z_]\\w*", "n"),
+            of("0[xX][0-9a-fA-F_]+", "mh"),
+            of("\\d[\\d_]*\\.\\d*(?:[eE][-+]?\\d+)?|\\d[\\d_]*[eE][-+]?\\d+", "mf"),
+            of("\\d[\\d_]*", "mi"),
+            of("[-+*/%=<>!&|^~@]+", "o"),
+            of("[{}()\\[\\];,.:]", "p")));
+
+    private static final Grammar PROPERTIES = new Grammar(List.of(
+            of("^\\s*[#!;].*", "c1"),
+            of("^(\\s*)(\\[[^\\]\\n]*\\])", "", "k"),
+            of("^(\\s*)((?:\\\\.|[^\\s:=\\\\])+)(\\s*[=:]\\s*|\\s+)(.*)$", "", "na", "o", "s")));
+
+    private static final Grammar TOML = new Grammar(List.of(
+            of("#.*", "c1"),
+            of("^(\\s*)(\\[\\[?[^\\]\\n]+\\]\\]?)", "", "k"),
+            of("\"\"\"[\\s\\S]*?\"\"\"", "s2"),
+            of("'''[\\s\\S]*?'''", "s1"),
+            of(DOUBLE_QUOTED, "s2"),
+            of("'[^'\\n]*'", "s1"),
+            of("^(\\s*)([\\w.\"'-]+)(\\s*)(=)", "", "n", "", "o"),
+            of("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?)?", "ld"),
+            words("kc", "true", "false"),
+            of("(?<![\\w.-])[-+]?(?:0x[0-9a-fA-F_]+|\\d[\\d_]*(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|inf|nan)(?![\\w-])", "m"),
+            of("[\\[\\]{},.]", "p"),
+            of("=", "o")));
+
+    private static final Grammar DIFF = new Grammar(List.of(
+            of("^ .*", ""),
+            of("^!.*", "gs"),
+            of("^(?:[Ii]ndex|diff|=).*", "gh"),
+            of("^\\+.*", "gi"),
+            of("^-.*", "gd"),
+            of("^@.*", "gu")));
+
+    private static final Grammar TEXT = new Grammar(List.of());
+
+    private static final Map<String, Grammar> BY_NAME = Map.ofEntries(
+            Map.entry("bash", SHELL), Map.entry("sh", SHELL), Map.entry("shell", SHELL), Map.entry("zsh", SHELL),
+            Map.entry("ksh", SHELL), Map.entry("console", CONSOLE), Map.entry("shell-session", CONSOLE),
+            Map.entry("yaml", YAML), Map.entry("yml", YAML),
+            Map.entry("json", JSON), Map.entry("jsonc", JSON), Map.entry("json5", JSON),
+            Map.entry("xml", XML), Map.entry("html", XML), Map.entry("htm", XML), Map.entry("xhtml", XML),
+            Map.entry("svg", XML), Map.entry("pom", XML),
+            Map.entry("markdown", MARKDOWN), Map.entry("md", MARKDOWN),
+            Map.entry("java", JAVA),
+            Map.entry("python", PYTHON), Map.entry("py", PYTHON), Map.entry("python3", PYTHON), Map.entry("py3", PYTHON),
+            Map.entry("properties", PROPERTIES), Map.entry("ini", PROPERTIES), Map.entry("cfg", PROPERTIES),
+            Map.entry("dosini", PROPERTIES), Map.entry("conf", PROPERTIES),
+            Map.entry("toml", TOML),
+            Map.entry("diff", DIFF), Map.entry("patch", DIFF), Map.entry("udiff", DIFF),
+            Map.entry("text", TEXT), Map.entry("txt", TEXT), Map.entry("plain", TEXT), Map.entry("plaintext", TEXT));
+
+    private Grammars() {
+    }
+
+    static Optional<Grammar> forLanguage(String language) {
+        return Optional.ofNullable(BY_NAME.get(language.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static List<Rule> shell(boolean prompts) {
+        List<Rule> rules = List.of(
+                of("(?<![^\\s;|&(])#.*", "c1"),
+                of("\\\\[\\s\\S]", "se"),
+                nested("\"(?:\\\\[\\s\\S]|[^\"\\\\])*\"", SHELL_STRING),
+                of("\\$'(?:\\\\[\\s\\S]|[^'\\\\])*'|'[^']*'", "s1"),
+                of("`[^`]*`", "sb"),
+                of("\\$\\{[^}\\n]*\\}|\\$[A-Za-z_]\\w*|\\$[0-9#?@*!$-]", "nv"),
+                of("\\$\\(\\(?|\\)\\)", "k"),
+                of("(?<![-\\w.$/])[A-Za-z_]\\w*(?=\\+?=)", "nv"),
+                words("k", "if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac",
+                        "in", "function", "select", "time"),
+                words("nb", "alias", "bg", "bind", "break", "builtin", "caller", "cd", "command", "compgen", "complete",
+                        "continue", "declare", "dirs", "disown", "echo", "enable", "eval", "exec", "exit", "export",
+                        "false", "fc", "fg", "getopts", "hash", "help", "history", "jobs", "kill", "let", "local",
+                        "logout", "mapfile", "popd", "printf", "pushd", "pwd", "read", "readarray", "readonly",
+                        "return", "set", "shift", "shopt", "source", "suspend", "test", "times", "trap", "true",
+                        "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait"),
+                of("&&|\\|\\||<<<?|>>?|[=!<]", "o"),
+                of("[;&|(){}\\[\\]]", "p"),
+                of("(?<![-\\w.$/:])\\d+(?![\\w.:])", "m"),
+                of("[^\\s\"'`$;&|(){}\\[\\]<>=\\\\#]+", ""));
+        if (!prompts) {
+            return rules;
+        }
+        return concat(List.of(of("^(?:\\$|#|%|>|PS>) (?=\\S)", "gp"), of("^(?!(?:\\$|#|%|>|PS>) ).+", "go")), rules);
+    }
+
+    private static List<Rule> concat(List<Rule> first, List<Rule> second) {
+        List<Rule> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}
