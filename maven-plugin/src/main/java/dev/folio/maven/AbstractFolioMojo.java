@@ -8,6 +8,7 @@ import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Diagnostics;
 import dev.folio.model.Site;
+import dev.folio.parser.FolioParser;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,6 +66,16 @@ abstract class AbstractFolioMojo extends AbstractMojo {
      */
     @Parameter(property = "folio.languages")
     private List<String> languages;
+
+    /**
+     * Where each language's values for {@code !ENV} in {@code mkdocs.yml} are: a file of {@code KEY="value"}
+     * lines relative to the source directory, {@code {lang}} standing for the language code. A language reads
+     * the build's environment first, then its file, then the default written in {@code mkdocs.yml}, so one build
+     * gives every language its own navigation titles and texts. When not set, includes/strings.{lang}.env
+     * is used where such files exist; an empty value turns the files off.
+     */
+    @Parameter(property = "folio.languageEnvironment")
+    private String languageEnvironment;
 
     /** Skips the goal: nothing is read or written. */
     @Parameter(property = "folio.skip", defaultValue = "false")
@@ -187,7 +198,12 @@ abstract class AbstractFolioMojo extends AbstractMojo {
     }
 
     SiteLoader siteLoader(ProjectPaths paths, LanguageSelection selection) {
-        return new SiteLoader(getLog(), siteName, selection, paths.configName());
+        return new SiteLoader(getLog(), siteName, selection, paths.configName(), languageEnvironment);
+    }
+
+    /** The {@code languageEnvironment} parameter, or the parser's default pattern when it is not set. */
+    String languageEnvironment() {
+        return languageEnvironment == null ? FolioParser.DEFAULT_LANGUAGE_ENVIRONMENT : languageEnvironment.strip();
     }
 
     String siteName() {

@@ -1,6 +1,7 @@
 package dev.folio.maven;
 
 import dev.folio.maven.internal.BuildTime;
+import dev.folio.maven.internal.ConfigVariables;
 import dev.folio.maven.internal.Fingerprint;
 import dev.folio.maven.internal.ProjectPaths;
 import dev.folio.maven.internal.RenderStage;
@@ -118,10 +119,13 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         settings.add("languages " + languages());
         targets.forEach(target -> settings.add(target.format() + " -> " + target.outputDirectory()));
         rendererOptions.forEach((name, value) -> settings.add("option " + name + "=" + value));
+        settings.add("config file " + paths.configName());
+        settings.add("language environment " + languageEnvironment());
         List<Path> outputs = new ArrayList<>();
         outputs.add(buildDirectory().toAbsolutePath().normalize());
         targets.forEach(target -> outputs.add(target.outputDirectory()));
         try {
+            settings.addAll(ConfigVariables.of(paths.sourceDirectory().resolve(paths.configName()), System.getenv()));
             Fingerprint.Result fingerprint = Fingerprint.of(paths.sourceDirectory(), outputs, settings,
                     pluginClassLoader());
             Path stateFile = buildDirectory().resolve("folio-maven-plugin")

@@ -27,6 +27,12 @@ import dev.folio.parser.internal.SiteLoader;
  * }</pre>
  */
 public final class FolioParser {
+    /**
+     * Where each language's {@code !ENV} values are by default ({@link Builder#languageEnvironment}), relative
+     * to the project folder; used only where such a file exists.
+     */
+    public static final String DEFAULT_LANGUAGE_ENVIRONMENT = "includes/strings.{lang}.env";
+
     private final String siteName;
     private final String language;
     private final UrlStyle urlStyle;
@@ -116,7 +122,7 @@ public final class FolioParser {
         private String language = "en";
         private UrlStyle urlStyle = UrlStyle.DIRECTORY;
         private Set<String> onlyLanguages = Set.of();
-        private String languageEnvironment = LanguageEnvironments.DEFAULT_PATTERN;
+        private String languageEnvironment = DEFAULT_LANGUAGE_ENVIRONMENT;
         private Map<String, String> environment = System.getenv();
         private String configFile = SiteLoader.CONFIG_FILE;
 

@@ -20,12 +20,18 @@ public final class SiteLoader {
     /**
      * Reads only the languages of {@code selection} (and the primary one): the others are never parsed.
      *
-     * @param configName the name of the configuration file in the source directory ({@code mkdocs.yml})
+     * @param configName          the name of the configuration file in the source directory ({@code mkdocs.yml})
+     * @param languageEnvironment the pattern of the per-language {@code !ENV} files; null for the parser's default
      */
-    public SiteLoader(Log log, String siteName, LanguageSelection selection, String configName) {
+    public SiteLoader(Log log, String siteName, LanguageSelection selection, String configName,
+            String languageEnvironment) {
         this.log = log;
-        this.parser = FolioParser.builder().siteName(siteName).onlyLanguages(selection.codes())
-                .configFile(configName).build();
+        FolioParser.Builder builder = FolioParser.builder().siteName(siteName).onlyLanguages(selection.codes())
+                .configFile(configName);
+        if (languageEnvironment != null) {
+            builder.languageEnvironment(languageEnvironment.strip());
+        }
+        this.parser = builder.build();
     }
 
     /** Every language the site has, found without reading a page. */

@@ -56,7 +56,7 @@ class LivePreviewTest {
         output = project.resolve("target/folio-serve");
         SystemStreamLog log = new SystemStreamLog();
         LanguageSelection all = new LanguageSelection(List.of());
-        SiteLoader loader = new SiteLoader(log, "Preview", all, "mkdocs.yml");
+        SiteLoader loader = new SiteLoader(log, "Preview", all, "mkdocs.yml", null);
         RenderStage stage = new RenderStage(log, docs, BuildTime.UNSET, Map.of());
         preview = new LivePreview(log, loader, all::apply, docs, output,
                 () -> RendererCatalog.load(getClass().getClassLoader()).select(List.of("html"), "test").get(0), stage);

@@ -18,8 +18,6 @@ import dev.folio.model.Diagnostic;
  * {@code mkdocs.yml}. Immutable and thread-safe.
  */
 public final class LanguageEnvironments {
-    /** Where the files are by default, relative to the project folder; used only where such a file exists. */
-    public static final String DEFAULT_PATTERN = "includes/strings.{lang}.env";
     /** The placeholder a pattern's language code goes in. */
     public static final String LANGUAGE = "{lang}";
 
