@@ -54,6 +54,7 @@ final class GuideRenderer implements PdfEngine {
         builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(language.code())));
         builder.defaultTextDirection(language.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR);
         builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useObjectDrawerFactory(new IconDrawer());
         builder.useExternalResourceAccessControl((uri, type) -> guard(resources, uri, diagnostics, guideFile),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> guard(resources, uri, diagnostics, guideFile),

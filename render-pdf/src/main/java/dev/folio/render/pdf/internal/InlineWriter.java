@@ -163,7 +163,9 @@ final class InlineWriter implements InlineVisitor<Void> {
     public Void visit(Icon icon) {
         Optional<String> svg = chapter.resources().icon(icon.set(), icon.name());
         if (svg.isPresent()) {
-            out.empty("img", "src", svg.get(), "alt", icon.name(), "class", "icon");
+            // an explicit end tag: HTML parsers (WeasyPrint's, in bench/) would nest what follows in it
+            out.start("object").attr("type", IconDrawer.TYPE).attr("data", svg.get()).attr("class", "icon")
+                    .attr("title", icon.name()).text("").end();
         } else {
             out.element("span", "shortcode", icon.shortcode());
         }
