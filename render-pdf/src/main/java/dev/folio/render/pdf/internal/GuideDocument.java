@@ -38,10 +38,11 @@ final class GuideDocument {
             + "ul > li::before { content: \"\\2022\"; position: absolute; right: -4.5mm; top: 0; }\n"
             + "ul.task-list > li::before, .grid-list > ul > li::before, .toc li::before { content: none; }\n"
             // a float, not an absolute box, so that it moves with its entry to the next page; of a fixed
-            // width and left to right, or the engine keeps only the number's last digit
+            // width and left to right, or the engine keeps only the number's last digit. Not a link (the
+            // title is): the engine would make the float's whole width a link, over blank paper
             + ".toc li { clear: both; }\n"
-            + ".toc a.toc-page { float: left; width: 12mm; direction: ltr; text-align: left; }\n"
-            + ".toc a.toc-page::after { content: target-counter(attr(href), page); }\n";
+            + ".toc span.toc-page { float: left; width: 12mm; direction: ltr; text-align: left; }\n"
+            + ".toc span.toc-page::after { content: target-counter(attr(href), page); }\n";
 
     private final Site site;
     private final Guide guide;
@@ -228,7 +229,7 @@ final class GuideDocument {
     private void contentsEntry(Page page, int depth) {
         out.start("li").attr("class", "depth-" + Math.min(depth, 3));
         if (language.isRightToLeft()) {
-            out.empty("a", "class", "toc-page", "href", "#" + anchors.pageKey(page));
+            out.empty("span", "class", "toc-page", "href", "#" + anchors.pageKey(page));
         }
         out.start("a").attr("href", "#" + anchors.pageKey(page)).text(page.title()).end();
         out.end();
