@@ -111,6 +111,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void keepsTheWordsOfAnEnglishSentenceWithALinkInOrderInsideAHebrewParagraph() throws IOException {
+        try (PDDocument he = guide("he")) {
+            String text = PdfGuides.text(he).replaceAll("\\s+", " ");
+            assertThat(text).contains("Read the full guide at our site before you start", "המדריך מסביר הכול",
+                    "תודה רבה לכל התורמים");
+            assertThat(PdfGuides.links(he, PdfGuides.pageWith(he, "before you start")))
+                    .contains(new PdfGuides.PageLink(0, "https://example.com/guide"));
+        }
+    }
+
+    @Test
     void everyLinkOnTheContentsPageLiesOverTheTextOfAnEntry() throws IOException {
         for (String language : List.of("en", "he", "zh-Hant")) {
             try (PDDocument pdf = guide(language)) {

@@ -50,6 +50,25 @@ final class InlineWriter implements InlineVisitor<Void> {
         floor = saved;
     }
 
+    /**
+     * Writes a paragraph's inlines, each stretch against its direction that spans several boxes as one
+     * box of its own ({@link BidiRuns}). Raw HTML may open an element in one inline and close it in
+     * another, so a paragraph holding some is written as it is.
+     */
+    void writeParagraph(List<Inline> inlines, boolean rightToLeft) {
+        if (inlines.stream().anyMatch(RawInline.class::isInstance)) {
+            write(inlines);
+            return;
+        }
+        for (BidiRuns.Piece piece : BidiRuns.of(inlines, rightToLeft)) {
+            if (piece.isolated()) {
+                wrap("span", rightToLeft ? "run-ltr" : "run-rtl", piece.content());
+            } else {
+                write(piece.content());
+            }
+        }
+    }
+
     private Void wrap(String element, String className, List<Inline> content) {
         out.start(element).attr("class", className);
         write(content);
