@@ -69,6 +69,7 @@ final class GuideRenderer implements PdfEngine {
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer());
                 renderer.createPDFWithoutClosing();
             }
             PdfFinisher.finish(document, metadata, buildTime, PdfFinisher.hash(xhtml, buildTime));

@@ -182,9 +182,10 @@ final class InlineWriter implements InlineVisitor<Void> {
     public Void visit(Icon icon) {
         Optional<String> svg = chapter.resources().icon(icon.set(), icon.name());
         if (svg.isPresent()) {
-            // an explicit end tag: HTML parsers (WeasyPrint's, in bench/) would nest what follows in it
+            // an explicit end tag: HTML parsers (WeasyPrint's, in bench/) would nest what follows in it;
+            // alt as on an img: the tagged PDF needs a text for every figure
             out.start("object").attr("type", IconDrawer.TYPE).attr("data", svg.get()).attr("class", "icon")
-                    .attr("title", icon.name()).text("").end();
+                    .attr("alt", icon.name()).text("").end();
         } else {
             out.element("span", "shortcode", icon.shortcode());
         }
