@@ -194,7 +194,12 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(Emoji emoji) {
-        out.element("span", "shortcode", emoji.shortcode());
+        Optional<String> character = EmojiCharacters.of(emoji.name());
+        if (character.isPresent()) {
+            out.element("span", "emoji", character.get());
+        } else {
+            out.element("span", "shortcode", emoji.shortcode());
+        }
         return null;
     }
 

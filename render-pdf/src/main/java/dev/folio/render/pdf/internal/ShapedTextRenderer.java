@@ -7,6 +7,7 @@ import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.FontRun;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
@@ -31,13 +32,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Bengali words come from the Latin font) after the unsubstituted width of the one before, so words
  * overlapped or left gaps. This renderer measures such runs after the same substitutions, word by word as
  * PDFBox shapes them, and places each run after the shaped width of the one before. Other text is
- * measured and drawn as before. One instance per rendering: a guide is laid out on one thread.
+ * measured as before (from cached character widths) and drawn as before. One instance per rendering: a
+ * guide is laid out on one thread.
  */
 final class ShapedTextRenderer extends PdfBoxTextRenderer {
     private static final DeviceFont FONT = new DeviceFont();
 
     private final Map<PDFont, GsubWorker> workers = new HashMap<>();
     private final Map<PDFont, Map<String, Float>> widths = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> characterWidths = new HashMap<>();
     private BidiReorderer reorderer;
 
     @Override
@@ -49,16 +52,64 @@ final class ShapedTextRenderer extends PdfBoxTextRenderer {
     @Override
     public int getWidth(FontContext context, FSFont font, String string) {
         String text = TextRenderer.getEffectivePrintableString(string);
-        if (!needsShaping(text) || !(font instanceof PdfBoxFSFont pdfBoxFont) || reorderer == null) {
+        if (!(font instanceof PdfBoxFSFont pdfBoxFont) || reorderer == null) {
             return super.getWidth(context, font, string);
+        }
+        if (!needsShaping(text)) {
+            float units = unshapedWidth(pdfBoxFont, text);
+            return Float.isNaN(units) ? super.getWidth(context, font, string) : rounded(units / 1000f * pdfBoxFont.getSize2D());
         }
         float units = 0;
         for (FontRun run : divideIntoFontRuns(pdfBoxFont, text, reorderer)) {
             units += width(run.description.getFont(), run.string);
         }
-        float width = units / 1000f * pdfBoxFont.getSize2D();
-        // rounded as openhtmltopdf rounds its own measures
+        return rounded(units / 1000f * pdfBoxFont.getSize2D());
+    }
+
+    /** As openhtmltopdf rounds its own measures. */
+    private static int rounded(float width) {
         return width - Math.floor(width) < 0.01f ? (int) width : (int) Math.ceil(width);
+    }
+
+    /**
+     * The engine's own measure, the width of the whole text in the first font, taken from widths cached per
+     * character: PDFBox encodes and decodes every string it measures, a tenth of the time of a long guide.
+     * The same widths added in the same order give the same sum. NaN when the first font lacks a character
+     * (the engine then measures font run by font run).
+     */
+    private float unshapedWidth(PdfBoxFSFont font, String text) {
+        List<PdfBoxFontResolver.FontDescription> descriptions = font.getFontDescriptions();
+        PDFont first = null;
+        for (int i = 0; descriptions != null && i < descriptions.size() && first == null; i++) {
+            first = descriptions.get(i).getFont();
+        }
+        if (!(first instanceof PDType0Font type0)) {
+            return Float.NaN;
+        }
+        Map<Integer, Float> known = characterWidths.computeIfAbsent(type0, f -> new HashMap<>());
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Float width = known.get(cp);
+            if (width == null) {
+                width = characterWidth(type0, cp);
+                known.put(cp, width);
+            }
+            if (width.isNaN()) {
+                return Float.NaN;
+            }
+            units += width;
+        }
+        return units;
+    }
+
+    private static float characterWidth(PDType0Font font, int cp) {
+        try {
+            return font.getStringWidth(new String(Character.toChars(cp)));
+        } catch (IllegalArgumentException | IOException e) {
+            return Float.NaN;
+        }
     }
 
     @Override
