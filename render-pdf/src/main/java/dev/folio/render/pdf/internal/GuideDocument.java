@@ -93,7 +93,7 @@ final class GuideDocument {
         // PDF/UA wants a description; a site without one is described by the guide's title
         meta("subject", subject(site, guide));
         meta("generator", "Folio");
-        out.start("style").text(STYLE.replace("__SANS__", FontLibrary.sansFamilies())
+        out.start("style").styleText(STYLE.replace("__SANS__", FontLibrary.sansFamilies())
                 .replace("__MONO__", FontLibrary.monoFamilies())
                 .replace("__START__", language.isRightToLeft() ? "right" : "left")
                 .replace("__END__", language.isRightToLeft() ? "left" : "right")
