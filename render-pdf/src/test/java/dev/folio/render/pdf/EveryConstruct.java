@@ -113,7 +113,7 @@ final class EveryConstruct {
                         new Icon("material", "bug-outline", NONE, AT), new Icon("fontawesome", "brands-windows", NONE, AT),
                         new Icon("simple", "googleplay", NONE, AT), new Icon("material", "no-such-icon", NONE, AT),
                         text(", "),
-                        new Emoji("smile", NONE, AT), text(", "),
+                        new Emoji("smile", NONE, AT), new Emoji("no_such_emoji", NONE, AT), text(", a literal 🎉, "),
                         new MathInline("E = mc^2", NONE, AT), text(", "),
                         new Critic(Critic.Kind.SUBSTITUTION, List.of(text("old")), List.of(text("new")), NONE, AT),
                         new LineBreak(true, NONE, AT),

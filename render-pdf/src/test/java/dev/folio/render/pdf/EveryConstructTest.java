@@ -13,9 +13,12 @@ import dev.folio.model.render.RenderContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +66,20 @@ class EveryConstructTest {
 
     @Test
     void printsInlineMarkupAsText() {
-        assertThat(text).contains("Ctrl", "Alt", "Del", "inline code", "HTML", ":octicons-home-16:", ":smile:",
+        assertThat(text).contains("Ctrl", "Alt", "Del", "inline code", "HTML", ":octicons-home-16:",
                 "E = mc^2", "class Hello {", "// <tags> & \"quotes\"", "graph LR", "The footnote text.");
+    }
+
+    @Test
+    void printsEmojiShortcodesAndLiteralEmojiInTheShippedEmojiFont() throws IOException {
+        assertThat(text).contains("😄", "🎉", ":no_such_emoji:").doesNotContain(":smile:");
+        List<String> fonts = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name).getName());
+            }
+        }
+        assertThat(fonts).anyMatch(font -> font.endsWith("+NotoEmoji-Regular"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.folio.render.pdf;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -17,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reading back the PDFs a test wrote, as a reader's viewer would see them. */
 final class PdfGuides {
@@ -103,6 +106,48 @@ final class PdfGuides {
             throw new UncheckedIOException(e);
         }
         return links;
+    }
+
+    /** The rectangles of the link annotations of a page, 1-based, in PDF user space (origin bottom left). */
+    static List<Rectangle2D> linkBoxes(PDDocument document, int page) {
+        try {
+            List<Rectangle2D> boxes = new ArrayList<>();
+            for (PDAnnotation annotation : document.getPage(page - 1).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink) {
+                    PDRectangle r = annotation.getRectangle();
+                    boxes.add(new Rectangle2D.Float(r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight()));
+                }
+            }
+            return boxes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The box of every printed glyph of a page, 1-based, in PDF user space (origin bottom left). */
+    static List<Rectangle2D> glyphBoxes(PDDocument document, int page) {
+        List<Rectangle2D> boxes = new ArrayList<>();
+        try {
+            float height = document.getPage(page - 1).getMediaBox().getHeight();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition glyph : positions) {
+                        if (!glyph.getUnicode().isBlank()) {
+                            // TextPosition's y is the baseline from the top
+                            boxes.add(new Rectangle2D.Float(glyph.getXDirAdj(), height - glyph.getYDirAdj(),
+                                    glyph.getWidthDirAdj(), glyph.getHeightDir()));
+                        }
+                    }
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+            return boxes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The 1-based number of the first page whose text contains all the needles, or 0. */

@@ -8,6 +8,7 @@ import dev.folio.model.Site;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderResult;
 import dev.folio.model.render.Renderer;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +107,39 @@ class PdfRendererTest {
         try (PDDocument he = guide("he")) {
             assertThat(PdfGuides.links(he, 2)).extracting(PdfGuides.PageLink::targetPage).contains(3);
             assertThat(PdfGuides.text(he, 2)).contains("ברוכים הבאים", "3");
+        }
+    }
+
+    @Test
+    void keepsTheWordsOfAnEnglishSentenceWithALinkInOrderInsideAHebrewParagraph() throws IOException {
+        try (PDDocument he = guide("he")) {
+            String text = PdfGuides.text(he).replaceAll("\\s+", " ");
+            assertThat(text).contains("Read the full guide at our site before you start", "המדריך מסביר הכול",
+                    "תודה רבה לכל התורמים");
+            assertThat(PdfGuides.links(he, PdfGuides.pageWith(he, "before you start")))
+                    .contains(new PdfGuides.PageLink(0, "https://example.com/guide"));
+        }
+    }
+
+    @Test
+    void everyLinkOnTheContentsPageLiesOverTheTextOfAnEntry() throws IOException {
+        for (String language : List.of("en", "he", "zh-Hant")) {
+            try (PDDocument pdf = guide(language)) {
+                List<Rectangle2D> glyphs = PdfGuides.glyphBoxes(pdf, 2);
+                List<Rectangle2D> links = PdfGuides.linkBoxes(pdf, 2);
+                assertThat(links).as(language).isNotEmpty();
+                for (Rectangle2D link : links) {
+                    List<Rectangle2D> under = glyphs.stream().filter(link::intersects).toList();
+                    assertThat(under).as("%s: text under the link at %s", language, link).isNotEmpty();
+                    double left = under.stream().mapToDouble(Rectangle2D::getMinX).min().orElseThrow();
+                    double right = under.stream().mapToDouble(Rectangle2D::getMaxX).max().orElseThrow();
+                    // a link may pass its text by half an em (side bearings, a space), not cover blank paper
+                    assertThat(link.getMinX()).as("%s: left end of the link at %s over text from %s to %s", language, link, left, right)
+                            .isGreaterThan(left - 6);
+                    assertThat(link.getMaxX()).as("%s: right end of the link at %s over text from %s to %s", language, link, left, right)
+                            .isLessThan(right + 6);
+                }
+            }
         }
     }
 

@@ -110,6 +110,8 @@ final class SampleSite {
 
             Folio מפרסם מסמכי Markdown כאתר וכמדריכים להדפסה.
 
+            המדריך מסביר הכול בפירוט רב ובשפה פשוטה. Read the **full guide** at [our site](https://example.com/guide) before you start. תודה רבה לכל התורמים שלנו על העזרה.
+
             ## תכונות
 
             טבלאות, רשימות ותיבות הערה עובדות גם מימין לשמאל.

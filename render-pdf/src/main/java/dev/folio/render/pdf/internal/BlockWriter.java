@@ -57,8 +57,8 @@ final class BlockWriter implements BlockVisitor<Void> {
     private void writeItem(List<Block> blocks, boolean tight) {
         for (Block block : blocks) {
             if (tight && block instanceof Paragraph paragraph) {
-                direction(out.start("div").attr("class", "tight"), paragraph.content());
-                inlines.write(paragraph.content());
+                boolean rightToLeft = direction(out.start("div").attr("class", "tight"), paragraph.content());
+                inlines.writeParagraph(paragraph.content(), rightToLeft);
                 out.end();
             } else {
                 block.accept(this);
@@ -66,9 +66,11 @@ final class BlockWriter implements BlockVisitor<Void> {
         }
     }
 
-    private void direction(XhtmlWriter element, List<Inline> content) {
+    /** Sets a paragraph's direction; returns whether it runs right to left. */
+    private boolean direction(XhtmlWriter element, List<Inline> content) {
         MajorityDirection.Direction direction = MajorityDirection.of(content, chapter.rightToLeft());
         element.attr("dir", direction.dir()).attr("style", direction.style());
+        return direction.dir().isEmpty() ? chapter.rightToLeft() : direction.dir().equals("rtl");
     }
 
     private XhtmlWriter open(String element, Attributes attributes, String className) {
@@ -86,8 +88,8 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void visit(Paragraph paragraph) {
-        direction(open("p", paragraph.attributes(), ""), paragraph.content());
-        inlines.write(paragraph.content());
+        boolean rightToLeft = direction(open("p", paragraph.attributes(), ""), paragraph.content());
+        inlines.writeParagraph(paragraph.content(), rightToLeft);
         out.end();
         return null;
     }

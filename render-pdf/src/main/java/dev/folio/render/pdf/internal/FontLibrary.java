@@ -25,7 +25,10 @@ final class FontLibrary {
     private record Face(String file, String family, int weight, FontStyle style) {
     }
 
-    /** In fallback order: Latin, Greek and Cyrillic first, then the other scripts, CJK last. */
+    /**
+     * In fallback order: Latin, Greek and Cyrillic first, then the other scripts, CJK, emoji (after CJK: the
+     * engine tries every font before the one that has a character, and CJK characters are the many), symbols.
+     */
     private static final List<Face> FACES = List.of(
             new Face("NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL),
             new Face("NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL),
@@ -42,10 +45,11 @@ final class FontLibrary {
             new Face("NotoSansMono-Regular.ttf", "Noto Sans Mono", 400, FontStyle.NORMAL),
             new Face("NotoSansMono-Bold.ttf", "Noto Sans Mono", 700, FontStyle.NORMAL),
             new Face("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400, FontStyle.NORMAL),
+            new Face("NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL),
             new Face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL));
 
     private static final List<String> SCRIPT_FALLBACKS = List.of("Noto Sans Hebrew", "Noto Sans Arabic",
-            "Noto Sans Devanagari", "Noto Sans Bengali", "Droid Sans Fallback", "DejaVu Sans");
+            "Noto Sans Devanagari", "Noto Sans Bengali", "Droid Sans Fallback", "Noto Emoji", "DejaVu Sans");
 
     private static final int GSUB = tag("GSUB");
     private static final int HIDDEN_GSUB = tag("Xsub");
@@ -117,6 +121,7 @@ final class FontLibrary {
                 }
                 byte[] font = in.readAllBytes();
                 return name.startsWith("NotoSans-") || name.startsWith("NotoSansMono-") || name.startsWith("DejaVu")
+                        || name.startsWith("NotoEmoji")
                         ? hideGsub(font) : font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -127,7 +132,8 @@ final class FontLibrary {
     /**
      * Renames the GSUB table of a Latin font so that PDFBox does not apply it. PDFBox 3 runs GSUB
      * for Latin text through regular expressions compiled per text run, which took more than a third
-     * of the time of a 460-page guide, for optional ligatures. Scripts that need substitutions
+     * of the time of a 460-page guide, for optional ligatures (and, in the emoji font, for sequences joined
+     * with U+200D, which then print as their parts). Scripts that need substitutions
      * (Devanagari, Bengali) keep theirs. The table directory stays valid: unknown tags are ignored.
      */
     static byte[] hideGsub(byte[] font) {

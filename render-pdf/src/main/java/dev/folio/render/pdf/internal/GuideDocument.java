@@ -39,10 +39,11 @@ final class GuideDocument {
             + "ul > li::before { content: \"\\2022\"; position: absolute; right: -4.5mm; top: 0; }\n"
             + "ul.task-list > li::before, .grid-list > ul > li::before, .toc li::before { content: none; }\n"
             // a float, not an absolute box, so that it moves with its entry to the next page; of a fixed
-            // width and left to right, or the engine keeps only the number's last digit
+            // width and left to right, or the engine keeps only the number's last digit. Not a link (the
+            // title is): the engine would make the float's whole width a link, over blank paper
             + ".toc li { clear: both; }\n"
-            + ".toc a.toc-page { float: left; width: 12mm; direction: ltr; text-align: left; }\n"
-            + ".toc a.toc-page::after { content: target-counter(attr(href), page); }\n";
+            + ".toc span.toc-page { float: left; width: 12mm; direction: ltr; text-align: left; }\n"
+            + ".toc span.toc-page::after { content: target-counter(attr(href), page); }\n";
 
     private final Site site;
     private final Guide guide;
@@ -94,7 +95,7 @@ final class GuideDocument {
         // PDF/UA wants a description; a site without one is described by the guide's title
         meta("subject", subject(site, guide));
         meta("generator", "Folio");
-        out.start("style").text(STYLE.replace("__SANS__", FontLibrary.sansFamilies())
+        out.start("style").styleText(STYLE.replace("__SANS__", FontLibrary.sansFamilies())
                 .replace("__MONO__", FontLibrary.monoFamilies())
                 .replace("__START__", language.isRightToLeft() ? "right" : "left")
                 .replace("__END__", language.isRightToLeft() ? "left" : "right")
@@ -232,7 +233,7 @@ final class GuideDocument {
     private void contentsEntry(Page page, int depth) {
         out.start("li").attr("class", "depth-" + Math.min(depth, 3));
         if (language.isRightToLeft()) {
-            out.empty("a", "class", "toc-page", "href", "#" + anchors.pageKey(page));
+            out.empty("span", "class", "toc-page", "href", "#" + anchors.pageKey(page));
         }
         out.start("a").attr("href", "#" + anchors.pageKey(page)).text(page.title()).end();
         out.end();

@@ -54,6 +54,7 @@ final class GuideRenderer implements PdfEngine {
         builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(language.code())));
         builder.defaultTextDirection(language.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR);
         builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useObjectDrawerFactory(new IconDrawer());
         builder.useExternalResourceAccessControl((uri, type) -> guard(resources, uri, diagnostics, guideFile),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> guard(resources, uri, diagnostics, guideFile),
@@ -68,6 +69,7 @@ final class GuideRenderer implements PdfEngine {
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer());
                 renderer.createPDFWithoutClosing();
             }
             PdfFinisher.finish(document, metadata, buildTime, PdfFinisher.hash(xhtml, buildTime));

@@ -50,6 +50,25 @@ final class InlineWriter implements InlineVisitor<Void> {
         floor = saved;
     }
 
+    /**
+     * Writes a paragraph's inlines, each stretch against its direction that spans several boxes as one
+     * box of its own ({@link BidiRuns}). Raw HTML may open an element in one inline and close it in
+     * another, so a paragraph holding some is written as it is.
+     */
+    void writeParagraph(List<Inline> inlines, boolean rightToLeft) {
+        if (inlines.stream().anyMatch(RawInline.class::isInstance)) {
+            write(inlines);
+            return;
+        }
+        for (BidiRuns.Piece piece : BidiRuns.of(inlines, rightToLeft)) {
+            if (piece.isolated()) {
+                wrap("span", rightToLeft ? "run-ltr" : "run-rtl", piece.content());
+            } else {
+                write(piece.content());
+            }
+        }
+    }
+
     private Void wrap(String element, String className, List<Inline> content) {
         out.start(element).attr("class", className);
         write(content);
@@ -163,7 +182,10 @@ final class InlineWriter implements InlineVisitor<Void> {
     public Void visit(Icon icon) {
         Optional<String> svg = chapter.resources().icon(icon.set(), icon.name());
         if (svg.isPresent()) {
-            out.empty("img", "src", svg.get(), "alt", icon.name(), "class", "icon");
+            // an explicit end tag: HTML parsers (WeasyPrint's, in bench/) would nest what follows in it;
+            // alt as on an img: the tagged PDF needs a text for every figure
+            out.start("object").attr("type", IconDrawer.TYPE).attr("data", svg.get()).attr("class", "icon")
+                    .attr("alt", icon.name()).text("").end();
         } else {
             out.element("span", "shortcode", icon.shortcode());
         }
@@ -172,7 +194,12 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(Emoji emoji) {
-        out.element("span", "shortcode", emoji.shortcode());
+        Optional<String> character = EmojiCharacters.of(emoji.name());
+        if (character.isPresent()) {
+            out.element("span", "emoji", character.get());
+        } else {
+            out.element("span", "shortcode", emoji.shortcode());
+        }
         return null;
     }
 

@@ -21,6 +21,22 @@ final class XhtmlWriter {
         return this;
     }
 
+    /**
+     * A style sheet's text: escaped as text, except that a child combinator stays {@code >}, which XML
+     * allows there; HTML parsers (WeasyPrint's, in bench/) do not decode {@code &gt;} inside a style element.
+     */
+    XhtmlWriter styleText(String css) {
+        closeStartTag();
+        int from = out.length();
+        escape(css, false);
+        for (int at = out.indexOf("&gt;", from); at >= 0; at = out.indexOf("&gt;", at + 1)) {
+            if (!(at >= 2 && out.charAt(at - 1) == ']' && out.charAt(at - 2) == ']')) {
+                out.replace(at, at + 4, ">");
+            }
+        }
+        return this;
+    }
+
     /** An attribute of the element just started; empty values are left out. */
     XhtmlWriter attr(String name, String value) {
         if (!inStartTag) {

@@ -16,6 +16,13 @@ class XhtmlWriterTest {
     }
 
     @Test
+    void keepsChildCombinatorsInAStyleSheetReadableToHtmlParsers() {
+        XhtmlWriter out = new XhtmlWriter();
+        out.start("style").styleText("ul > li::before { content: \"<&]]>\"; }").end();
+        assertThat(out.finish()).isEqualTo("<style>ul > li::before { content: \"&lt;&amp;]]&gt;\"; }</style>");
+    }
+
+    @Test
     void checksOnlyTheTextForMissingGlyphsNotTheMarkup() {
         assertThat(GuideDocument.printedText("<a href=\"https://例え.jp/\" title=\"\u263A\">text &amp; more</a>"))
                 .isEqualTo("text &amp; more");
