@@ -53,11 +53,12 @@ public final class SiteWriter {
         Optional<Path> customDir = ThemeFolders.customDir(site, context, siteDiagnostics);
         Templates theme = templates.computeIfAbsent(customDir, Templates::load);
         Map<String, Object> config = site.config().raw();
-        Publication publication = new Publication(site, assets, new Anchors(site), new PublishedPages(site), icons,
+        PublishedPages published = new PublishedPages(site);
+        Publication publication = new Publication(site, assets, new Anchors(site), published, icons,
                 SiteChrome.of(site, assets, icons, siteDiagnostics), ThemeFeatures.of(config), TocSettings.of(config),
                 ExtraAssets.of(site, assets, "extra_css", siteDiagnostics),
-                ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics));
-        PublishedPages published = publication.published();
+                ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics),
+                navigation(site, published, ThemeFeatures.of(config)));
 
         List<Job> jobs = jobs(site, published, siteDiagnostics);
         List<Written> results = jobs.parallelStream()
@@ -70,8 +71,11 @@ public final class SiteWriter {
         if (SiteUrl.root(site.config()).isPresent()) {
             output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
         }
-        for (Language language : site.languages()) {
-            output.write(SearchIndex.path(language.code()), SearchIndex.of(site, language.code()));
+        // One index per language, built side by side: walking every page's text is a fair part of the stage.
+        List<String> indexes = site.languages().parallelStream()
+                .map(language -> SearchIndex.of(site, language.code())).toList();
+        for (int i = 0; i < indexes.size(); i++) {
+            output.write(SearchIndex.path(site.languages().get(i).code()), indexes.get(i));
         }
         for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
@@ -108,6 +112,18 @@ public final class SiteWriter {
         }
         homePage(site).ifPresent(home -> jobs.add(new Job(home, "index.html", false)));
         return jobs;
+    }
+
+    /** Each language's navigation, prepared once for all its pages. */
+    private static Map<String, NavigationHtml> navigation(Site site, PublishedPages published, ThemeFeatures features) {
+        Map<String, NavigationHtml> navigation = new LinkedHashMap<>();
+        for (Language language : site.languages()) {
+            String code = language.code();
+            navigation.put(code, NavigationHtml.of(NavigationView.of(site.navigation(code), "",
+                    source -> published.exists(code, source) ? code + "/" + site.config().urlStyle().linkPath(source)
+                            : null, features)));
+        }
+        return navigation;
     }
 
     /** The default language's home page: {@code index.md}, else the first page of its navigation. */
