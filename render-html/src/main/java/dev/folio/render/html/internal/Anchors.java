@@ -33,6 +33,7 @@ final class Anchors {
     private final Site site;
     private final Map<String, Map<Heading, String>> primaryIds = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Map<String, List<Heading>> primaryHeadings = new ConcurrentHashMap<>();
 
     Anchors(Site site) {
         this.site = site;
@@ -58,7 +59,8 @@ final class Anchors {
             return Map.of();
         }
         List<Heading> translated = page.document().headings();
-        List<Heading> original = primary.document().headings();
+        // Every translation of a page compares with the same primary page: its headings are collected once.
+        List<Heading> original = primaryHeadings.computeIfAbsent(key(primary), k -> primary.document().headings());
         if (translated.size() != original.size()) {
             return Map.of();
         }
