@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Writes a whole site: {@code <lang>/<page>} for every page of every language, a root
@@ -68,14 +69,19 @@ public final class SiteWriter {
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
         output.write("404.html", notFoundPage(publication, theme));
+        // The search index of each language and the sitemap, built side by side: walking every page's text
+        // again is a fair part of the stage.
+        Map<String, Supplier<String>> siteFiles = new LinkedHashMap<>();
         if (SiteUrl.root(site.config()).isPresent()) {
-            output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
+            siteFiles.put("sitemap.xml", () -> Sitemap.of(site, context.buildTime()));
         }
-        // One index per language, built side by side: walking every page's text is a fair part of the stage.
-        List<String> indexes = site.languages().parallelStream()
-                .map(language -> SearchIndex.of(site, language.code())).toList();
-        for (int i = 0; i < indexes.size(); i++) {
-            output.write(SearchIndex.path(site.languages().get(i).code()), indexes.get(i));
+        for (Language language : site.languages()) {
+            siteFiles.put(SearchIndex.path(language.code()), () -> SearchIndex.of(site, language.code()));
+        }
+        List<String> contents = siteFiles.values().parallelStream().map(Supplier::get).toList();
+        List<String> paths = List.copyOf(siteFiles.keySet());
+        for (int i = 0; i < paths.size(); i++) {
+            output.write(paths.get(i), contents.get(i));
         }
         for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
