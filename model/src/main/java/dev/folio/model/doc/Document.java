@@ -17,6 +17,6 @@ public record Document(List<Block> blocks, List<FootnoteDefinition> footnotes) {
 
     /** Every heading, in document order, containers included. */
     public List<Heading> headings() {
-        return Traversal.nodes(this).filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+        return Traversal.headings(this);
     }
 }

@@ -2,6 +2,7 @@ package dev.folio.model.doc;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,6 +39,35 @@ public final class Traversal {
             }
         }
         return out.stream();
+    }
+
+    /**
+     * Every heading of the document in document order, footnote bodies last. Inline content holds no blocks,
+     * so only blocks are walked: a fraction of the nodes, for a question renderers ask of every page.
+     */
+    static List<Heading> headings(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        for (int i = document.footnotes().size() - 1; i >= 0; i--) {
+            stack.push(document.footnotes().get(i));
+        }
+        for (int i = document.blocks().size() - 1; i >= 0; i--) {
+            stack.push(document.blocks().get(i));
+        }
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+                continue;
+            }
+            List<? extends Node> kids = children(node);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                if (!(kids.get(i) instanceof Inline)) {
+                    stack.push(kids.get(i));
+                }
+            }
+        }
+        return Collections.unmodifiableList(headings);
     }
 
     /** The direct children of a node, blocks and inlines alike, in document order. */

@@ -33,6 +33,8 @@ final class Anchors {
     private final Site site;
     private final Map<String, Map<Heading, String>> primaryIds = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Map<String, List<Heading>> primaryHeadings = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> ownIds = new ConcurrentHashMap<>();
 
     Anchors(Site site) {
         this.site = site;
@@ -58,7 +60,8 @@ final class Anchors {
             return Map.of();
         }
         List<Heading> translated = page.document().headings();
-        List<Heading> original = primary.document().headings();
+        // Every translation of a page compares with the same primary page: its headings are collected once.
+        List<Heading> original = primaryHeadings.computeIfAbsent(key(primary), k -> primary.document().headings());
         if (translated.size() != original.size()) {
             return Map.of();
         }
@@ -67,7 +70,7 @@ final class Anchors {
                 return Map.of();
             }
         }
-        Set<String> taken = ownIds(page);
+        Set<String> taken = new HashSet<>(ownIds(page));
         Map<Heading, String> extra = new IdentityHashMap<>();
         for (int i = 0; i < translated.size(); i++) {
             String id = original.get(i).id();
@@ -79,15 +82,22 @@ final class Anchors {
     }
 
     private Set<String> computeIds(Page page) {
-        Set<String> all = ownIds(page);
-        all.addAll(primaryIds(page).values());
+        Map<Heading, String> extra = primaryIds(page);
+        if (extra.isEmpty()) {
+            return ownIds(page);
+        }
+        Set<String> all = new HashSet<>(ownIds(page));
+        all.addAll(extra.values());
         return Set.copyOf(all);
     }
 
-    private static Set<String> ownIds(Page page) {
-        Set<String> ids = new HashSet<>();
-        Traversal.nodes(page.document()).forEach(node -> collect(node, ids));
-        return ids;
+    /** The ids a page's own nodes carry; collected once (a translation needs them twice: above and in {@link #has}). */
+    private Set<String> ownIds(Page page) {
+        return ownIds.computeIfAbsent(key(page), k -> {
+            Set<String> ids = new HashSet<>();
+            Traversal.nodes(page.document()).forEach(node -> collect(node, ids));
+            return Set.copyOf(ids);
+        });
     }
 
     private static void collect(Node node, Set<String> ids) {

@@ -72,6 +72,7 @@ final class NavigationView {
                     Map<String, Object> index = children.get(0);
                     entry.put("index", true);
                     entry.put("active", index.get("active"));
+                    entry.put("indexSource", index.get("source"));
                     children = children.subList(1, children.size());
                 }
                 entry.put("children", children);

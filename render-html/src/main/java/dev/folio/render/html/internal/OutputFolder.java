@@ -2,14 +2,21 @@ package dev.folio.render.html.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The output directory. Every file is written to a temporary file next to its target and then moved
@@ -17,11 +24,21 @@ import java.util.List;
  */
 final class OutputFolder {
     private final Path root;
+    private static final long PROCESS = ProcessHandle.current().pid();
+    private static final Set<OpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+
     private final List<Path> written = new ArrayList<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Readable by everyone, as a published file must be. */
+    private final FileAttribute<?>[] readableByAll;
 
     OutputFolder(Path root) throws IOException {
         Files.createDirectories(root);
         this.root = root.toAbsolutePath().normalize();
+        this.readableByAll = this.root.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))}
+                : new FileAttribute<?>[0];
     }
 
     void write(String relativePath, String content) throws IOException {
@@ -32,10 +49,17 @@ final class OutputFolder {
         Path target = resolve(relativePath);
         Path temp = temporaryFileFor(target);
         try {
-            Files.write(temp, content);
+            // One open and one write call per file: Files.write would hand the bytes over 8 KiB at a time.
+            try (SeekableByteChannel channel = Files.newByteChannel(temp, NEW_FILE, readableByAll)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
             moveIntoPlace(temp, target);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
         }
         record(target);
     }
@@ -66,18 +90,23 @@ final class OutputFolder {
         if (!SiteLocations.isContained(relativePath) || !target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write outside the output directory: " + relativePath);
         }
-        Files.createDirectories(target.getParent());
+        // Most files share their folder with others: create each folder once, not once per file.
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
         return target;
     }
 
-    /** A temporary file readable by everyone, as a published file must be (temporary files default to owner-only). */
-    private static Path temporaryFileFor(Path target) throws IOException {
-        Path directory = target.getParent();
-        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempFile(directory, ".folio-", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
-        }
-        return Files.createTempFile(directory, ".folio-", ".tmp");
+    /**
+     * The file a page is written to before it is moved into place: beside it, named after it, this process
+     * and this thread, so that no two writers share one (temporary files with random names cost a lock and
+     * a check each).
+     */
+    private static Path temporaryFileFor(Path target) {
+        return target.resolveSibling(".folio-" + target.getFileName() + "-" + PROCESS + "-"
+                + Thread.currentThread().getId() + ".tmp");
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -7,11 +7,13 @@ import dev.folio.model.SiteConfig;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Heading;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The data the page template gets for one page written at one location: everything as strings,
@@ -48,10 +50,12 @@ final class PageView {
         model.put("homeHref", homeHref(site, links));
         model.put("alternates", alternates(site, page, location));
         model.put("languages", languageSwitcher(site, published, page, location));
-        List<Map<String, Object>> nav = NavigationView.of(site.navigation(page.language()), page.sourcePath(),
-                links::pageUrl, publication.features());
-        model.put("nav", nav);
-        model.put("tabs", publication.features().tabs() ? NavigationView.tabs(nav) : List.of());
+        // The built-in template writes navHtml; nav, the same tree as data, is only built for a template that reads it.
+        NavigationHtml navigation = publication.navigation().get(page.language());
+        model.put("navHtml", navigation.html(page.sourcePath(), location));
+        model.put("nav", new OnDemand<>(() -> NavigationView.of(site.navigation(page.language()), page.sourcePath(),
+                links::pageUrl, publication.features())));
+        model.put("tabs", publication.features().tabs() ? navigation.tabs(page.sourcePath(), location) : List.of());
         // Material's front matter "hide": navigation, toc and footer (previous/next) can be left out.
         List<String> hidden = page.frontMatter().list("hide");
         model.put("hideNavigation", hidden.contains("navigation"));
@@ -169,6 +173,33 @@ final class PageView {
             entries.add(entry);
         }
         return entries;
+    }
+
+    /** A list computed on first use. */
+    private static final class OnDemand<T> extends AbstractList<T> {
+        private final Supplier<List<T>> supplier;
+        private List<T> list;
+
+        OnDemand(Supplier<List<T>> supplier) {
+            this.supplier = supplier;
+        }
+
+        private List<T> list() {
+            if (list == null) {
+                list = supplier.get();
+            }
+            return list;
+        }
+
+        @Override
+        public T get(int index) {
+            return list().get(index);
+        }
+
+        @Override
+        public int size() {
+            return list().size();
+        }
     }
 
     private static Map<String, Object> neighbour(PublishedPages published, Page page, LinkResolver links, int step) {

@@ -11,5 +11,5 @@ import java.util.Map;
  */
 record Publication(Site site, AssetCatalog assets, Anchors anchors, PublishedPages published, IconLibrary icons,
         SiteChrome chrome, ThemeFeatures features, TocSettings toc, Map<String, List<ExtraAssets.ExtraFile>> extraCss,
-        Map<String, List<ExtraAssets.ExtraFile>> extraJavascript) {
+        Map<String, List<ExtraAssets.ExtraFile>> extraJavascript, Map<String, NavigationHtml> navigation) {
 }

@@ -6,16 +6,20 @@ import dev.folio.model.Site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pages each language folder gets: its own pages, plus a fallback for every page of the default
  * language that it lacks, so a reader following the navigation stays in their language's site. A
  * fallback is the default language's page published under the translation's folder, with a notice.
+ * Thread-safe.
  */
 final class PublishedPages {
     private final Site site;
     private final String defaultLanguage;
+    private final Map<String, List<Page>> navigationOrder = new ConcurrentHashMap<>();
 
     PublishedPages(Site site) {
         this.site = site;
@@ -50,13 +54,15 @@ final class PublishedPages {
         return fallbacks;
     }
 
-    /** The pages of a language's navigation in reading order, fallbacks included. */
+    /** The pages of a language's navigation in reading order, fallbacks included; computed once per language. */
     List<Page> inNavigationOrder(String language) {
-        List<Page> pages = new ArrayList<>();
-        for (String sourcePath : site.navigation(language).pageOrder()) {
-            page(language, sourcePath).ifPresent(pages::add);
-        }
-        return pages;
+        return navigationOrder.computeIfAbsent(language, code -> {
+            List<Page> pages = new ArrayList<>();
+            for (String sourcePath : site.navigation(code).pageOrder()) {
+                page(code, sourcePath).ifPresent(pages::add);
+            }
+            return List.copyOf(pages);
+        });
     }
 
     private static Page fallback(Page page, String language) {

@@ -3,9 +3,11 @@ package dev.folio.render.html.internal;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.doc.Abbreviation;
+import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Code;
 import dev.folio.model.doc.CodeBlock;
 import dev.folio.model.doc.Heading;
+import dev.folio.model.doc.Inline;
 import dev.folio.model.doc.Node;
 import dev.folio.model.doc.Text;
 import dev.folio.model.doc.Traversal;
@@ -52,7 +54,7 @@ final class SearchIndex {
                 js.append(',');
                 string(js, section.id);
                 js.append(',');
-                string(js, section.text.toString().replaceAll("\\s+", " ").strip());
+                string(js, collapseSpaces(section.text));
                 js.append(']');
             }
             js.append("]}");
@@ -74,31 +76,61 @@ final class SearchIndex {
     /** The page's text cut at its headings; text before the first heading belongs to the page itself. */
     private static List<Section> sections(Page page) {
         List<Section> sections = new ArrayList<>();
-        Section current = new Section("", "");
-        sections.add(current);
-        List<Node> nodes = Traversal.nodes(page.document()).toList();
-        for (int i = 0; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
-            if (node instanceof Heading heading) {
-                current = new Section(heading.text(), heading.id());
-                sections.add(current);
-                i += (int) Traversal.descendants(List.of(heading)).count() - 1;
-            } else if (node instanceof Text text) {
-                current.text.append(text.literal());
-            } else if (node instanceof Code code) {
-                current.text.append(code.literal());
-            } else if (node instanceof Abbreviation abbreviation) {
-                current.text.append(abbreviation.term());
-            } else if (node instanceof CodeBlock code) {
-                current.text.append(' ').append(code.code()).append(' ');
-            } else if (!(node instanceof dev.folio.model.doc.Inline)) {
-                current.text.append(' ');
-            }
+        sections.add(new Section("", ""));
+        for (Block block : page.document().blocks()) {
+            collect(block, sections);
+        }
+        for (Node note : page.document().footnotes()) {
+            collect(note, sections);
         }
         if (sections.get(0).text.toString().isBlank() && sections.size() > 1) {
             sections.remove(0);
         }
         return sections;
+    }
+
+    /** Depth first in document order; a heading starts a section and its own text is the section's title. */
+    private static void collect(Node node, List<Section> sections) {
+        StringBuilder text = sections.get(sections.size() - 1).text;
+        if (node instanceof Heading heading) {
+            sections.add(new Section(heading.text(), heading.id()));
+            return;
+        } else if (node instanceof Text plain) {
+            text.append(plain.literal());
+        } else if (node instanceof Code code) {
+            text.append(code.literal());
+        } else if (node instanceof Abbreviation abbreviation) {
+            text.append(abbreviation.term());
+        } else if (node instanceof CodeBlock code) {
+            text.append(' ').append(code.code()).append(' ');
+        } else if (!(node instanceof Inline)) {
+            text.append(' ');
+        }
+        for (Node child : Traversal.children(node)) {
+            collect(child, sections);
+        }
+    }
+
+    /** Runs of ASCII whitespace (regular expressions' {@code \\s}) as one space, then stripped. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().strip();
     }
 
     /** A JSON string that is also safe inside a script ({@code </script>}, U+2028/2029 escaped). */

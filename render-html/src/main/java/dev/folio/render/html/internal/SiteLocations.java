@@ -17,6 +17,63 @@ final class SiteLocations {
      * {@code /}); {@code ./} when they are the same folder.
      */
     static String relative(String fromFile, String target) {
+        return from(fromFile).to(target);
+    }
+
+    /** The URLs from one file, for a page that links to many targets. */
+    static From from(String fromFile) {
+        return new From(fromFile);
+    }
+
+    /** URLs from the folder of one file; a few string comparisons per target, no splitting. */
+    static final class From {
+        private final String file;
+        /** The file's folder with its trailing {@code /} ({@code ""} at the root). */
+        private final String folder;
+        /** Whether the folder has empty segments ({@code a//b/}, {@code /a/}), which the general case handles. */
+        private final boolean irregular;
+
+        private From(String file) {
+            this.file = file;
+            this.folder = file.substring(0, file.lastIndexOf('/') + 1);
+            this.irregular = folder.startsWith("/") || folder.contains("//");
+        }
+
+        String to(String target) {
+            if (irregular) {
+                return general(file, target);
+            }
+            // Skip the folders both paths share, then climb out of the rest of this folder.
+            int f = 0;
+            int t = 0;
+            while (f < folder.length()) {
+                int folderEnd = folder.indexOf('/', f);
+                int targetEnd = target.indexOf('/', t);
+                if (targetEnd < 0 || targetEnd - t != folderEnd - f || !folder.regionMatches(f, target, t, folderEnd - f)) {
+                    break;
+                }
+                f = folderEnd + 1;
+                t = targetEnd + 1;
+            }
+            int up = 0;
+            for (int i = f; i < folder.length(); i++) {
+                if (folder.charAt(i) == '/') {
+                    up++;
+                }
+            }
+            if (up == 0) {
+                return t == target.length() ? "./" : target.substring(t);
+            }
+            StringBuilder url = new StringBuilder(3 * up + target.length() - t);
+            for (int i = 0; i < up; i++) {
+                url.append("../");
+            }
+            return url.append(target, t, target.length()).toString();
+        }
+    }
+
+    /** Segment by segment, ignoring empty segments of the file's folder. */
+    private static String general(String fromFile, String target) {
         List<String> from = segments(fromFile.substring(0, fromFile.lastIndexOf('/') + 1));
         String[] to = target.split("/", -1);
         int common = 0;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Writes a whole site: {@code <lang>/<page>} for every page of every language, a root
@@ -54,11 +55,12 @@ public final class SiteWriter {
         Optional<Path> customDir = ThemeFolders.customDir(site, context, siteDiagnostics);
         Templates theme = templates.computeIfAbsent(customDir, Templates::load);
         Map<String, Object> config = site.config().raw();
-        Publication publication = new Publication(site, assets, new Anchors(site), new PublishedPages(site), icons,
+        PublishedPages published = new PublishedPages(site);
+        Publication publication = new Publication(site, assets, new Anchors(site), published, icons,
                 SiteChrome.of(site, assets, icons, siteDiagnostics), ThemeFeatures.of(config), TocSettings.of(config),
                 ExtraAssets.of(site, assets, "extra_css", siteDiagnostics),
-                ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics));
-        PublishedPages published = publication.published();
+                ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics),
+                navigation(site, published, ThemeFeatures.of(config)));
 
         Optional<PageSelection> only = PageSelection.of(context);
         List<Job> jobs = jobs(site, published, siteDiagnostics);
@@ -76,22 +78,30 @@ public final class SiteWriter {
                 })
                 .toList();
 
+        // The search index of each language (of the selected ones) and the sitemap, built side by side:
+        // walking every page's text again is a fair part of the stage.
+        Map<String, Supplier<String>> siteFiles = new LinkedHashMap<>();
+        if (only.isEmpty() && SiteUrl.root(site.config()).isPresent()) {
+            siteFiles.put("sitemap.xml", () -> Sitemap.of(site, context.buildTime()));
+        }
         for (Language language : site.languages()) {
             if (only.isEmpty() || only.get().includes(language)) {
-                output.write(SearchIndex.path(language.code()), SearchIndex.of(site, language.code()));
+                siteFiles.put(SearchIndex.path(language.code()), () -> SearchIndex.of(site, language.code()));
             }
         }
+        List<String> contents = siteFiles.values().parallelStream().map(Supplier::get).toList();
+        List<String> paths = List.copyOf(siteFiles.keySet());
+        for (int i = 0; i < paths.size(); i++) {
+            output.write(paths.get(i), contents.get(i));
+        }
         if (only.isPresent()) {
-            // A partial render (a live preview's edit): the theme, 404 page, sitemap and assets are already there.
+            // A partial render (a live preview's edit): the theme, 404 page and assets are already there.
             return result(site, context, siteDiagnostics, results, jobs, published, output, assets);
         }
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
         ScriptBundles.write(output, ScriptBundles.used(site));
         output.write("404.html", notFoundPage(publication, theme));
-        if (SiteUrl.root(site.config()).isPresent()) {
-            output.write("sitemap.xml", Sitemap.of(site, context.buildTime()));
-        }
         for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
                 output.copy(language.code() + "/" + asset.getKey(), asset.getValue());
@@ -132,6 +142,18 @@ public final class SiteWriter {
         }
         homePage(site).ifPresent(home -> jobs.add(new Job(home, "index.html", false)));
         return jobs;
+    }
+
+    /** Each language's navigation, prepared once for all its pages. */
+    private static Map<String, NavigationHtml> navigation(Site site, PublishedPages published, ThemeFeatures features) {
+        Map<String, NavigationHtml> navigation = new LinkedHashMap<>();
+        for (Language language : site.languages()) {
+            String code = language.code();
+            navigation.put(code, NavigationHtml.of(NavigationView.of(site.navigation(code), "",
+                    source -> published.exists(code, source) ? code + "/" + site.config().urlStyle().linkPath(source)
+                            : null, features)));
+        }
+        return navigation;
     }
 
     /** The default language's home page: {@code index.md}, else the first page of its navigation. */

@@ -12,7 +12,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -75,7 +75,7 @@ final class Templates {
     }
 
     private static String process(Template template, Map<String, Object> model) {
-        StringWriter out = new StringWriter(16384);
+        Output out = new Output();
         try {
             template.process(model, out);
         } catch (TemplateException | IOException e) {
@@ -84,5 +84,43 @@ final class Templates {
                     + e.getMessage(), e));
         }
         return out.toString();
+    }
+
+    /** A writer into a builder sized for a whole page (a {@code StringWriter} locks on every write). */
+    private static final class Output extends Writer {
+        private final StringBuilder text = new StringBuilder(64 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
