@@ -3,8 +3,12 @@ package dev.folio.model.doc;
 import dev.folio.model.SourcePosition;
 
 import java.util.Objects;
+import java.util.Optional;
 
-/** An emoji shortcode, {@code :smile:} → name {@code smile}. Which emoji exist is the renderer's business. */
+/**
+ * An emoji shortcode, {@code :smile:} → name {@code smile}. The parser records every shortcode; a name that
+ * {@link #characters()} does not know is the backend's to report.
+ */
 public record Emoji(String name, Attributes attributes, SourcePosition position) implements Inline {
 
     public Emoji {
@@ -14,6 +18,18 @@ public record Emoji(String name, Attributes attributes, SourcePosition position)
 
     public String shortcode() {
         return ":" + name + ":";
+    }
+
+    /**
+     * The Unicode emoji for the name, as pymdownx.emoji's gemoji index gives it ({@code smile} → 😄), also
+     * for an EmojiOne/Twemoji-style {@code flag_xx} (gemoji names flags by country code); empty when unknown.
+     */
+    public Optional<String> characters() {
+        String characters = EmojiCharacters.TABLE.get(name);
+        if (characters == null && name.startsWith("flag_")) {
+            characters = EmojiCharacters.TABLE.get(name.substring("flag_".length()));
+        }
+        return Optional.ofNullable(characters);
     }
 
     @Override

@@ -55,9 +55,9 @@ final class ContentWriter implements BlockVisitor<Void> {
      * @param primaryIds for a translation, the primary language's id of each heading (see {@link Anchors}),
      *                   written as an extra anchor inside the heading
      */
-    ContentWriter(LinkResolver links, IconLibrary icons, EmojiTable emoji, Map<Heading, String> primaryIds,
+    ContentWriter(LinkResolver links, IconLibrary icons, Map<Heading, String> primaryIds,
             TocSettings toc, List<Diagnostic> diagnostics) {
-        this.inlines = new InlineWriter(out, links, icons, emoji, diagnostics);
+        this.inlines = new InlineWriter(out, links, icons, diagnostics);
         this.primaryIds = primaryIds;
         this.toc = toc;
     }

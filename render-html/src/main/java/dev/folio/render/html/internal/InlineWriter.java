@@ -40,15 +40,13 @@ final class InlineWriter implements InlineVisitor<Void> {
     private final StringBuilder out;
     private final LinkResolver links;
     private final IconLibrary icons;
-    private final EmojiTable emoji;
     private final List<Diagnostic> diagnostics;
 
-    InlineWriter(StringBuilder out, LinkResolver links, IconLibrary icons, EmojiTable emoji,
+    InlineWriter(StringBuilder out, LinkResolver links, IconLibrary icons,
             List<Diagnostic> diagnostics) {
         this.out = out;
         this.links = links;
         this.icons = icons;
-        this.emoji = emoji;
         this.diagnostics = diagnostics;
     }
 
@@ -184,7 +182,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(Emoji shortcode) {
-        Optional<String> character = emoji.character(shortcode.name());
+        Optional<String> character = shortcode.characters();
         if (character.isEmpty()) {
             diagnostics.add(Diagnostic.warning("unknown-emoji",
                     "unknown emoji " + shortcode.shortcode() + " is left as text", shortcode.position()));

@@ -30,7 +30,6 @@ import java.util.function.Supplier;
 public final class SiteWriter {
     /** Templates by the site's theme folder (none: the built-in ones), compiled once each. */
     private final Map<Optional<Path>, Templates> templates = new ConcurrentHashMap<>();
-    private final EmojiTable emoji = EmojiTable.load();
 
     /** One file to render: a page at a location (its own, or the site root for the home page). */
     private record Job(Page page, String location, boolean reportsDiagnostics) {
@@ -171,7 +170,7 @@ public final class SiteWriter {
         Page page = job.page();
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
                 publication.published(), page, job.location(), diagnostics);
-        String content = new ContentWriter(links, publication.icons(), emoji, publication.anchors().primaryIds(page),
+        String content = new ContentWriter(links, publication.icons(), publication.anchors().primaryIds(page),
                 publication.toc(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         model.putAll(ScriptBundles.model(page, job.location()));

@@ -194,7 +194,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(Emoji emoji) {
-        Optional<String> character = EmojiCharacters.of(emoji.name());
+        Optional<String> character = emoji.characters();
         if (character.isPresent()) {
             out.element("span", "emoji", character.get());
         } else {
