@@ -54,7 +54,7 @@ final class SearchIndex {
                 js.append(',');
                 string(js, section.id);
                 js.append(',');
-                string(js, collapseSpaces(section.text));
+                string(js, section.text, true);
                 js.append(']');
             }
             js.append("]}");
@@ -111,33 +111,38 @@ final class SearchIndex {
         }
     }
 
-    /** Runs of ASCII whitespace (regular expressions' {@code \\s}) as one space, then stripped. */
-    private static String collapseSpaces(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+    private static void string(StringBuilder js, String value) {
+        string(js, value, false);
+    }
+
+    /**
+     * A JSON string that is also safe inside a script ({@code </script>}, U+2028/2029 escaped). With
+     * {@code collapse}, as {@code value.replaceAll("\\s+", " ").strip()} would give, in the same pass: runs of
+     * ASCII whitespace become one space, and whitespace at either end goes.
+     */
+    private static void string(StringBuilder js, CharSequence value, boolean collapse) {
+        int start = 0;
+        int end = value.length();
+        if (collapse) {
+            while (start < end && Character.isWhitespace(value.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(value.charAt(end - 1))) {
+                end--;
+            }
+        }
+        js.append('"');
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (collapse && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
                 space = true;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                js.append(' ');
                 space = false;
             }
-            out.append(c);
-        }
-        if (space) {
-            out.append(' ');
-        }
-        return out.toString().strip();
-    }
-
-    /** A JSON string that is also safe inside a script ({@code </script>}, U+2028/2029 escaped). */
-    private static void string(StringBuilder js, String value) {
-        js.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
             switch (c) {
                 case '"' -> js.append("\\\"");
                 case '\\' -> js.append("\\\\");
