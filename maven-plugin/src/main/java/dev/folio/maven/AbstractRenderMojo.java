@@ -1,5 +1,6 @@
 package dev.folio.maven;
 
+import dev.folio.maven.internal.BuildState;
 import dev.folio.maven.internal.BuildTime;
 import dev.folio.maven.internal.ConfigVariables;
 import dev.folio.maven.internal.Fingerprint;
@@ -8,6 +9,7 @@ import dev.folio.maven.internal.RenderStage;
 import dev.folio.maven.internal.RenderTarget;
 import dev.folio.maven.internal.RendererCatalog;
 import dev.folio.model.render.Renderer;
+import dev.folio.parser.FolioParser;
 
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,12 +18,14 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The goals that write output. Which folder each format writes into:
@@ -121,19 +125,34 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         rendererOptions.forEach((name, value) -> settings.add("option " + name + "=" + value));
         settings.add("config file " + paths.configName());
         settings.add("language environment " + languageEnvironment());
-        List<Path> outputs = new ArrayList<>();
-        outputs.add(buildDirectory().toAbsolutePath().normalize());
-        targets.forEach(target -> outputs.add(target.outputDirectory()));
+        // Not input: the output folders, and the translations a languages selection leaves out (never read).
+        List<Path> notInput = new ArrayList<>();
+        notInput.add(buildDirectory().toAbsolutePath().normalize());
+        targets.forEach(target -> notInput.add(target.outputDirectory()));
         try {
+            notInput.addAll(unselectedTranslations(paths.sourceDirectory()));
             settings.addAll(ConfigVariables.of(paths.sourceDirectory().resolve(paths.configName()), System.getenv()));
-            Fingerprint.Result fingerprint = Fingerprint.of(paths.sourceDirectory(), outputs, settings,
-                    pluginClassLoader());
             Path stateFile = buildDirectory().resolve("folio-maven-plugin")
                     .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".properties");
+            Fingerprint.Result fingerprint = Fingerprint.of(paths.sourceDirectory(), notInput, settings,
+                    pluginClassLoader(), BuildState.read(stateFile));
             return new RenderWork.UpToDateCheck(stateFile, fingerprint, paths.sourceDirectory(), force);
         } catch (IOException | java.io.UncheckedIOException unreadable) {
             throw new MojoExecutionException("sourceDirectory: cannot read " + paths.sourceDirectory() + ": "
                     + unreadable, unreadable);
+        }
+    }
+
+    private List<Path> unselectedTranslations(Path sourceDirectory) throws IOException {
+        Path translations = sourceDirectory.resolve(FolioParser.TRANSLATIONS_FOLDER);
+        if (languages().isEmpty() || !Files.isDirectory(translations)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(translations)) {
+            return folders.filter(Files::isDirectory)
+                    .filter(folder -> !languages().contains(folder.getFileName().toString()))
+                    .map(folder -> folder.toAbsolutePath().normalize())
+                    .toList();
         }
     }
 

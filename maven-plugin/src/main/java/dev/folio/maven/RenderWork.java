@@ -174,7 +174,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         Fingerprint.Result fingerprint = check.fingerprint();
         try {
             new BuildState(fingerprint.value(), written, diagnostics, fingerprint.settings(), fingerprint.files(),
-                    shapes).write(check.stateFile());
+                    fingerprint.stamps(), shapes).write(check.stateFile());
         } catch (IOException unwritable) {
             log.warn("Cannot save the state of this build for the next one, which will render again: " + unwritable);
         }

@@ -33,6 +33,9 @@ public final class FolioParser {
      */
     public static final String DEFAULT_LANGUAGE_ENVIRONMENT = "includes/strings.{lang}.env";
 
+    /** The folder, beside {@code mkdocs.yml}, of the translations: one folder per language code, laid out as the docs. */
+    public static final String TRANSLATIONS_FOLDER = "i18n";
+
     private final String siteName;
     private final String language;
     private final UrlStyle urlStyle;

@@ -28,21 +28,23 @@ import java.util.TreeMap;
  * @param outputs  every file written, with the classifier of the PDFs among them and "" for the others
  * @param settings the fingerprint of the settings and the plugin's jars
  * @param files    each source file's hash, by its path from the source directory
+ * @param stamps   each source file's size and modification time when hashed ({@link Fingerprint.Result#stamps})
  * @param shapes   each page's shape, by {@code language:sourcePath}
  */
 public record BuildState(String fingerprint, Map<Path, String> outputs, List<Diagnostic> diagnostics, String settings,
-        Map<String, String> files, Map<String, String> shapes) {
+        Map<String, String> files, Map<String, String> stamps, Map<String, String> shapes) {
 
     public BuildState {
         outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         diagnostics = List.copyOf(diagnostics);
         files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        stamps = java.util.Collections.unmodifiableMap(new TreeMap<>(stamps));
         shapes = java.util.Collections.unmodifiableMap(new TreeMap<>(shapes));
     }
 
     /** A state without what incremental builds need: the next change renders everything. */
     public BuildState(String fingerprint, Map<Path, String> outputs, List<Diagnostic> diagnostics) {
-        this(fingerprint, outputs, diagnostics, "", Map.of(), Map.of());
+        this(fingerprint, outputs, diagnostics, "", Map.of(), Map.of(), Map.of());
     }
 
     /** Whether every output file is still there. */
@@ -79,7 +81,7 @@ public record BuildState(String fingerprint, Map<Path, String> outputs, List<Dia
             }
             return Optional.of(new BuildState(properties.getProperty("fingerprint", ""), outputs, diagnostics,
                     properties.getProperty("settings", ""), prefixed(properties, "file."),
-                    prefixed(properties, "shape.")));
+                    prefixed(properties, "stamp."), prefixed(properties, "shape.")));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -119,6 +121,7 @@ public record BuildState(String fingerprint, Map<Path, String> outputs, List<Dia
         }
         properties.setProperty("settings", settings);
         files.forEach((name, hash) -> properties.setProperty("file." + name, hash));
+        stamps.forEach((name, stamp) -> properties.setProperty("stamp." + name, stamp));
         shapes.forEach((key, shape) -> properties.setProperty("shape." + key, shape));
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");

@@ -9,6 +9,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -16,7 +17,9 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +29,8 @@ import java.util.stream.Stream;
  * file's own hash is kept too, so that the next build can tell which pages changed.
  */
 public final class Fingerprint {
+
+    private static final long RACE_MILLIS = 2_000;
 
     private final MessageDigest digest;
 
@@ -44,23 +49,38 @@ public final class Fingerprint {
      */
     public static Result of(Path sourceDirectory, Collection<Path> excluded, List<String> settings,
             ClassLoader pluginClassLoader) throws IOException {
+        return of(sourceDirectory, excluded, settings, pluginClassLoader, Optional.empty());
+    }
+
+    /**
+     * @param previous the last build's state: a file whose size and modification time are those it recorded
+     *                 keeps its recorded hash without being read again, as git's index does
+     */
+    public static Result of(Path sourceDirectory, Collection<Path> excluded, List<String> settings,
+            ClassLoader pluginClassLoader, Optional<BuildState> previous) throws IOException {
         Fingerprint fingerprint = new Fingerprint();
         settings.forEach(fingerprint::add);
         fingerprint.addClasspath(pluginClassLoader);
         String settingsValue = HexFormat.of().formatHex(fingerprint.copy().digest());
-        Map<String, String> files = fingerprint.addSources(sourceDirectory, excluded);
-        return new Result(HexFormat.of().formatHex(fingerprint.digest.digest()), settingsValue, files);
+        Map<String, String> stamps = new TreeMap<>();
+        Map<String, String> files = fingerprint.addSources(sourceDirectory, excluded,
+                previous.map(BuildState::files).orElse(Map.of()), previous.map(BuildState::stamps).orElse(Map.of()),
+                stamps);
+        return new Result(HexFormat.of().formatHex(fingerprint.digest.digest()), settingsValue, files, stamps);
     }
 
     /**
      * @param value    the whole build's fingerprint
      * @param settings the fingerprint of the settings and the plugin's jars alone
      * @param files    each source file's own hash, by its path from the source directory ({@code docs/a.md})
+     * @param stamps   each file's size and modification time when it was hashed, by the same path; only for
+     *                 files old enough that a later edit must change the stamp
      */
-    public record Result(String value, String settings, Map<String, String> files) {
+    public record Result(String value, String settings, Map<String, String> files, Map<String, String> stamps) {
 
         public Result {
             files = Collections.unmodifiableMap(new TreeMap<>(files));
+            stamps = Collections.unmodifiableMap(new TreeMap<>(stamps));
         }
 
         public int sourceFiles() {
@@ -76,7 +96,8 @@ public final class Fingerprint {
         }
     }
 
-    private Map<String, String> addSources(Path root, Collection<Path> excluded) throws IOException {
+    private Map<String, String> addSources(Path root, Collection<Path> excluded, Map<String, String> knownHashes,
+            Map<String, String> knownStamps, Map<String, String> stamps) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)
@@ -86,15 +107,26 @@ public final class Fingerprint {
         }
         Map<String, String> hashes = new TreeMap<>();
         byte[] buffer = new byte[64 * 1024];
+        // A file changed within the last seconds could change again within its timestamp's resolution
+        // without changing its stamp: such a file is always read ("racy git").
+        long settled = System.currentTimeMillis() - RACE_MILLIS;
         for (Path file : files) {
             String name = root.relativize(file).toString().replace('\\', '/');
-            MessageDigest own = new Fingerprint().digest;
-            try (InputStream in = Files.newInputStream(file)) {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    own.update(buffer, 0, read);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            String stamp = attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            String hash = stamp.equals(knownStamps.get(name)) ? knownHashes.get(name) : null;
+            if (hash == null) {
+                MessageDigest own = new Fingerprint().digest;
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                        own.update(buffer, 0, read);
+                    }
                 }
+                hash = HexFormat.of().formatHex(own.digest());
             }
-            String hash = HexFormat.of().formatHex(own.digest());
+            if (attributes.lastModifiedTime().toMillis() < settled) {
+                stamps.put(name, stamp);
+            }
             hashes.put(name, hash);
             add(name);
             add(hash);

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +77,34 @@ class UpToDateTest {
         Path damaged = Files.writeString(project.resolve("damaged.properties"),
                 "fingerprint=abc\ndiagnostic.0.message=x\ndiagnostic.0.severity=LOUD\n");
         assertThat(BuildState.read(damaged)).isEmpty();
+    }
+
+    @Test
+    void aFileWhoseSizeAndTimeAreUnchangedIsNotReadAgainButAnEditedOneIs() throws IOException {
+        Path docs = Files.createDirectories(project.resolve("docs"));
+        Path page = Files.writeString(docs.resolve("index.md"), "# Home\n");
+        Files.writeString(docs.resolve("new.md"), "# New\n");
+        Files.setLastModifiedTime(page, FileTime.from(Instant.now().minusSeconds(60)));
+        Fingerprint.Result first = Fingerprint.of(docs, List.of(), List.of(), plugin, Optional.empty());
+        assertThat(first.stamps()).as("a file changed in the last seconds may change again unseen")
+                .containsOnlyKeys("index.md");
+
+        // A state that recorded another hash for the same stamp: the hash is taken from it, not from the file.
+        Map<String, String> recorded = new TreeMap<>(first.files());
+        recorded.put("index.md", "recorded");
+        BuildState state = new BuildState(first.value(), Map.of(), List.of(), first.settings(), recorded,
+                first.stamps(), Map.of());
+        Path stateFile = project.resolve("state.properties");
+        state.write(stateFile);
+        Optional<BuildState> previous = BuildState.read(stateFile);
+        assertThat(Fingerprint.of(docs, List.of(), List.of(), plugin, previous).files())
+                .containsEntry("index.md", "recorded")
+                .containsEntry("new.md", first.files().get("new.md"));
+
+        Files.writeString(page, "# Home, edited\n");
+        Files.setLastModifiedTime(page, FileTime.from(Instant.now().minusSeconds(30)));
+        assertThat(Fingerprint.of(docs, List.of(), List.of(), plugin, previous).files().get("index.md"))
+                .isNotEqualTo("recorded").isNotEqualTo(first.files().get("index.md"));
     }
 
     private String fingerprint(Path docs, Path output, String setting) throws IOException {

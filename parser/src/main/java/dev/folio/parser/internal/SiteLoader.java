@@ -1,5 +1,7 @@
 package dev.folio.parser.internal;
 
+import dev.folio.parser.FolioParser;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import dev.folio.model.UrlStyle;
 public final class SiteLoader {
     /** The configuration's usual name; {@link #configName} may be another file in the root. */
     public static final String CONFIG_FILE = "mkdocs.yml";
-    private static final String TRANSLATIONS = "i18n";
+    private static final String TRANSLATIONS = FolioParser.TRANSLATIONS_FOLDER;
 
     private final String defaultName;
     private final String defaultLanguage;
