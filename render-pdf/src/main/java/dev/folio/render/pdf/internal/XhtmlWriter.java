@@ -134,6 +134,10 @@ final class XhtmlWriter {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append(attribute ? "&quot;" : "\"");
                 case '\n', '\t', '\r' -> out.append(attribute ? ' ' : c);
+                // Bengali's two-part vowel signs, written as their canonical parts: PDFBox's Bengali shaping
+                // misplaces the second precomposed one in a word (কোনো printed as কেনো◌), never the parts.
+                case '\u09CB' -> out.append("\u09C7\u09BE");
+                case '\u09CC' -> out.append("\u09C7\u09D7");
                 default -> {
                     if (isXmlChar(c, text, i) && (attribute || !isVisibleBidiControl(c))) {
                         out.append(c);

@@ -51,6 +51,35 @@ class ShapedTextRendererTest {
         }
     }
 
+    @Test
+    void printsTwoPartVowelSignsAsTheirPartsAreShaped() throws IOException {
+        // কোনো with the precomposed vowel sign O (U+09CB) twice, then the same word in canonical parts.
+        String precomposed = "\u0995\u09CB\u09A8\u09CB \u09AF\u09C7\u0995\u09CB\u09A8\u09CB \u0995\u09CC\u09B6\u09B2";
+        String parts = java.text.Normalizer.normalize(precomposed, java.text.Normalizer.Form.NFD);
+        assertThat(parts).isNotEqualTo(precomposed);
+        XhtmlWriter body = new XhtmlWriter();
+        body.start("p").text(precomposed).end().start("p").text(parts).end();
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"bn\"><head><style>"
+                + "body { font-family: " + FontLibrary.sansFamilies() + "; font-size: 12pt; }"
+                + "</style></head><body>" + body.finish() + "</body></html>";
+        PdfEngine.Rendered pdf = new GuideRenderer(false, false).render(xhtml, Language.of("bn"),
+                new PdfFinisher.Metadata("t", "a", "s", "bn"), new Resources(List.of(), List.of(), new Diagnostics()),
+                Instant.EPOCH, new Diagnostics(), "test.pdf");
+
+        List<List<TextPosition>> lines = new ArrayList<>(glyphsByBaseline(pdf.bytes()).values());
+        assertThat(lines).hasSize(2);
+        assertThat(glyphIds(lines.get(0))).as("the same glyphs, placed as the shaped parts are")
+                .isEqualTo(glyphIds(lines.get(1)));
+    }
+
+    private static List<String> glyphIds(List<TextPosition> line) {
+        List<String> ids = new ArrayList<>();
+        for (TextPosition glyph : line) {
+            ids.add(java.util.Arrays.toString(glyph.getCharacterCodes()) + "@" + Math.round(glyph.getXDirAdj()));
+        }
+        return ids;
+    }
+
     private static Map<Float, List<TextPosition>> glyphsByBaseline(byte[] pdf) throws IOException {
         Map<Float, List<TextPosition>> lines = new TreeMap<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
