@@ -44,6 +44,23 @@ final class GuideRenderer implements PdfEngine {
     @Override
     public Rendered render(String xhtml, Language language, PdfFinisher.Metadata metadata, Resources resources,
             Instant buildTime, DiagnosticSink diagnostics, String guideFile) throws IOException {
+        try (PDDocument document = print(xhtml, language, resources, diagnostics, guideFile)) {
+            return save(document, metadata, buildTime, PdfFinisher.hash(xhtml, buildTime));
+        }
+    }
+
+    /** Finishes a printed document ({@link PdfFinisher}) and saves it. */
+    static Rendered save(PDDocument document, PdfFinisher.Metadata metadata, Instant buildTime, String contentHash)
+            throws IOException {
+        PdfFinisher.finish(document, metadata, buildTime, contentHash);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        document.save(bytes);
+        return new Rendered(bytes.toByteArray(), document.getNumberOfPages());
+    }
+
+    /** Prints XHTML into a new document, left open for the caller to finish, merge or save. */
+    PDDocument print(String xhtml, Language language, Resources resources, DiagnosticSink diagnostics,
+            String guideFile) throws IOException {
         Document dom = parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(dom, "file:///folio/guide.xhtml");
@@ -66,16 +83,17 @@ final class GuideRenderer implements PdfEngine {
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
         builder.withDiagnosticConsumer(EngineLog.forwardingTo(diagnostics, guideFile));
-        try (PDDocument document = new PDDocument()) {
+        PDDocument document = new PDDocument();
+        try {
             builder.usePDDocument(document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer());
                 renderer.createPDFWithoutClosing();
             }
-            PdfFinisher.finish(document, metadata, buildTime, PdfFinisher.hash(xhtml, buildTime));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            document.save(bytes);
-            return new Rendered(bytes.toByteArray(), document.getNumberOfPages());
+            return document;
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
         }
     }
 
