@@ -5,7 +5,6 @@ import dev.folio.model.Diagnostics;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.doc.Traversal;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -22,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -71,10 +68,30 @@ final class ChunkedGuide {
         this.chunks = chunks;
     }
 
-    /** How many parts to print a guide of {@code pages} pages in, given the option and the number of guides. */
-    static int count(java.util.Optional<String> option, int pages, int guides, int processors) {
-        int wanted = option.map(String::trim).filter(value -> value.matches("\\d{1,3}")).map(Integer::parseInt)
-                .orElse(pages > LONG_GUIDE ? processors / Math.max(1, guides) : 1);
+    /**
+     * The number of parts option {@code pdf.chunks} asks for, empty for the default; a value that is
+     * not a whole number from 1 to 64 is a warning and gives the default.
+     */
+    static java.util.OptionalInt requested(java.util.Optional<String> option, DiagnosticSink diagnostics) {
+        if (option.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        String value = option.get().trim();
+        if (value.matches("\\d{1,2}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 64) {
+            return java.util.OptionalInt.of(Integer.parseInt(value));
+        }
+        diagnostics.report(dev.folio.model.Diagnostic.warning("pdf-option-invalid", "option " + OPTION + "="
+                + option.get() + " is not a whole number from 1 to 64; each long guide is printed in one part per core",
+                dev.folio.model.SourcePosition.UNKNOWN));
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
+     * How many parts to print a guide of {@code pages} pages in: as asked, else one per core that the
+     * other guides leave free when the guide is long ({@link #LONG_GUIDE}).
+     */
+    static int count(java.util.OptionalInt requested, int pages, int guides, int processors) {
+        int wanted = requested.orElse(pages > LONG_GUIDE ? processors / Math.max(1, guides) : 1);
         return Math.max(1, Math.min(wanted, pages));
     }
 
@@ -101,52 +118,47 @@ final class ChunkedGuide {
             List<Future<Part>> futures = new ArrayList<>();
             for (int i = 1; i < parts.size(); i++) {
                 String part = xhtml.get(i);
-                futures.add(pool.submit(() -> printPart(part, guideFile)));
+                futures.add(pool.submit(() -> printPart(part, guideFile, true)));
             }
-            printed.add(printPart(xhtml.get(0), guideFile));
+            printed.add(printPart(xhtml.get(0), guideFile, true));
             for (Future<Part> future : futures) {
                 printed.add(join(future));
             }
-            Map<String, Target> targets = new HashMap<>();
-            int frontPages = 2; // cover and one page of contents, until the contents is printed
-            Map<String, Integer> numbers = Map.of();
+            // the contents is printed with the chapters' page numbers, which count its own pages: printed
+            // again in the rare case its number of pages was guessed wrong
+            int frontPages = 2;
             Part frontPart = null;
             for (int pass = 0; pass < FRONT_PASSES; pass++) {
-                targets.clear();
-                int offset = frontPages;
-                for (Part part : printed) {
-                    for (Map.Entry<String, Target> entry : part.targets().entrySet()) {
-                        targets.put(entry.getKey(), new Target(offset + entry.getValue().page(), entry.getValue().top()));
-                    }
-                    offset += part.document().getNumberOfPages();
-                }
-                numbers = new HashMap<>();
+                Map<String, Integer> numbers = new HashMap<>();
+                Map<String, Target> guessed = place(printed, frontPages);
                 for (Page page : guide.pages()) {
-                    Target start = targets.get(anchors.pageKey(page));
+                    Target start = guessed.get(anchors.pageKey(page));
                     if (start != null) {
                         numbers.put(anchors.pageKey(page), start.page() + 1);
                     }
                 }
-                if (frontPart != null) {
-                    frontPart.document().close();
+                if (front != null) {
+                    front.close();
                 }
                 frontPart = printPart(new GuideDocument(site, guide, List.of(), resources, new Diagnostics())
-                        .writeFront(buildTime, numbers), guideFile);
-                if (frontPart.document().getNumberOfPages() == frontPages) {
+                        .writeFront(buildTime, numbers), guideFile, false);
+                front = frontPart.document();
+                if (front.getNumberOfPages() == frontPages) {
                     break;
                 }
-                frontPages = frontPart.document().getNumberOfPages();
+                frontPages = front.getNumberOfPages();
             }
-            front = frontPart.document();
+            Map<String, Target> targets = place(printed, front.getNumberOfPages());
             Target contents = frontPart.targets().get(CONTENTS_ID);
             if (contents != null) {
                 targets.put(CONTENTS_ID, contents);
             }
             String frontXhtml = frontPart.xhtml();
-            PDFMergerUtility merger = new PDFMergerUtility();
+            PartMerger merger = new PartMerger(front);
             for (Part part : printed) {
-                merger.appendDocument(front, part.document());
+                merger.append(part.document());
             }
+            merger.finish();
             PageNumbers.stamp(front, 1);
             relink(front, targets);
             outline(front, targets, new GuideDocument(site, guide, resources, new Diagnostics()).outline());
@@ -162,6 +174,19 @@ final class ChunkedGuide {
                 front.close();
             }
         }
+    }
+
+    /** Where the parts' ids land once the parts follow {@code frontPages} pages of cover and contents. */
+    private static Map<String, Target> place(List<Part> printed, int frontPages) {
+        Map<String, Target> targets = new HashMap<>();
+        int offset = frontPages;
+        for (Part part : printed) {
+            for (Map.Entry<String, Target> entry : part.targets().entrySet()) {
+                targets.put(entry.getKey(), new Target(offset + entry.getValue().page(), entry.getValue().top()));
+            }
+            offset += part.document().getNumberOfPages();
+        }
+        return targets;
     }
 
     /**
@@ -217,8 +242,9 @@ final class ChunkedGuide {
     }
 
     /** Prints one part and notes where its bookmarks landed, then drops them: the merged guide gets its own. */
-    private Part printPart(String xhtml, String guideFile) throws IOException {
-        PDDocument document = renderer.print(xhtml, guide.language(), resources, diagnostics, guideFile);
+    /** @param moved whether the part's pages will be moved into another document (its fonts are subset now) */
+    private Part printPart(String xhtml, String guideFile, boolean moved) throws IOException {
+        PDDocument document = renderer.print(xhtml, guide.language(), resources, diagnostics, guideFile, moved);
         try {
             Map<String, Target> targets = new HashMap<>();
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
@@ -232,13 +258,10 @@ final class ChunkedGuide {
                 }
                 document.getDocumentCatalog().setDocumentOutline(null);
             }
-            // PDFBox subsets a document's fonts when it saves it, and only then: a part merged unsaved
-            // would carry empty font programs. Saved here, on the part's own thread.
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            document.save(bytes);
-            return new Part(Loader.loadPDF(bytes.toByteArray()), targets, xhtml);
-        } finally {
+            return new Part(document, targets, xhtml);
+        } catch (IOException | RuntimeException e) {
             document.close();
+            throw e;
         }
     }
 

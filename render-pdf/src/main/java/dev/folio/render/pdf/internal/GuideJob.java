@@ -34,6 +34,7 @@ public final class GuideJob {
         for (Language language : site.languages()) {
             guides.addAll(split.guides(site, language));
         }
+        java.util.OptionalInt chunks = ChunkedGuide.requested(context.option(ChunkedGuide.OPTION), context.diagnostics());
         int threads = Math.max(1, Math.min(guides.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "folio-pdf");
@@ -43,9 +44,9 @@ public final class GuideJob {
         try {
             List<Future<Optional<Written>>> futures = new ArrayList<>();
             for (Guide guide : guides) {
-                int chunks = ChunkedGuide.count(context.option(ChunkedGuide.OPTION), guide.pages().size(), guides.size(),
+                int parts = ChunkedGuide.count(chunks, guide.pages().size(), guides.size(),
                         Runtime.getRuntime().availableProcessors());
-                futures.add(pool.submit(() -> renderOne(site, guide, context, chunks)));
+                futures.add(pool.submit(() -> renderOne(site, guide, context, parts)));
             }
             List<Path> files = new ArrayList<>();
             int pages = 0;
