@@ -88,12 +88,10 @@ final class ChunkedGuide {
 
     /**
      * How many parts to print a guide of {@code pages} pages in: as asked, else one per core that the
-     * other guides leave free when the guide is long ({@link #LONG_GUIDE}) and left to right.
+     * other guides leave free when the guide is long ({@link #LONG_GUIDE}).
      */
-    static int count(java.util.OptionalInt requested, int pages, int guides, int processors, boolean rightToLeft) {
-        // A right-to-left part can end with a blank page the single document does not have (seen on
-        // the Hebrew guide: 454 pages instead of 453), so those guides are printed whole unless asked.
-        int wanted = requested.orElse(pages > LONG_GUIDE && !rightToLeft ? processors / Math.max(1, guides) : 1);
+    static int count(java.util.OptionalInt requested, int pages, int guides, int processors) {
+        int wanted = requested.orElse(pages > LONG_GUIDE ? processors / Math.max(1, guides) : 1);
         return Math.max(1, Math.min(wanted, pages));
     }
 

@@ -133,6 +133,7 @@ final class GuideDocument {
         for (Page page : printed) {
             chapter(page, page == printed.get(0));
         }
+        out.empty("div", "class", "part-end");
         return out.finish();
     }
 
@@ -153,7 +154,10 @@ final class GuideDocument {
      * document's): padded by as much, the part's pages break where the single document's do.
      */
     private static final String CHUNK_STYLE = "\n.page-numbers::before { content: none; }\n"
-            + ".chapter.first { padding-top: 9.4875pt; }\n";
+            + ".chapter.first { padding-top: 9.4875pt; }\n"
+            // the bottom margin of a part's last block would open a blank page when its page is full;
+            // in one document the next chapter's page break swallows it
+            + ".part-end { margin-top: -1000pt; height: 0; }\n";
     private Map<String, Integer> pageNumbers = Map.of();
 
     private void head(String extraStyle, Runnable bookmarks) {

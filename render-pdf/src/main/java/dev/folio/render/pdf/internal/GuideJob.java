@@ -45,7 +45,7 @@ public final class GuideJob {
             List<Future<Optional<Written>>> futures = new ArrayList<>();
             for (Guide guide : guides) {
                 int parts = ChunkedGuide.count(chunks, guide.pages().size(), guides.size(),
-                        Runtime.getRuntime().availableProcessors(), guide.language().isRightToLeft());
+                        Runtime.getRuntime().availableProcessors());
                 futures.add(pool.submit(() -> renderOne(site, guide, context, parts)));
             }
             List<Path> files = new ArrayList<>();
