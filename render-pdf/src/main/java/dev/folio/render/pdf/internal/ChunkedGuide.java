@@ -118,9 +118,9 @@ final class ChunkedGuide {
             List<Future<Part>> futures = new ArrayList<>();
             for (int i = 1; i < parts.size(); i++) {
                 String part = xhtml.get(i);
-                futures.add(pool.submit(() -> printPart(part, guideFile, true)));
+                futures.add(pool.submit(() -> printPart(part, guideFile, true, diagnostics)));
             }
-            printed.add(printPart(xhtml.get(0), guideFile, true));
+            printed.add(printPart(xhtml.get(0), guideFile, true, diagnostics));
             for (Future<Part> future : futures) {
                 printed.add(join(future));
             }
@@ -128,6 +128,7 @@ final class ChunkedGuide {
             // again in the rare case its number of pages was guessed wrong
             int frontPages = 2;
             Part frontPart = null;
+            Diagnostics frontFound = new Diagnostics(); // reported once, from the pass kept
             for (int pass = 0; pass < FRONT_PASSES; pass++) {
                 Map<String, Integer> numbers = new HashMap<>();
                 Map<String, Target> guessed = place(printed, frontPages);
@@ -140,14 +141,16 @@ final class ChunkedGuide {
                 if (front != null) {
                     front.close();
                 }
+                frontFound = new Diagnostics();
                 frontPart = printPart(new GuideDocument(site, guide, List.of(), resources, new Diagnostics())
-                        .writeFront(buildTime, numbers), guideFile, false);
+                        .writeFront(buildTime, numbers), guideFile, false, frontFound);
                 front = frontPart.document();
                 if (front.getNumberOfPages() == frontPages) {
                     break;
                 }
                 frontPages = front.getNumberOfPages();
             }
+            frontFound.sorted().forEach(diagnostics::report);
             Map<String, Target> targets = place(printed, front.getNumberOfPages());
             Target contents = frontPart.targets().get(CONTENTS_ID);
             if (contents != null) {
@@ -243,8 +246,8 @@ final class ChunkedGuide {
 
     /** Prints one part and notes where its bookmarks landed, then drops them: the merged guide gets its own. */
     /** @param moved whether the part's pages will be moved into another document (its fonts are subset now) */
-    private Part printPart(String xhtml, String guideFile, boolean moved) throws IOException {
-        PDDocument document = renderer.print(xhtml, guide.language(), resources, diagnostics, guideFile, moved);
+    private Part printPart(String xhtml, String guideFile, boolean moved, DiagnosticSink sink) throws IOException {
+        PDDocument document = renderer.print(xhtml, guide.language(), resources, sink, guideFile, moved);
         try {
             Map<String, Target> targets = new HashMap<>();
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
