@@ -18,14 +18,26 @@ import java.util.Set;
  * targets to the in-document links that replace them.
  */
 final class Anchors {
+    /** The scheme of a link to an anchor printed in another part of the guide, made a GoTo after the merge. */
+    static final String ELSEWHERE = "folio-goto:";
     private static final Set<String> CLICKABLE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
 
     private final Map<String, String> keyByPath = new LinkedHashMap<>();
     private final Map<String, Set<String>> idsByPath = new LinkedHashMap<>();
     private final String siteUrl;
     private final dev.folio.model.UrlStyle urlStyle;
+    private final Set<String> printed;
 
     Anchors(List<Page> pages, String siteUrl, dev.folio.model.UrlStyle urlStyle) {
+        this(pages, pages, siteUrl, urlStyle);
+    }
+
+    /**
+     * @param printed the pages of the guide this document prints; links to the others (printed in
+     *                another part of a chunked guide, {@link ChunkedGuide}) become {@link #ELSEWHERE} links
+     */
+    Anchors(List<Page> pages, List<Page> printed, String siteUrl, dev.folio.model.UrlStyle urlStyle) {
+        this.printed = printed.stream().map(Page::sourcePath).collect(java.util.stream.Collectors.toSet());
         this.siteUrl = siteUrl.endsWith("/") || siteUrl.isEmpty() ? siteUrl : siteUrl + "/";
         this.urlStyle = urlStyle;
         for (Page page : pages) {
@@ -41,6 +53,11 @@ final class Anchors {
         return keyByPath.get(page.sourcePath());
     }
 
+    /** The link to the top of a page of the guide. */
+    String pageLink(Page page) {
+        return (printed.contains(page.sourcePath()) ? "#" : ELSEWHERE) + pageKey(page);
+    }
+
     /** The document-wide id of an id written inside a page. */
     String id(Page page, String id) {
         return id.isEmpty() ? "" : pageKey(page) + "--" + id;
@@ -53,7 +70,8 @@ final class Anchors {
         }
         if (target instanceof LinkTarget.Internal internal) {
             if (internal.isPage() && keyByPath.containsKey(internal.path())) {
-                return Optional.of("#" + anchor(internal.path(), internal.fragment()));
+                return Optional.of((printed.contains(internal.path()) ? "#" : ELSEWHERE)
+                        + anchor(internal.path(), internal.fragment()));
             }
             if (siteUrl.isEmpty()) {
                 return Optional.empty();

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -74,6 +78,28 @@ final class FontLibrary {
         for (Face face : FACES) {
             builder.useFont(() -> new ByteArrayInputStream(bytes(face.file())), face.family(), face.weight(),
                     face.style(), true);
+        }
+    }
+
+    /**
+     * Registers the fonts, loaded into {@code document} when first used, as openhtmltopdf loads them,
+     * and collects each one loaded: PDFBox subsets a font only when its own document is saved, so a
+     * document whose pages are moved into another one has its fonts subset by hand ({@link ChunkedGuide}).
+     */
+    static void register(PdfRendererBuilder builder, PDDocument document, java.util.Collection<PDFont> loaded) {
+        for (Face face : FACES) {
+            builder.useFont(new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    try {
+                        PDFont font = PDType0Font.load(document, new ByteArrayInputStream(bytes(face.file())), true);
+                        loaded.add(font);
+                        return font;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }, face.family(), face.weight(), face.style(), true);
         }
     }
 

@@ -52,14 +52,25 @@ final class GuideDocument {
     private final Anchors anchors;
     private final Resources resources;
     private final DiagnosticSink diagnostics;
+    private final List<Page> printed;
     private final XhtmlWriter out = new XhtmlWriter();
 
+    /** One bookmark of the guide's outline: its title, the id it opens at, the bookmarks under it. */
+    record Mark(String name, String id, List<Mark> children) {
+    }
+
     GuideDocument(Site site, Guide guide, Resources resources, DiagnosticSink diagnostics) {
+        this(site, guide, guide.pages(), resources, diagnostics);
+    }
+
+    /** @param printed the chapters this document prints, a part of a chunked guide ({@link ChunkedGuide}) */
+    GuideDocument(Site site, Guide guide, List<Page> printed, Resources resources, DiagnosticSink diagnostics) {
         this.site = site;
         this.guide = guide;
         this.language = guide.language();
         this.pages = guide.pages();
-        this.anchors = new Anchors(pages, site.config().url(), site.config().urlStyle());
+        this.printed = List.copyOf(printed);
+        this.anchors = new Anchors(pages, printed, site.config().url(), site.config().urlStyle());
         this.resources = resources;
         this.diagnostics = diagnostics;
     }
@@ -73,7 +84,7 @@ final class GuideDocument {
     String write(Instant buildTime) {
         out.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", language.code())
                 .attr("xml:lang", language.code()).attr("dir", language.direction().htmlValue());
-        head();
+        head("", this::bookmarks);
         out.start("body");
         // The page number is a running element so that it can be left to right in every language.
         out.start("div").attr("class", "folio").attr("dir", "ltr").empty("span", "class", "page-numbers").end();
@@ -87,7 +98,69 @@ final class GuideDocument {
         return out.finish();
     }
 
-    private void head() {
+    /**
+     * The cover and contents of a chunked guide, without chapters; the contents print the page
+     * numbers given (by page key), as the chapters are printed in other documents.
+     */
+    String writeFront(Instant buildTime, Map<String, Integer> pageNumbers) {
+        this.pageNumbers = pageNumbers;
+        out.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", language.code())
+                .attr("xml:lang", language.code()).attr("dir", language.direction().htmlValue());
+        head(CHUNK_STYLE, () -> out.start("bookmarks").empty("bookmark", "name", "toc", "href", "#toc").end());
+        out.start("body");
+        out.start("div").attr("class", "folio").attr("dir", "ltr").empty("span", "class", "page-numbers").end();
+        cover(buildTime);
+        contents();
+        return out.finish();
+    }
+
+    /**
+     * A part of a chunked guide: the chapters given to the constructor, with a bookmark at each id in
+     * {@code targets} printed here, for {@link ChunkedGuide} to find where they landed.
+     */
+    String writePart(java.util.Collection<String> targets) {
+        out.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", language.code())
+                .attr("xml:lang", language.code()).attr("dir", language.direction().htmlValue());
+        head(CHUNK_STYLE, () -> {
+            out.start("bookmarks");
+            for (String target : targets) {
+                out.empty("bookmark", "name", target, "href", "#" + target);
+            }
+            out.end();
+        });
+        out.start("body");
+        out.start("div").attr("class", "folio").attr("dir", "ltr").empty("span", "class", "page-numbers").end();
+        for (Page page : printed) {
+            chapter(page, page == printed.get(0));
+        }
+        out.empty("div", "class", "part-end");
+        return out.finish();
+    }
+
+    /** The ids a chunked guide's bookmarks open at: each page's and each second-level heading's. */
+    java.util.stream.Stream<String> outlineIds() {
+        return ids(outline());
+    }
+
+    private static java.util.stream.Stream<String> ids(List<Mark> marks) {
+        return marks.stream().flatMap(mark -> java.util.stream.Stream.concat(java.util.stream.Stream.of(mark.id()),
+                ids(mark.children())));
+    }
+
+    /**
+     * Chunked parts leave the page numbers to {@link ChunkedGuide}, which knows their total. A part's
+     * first chapter starts its document, where openhtmltopdf sets it 9.4875 pt higher than a chapter
+     * after a page break (measured; ChunkedGuideTest compares every glyph's place with the single
+     * document's): padded by as much, the part's pages break where the single document's do.
+     */
+    private static final String CHUNK_STYLE = "\n.page-numbers::before { content: none; }\n"
+            + ".chapter.first { padding-top: 9.4875pt; }\n"
+            // the bottom margin of a part's last block would open a blank page when its page is full;
+            // in one document the next chapter's page break swallows it
+            + ".part-end { margin-top: -1000pt; height: 0; }\n";
+    private Map<String, Integer> pageNumbers = Map.of();
+
+    private void head(String extraStyle, Runnable bookmarks) {
         out.start("head");
         out.element("title", "", title(site, guide));
         SiteConfig own = site.config(language.code()); // as this language reads mkdocs.yml
@@ -95,13 +168,16 @@ final class GuideDocument {
         // PDF/UA wants a description; a site without one is described by the guide's title
         meta("subject", subject(site, guide));
         meta("generator", "Folio");
-        out.start("style").styleText(STYLE.replace("__SANS__", FontLibrary.sansFamilies())
+        String style = STYLE.replace("__SANS__", FontLibrary.sansFamilies())
                 .replace("__MONO__", FontLibrary.monoFamilies())
                 .replace("__START__", language.isRightToLeft() ? "right" : "left")
                 .replace("__END__", language.isRightToLeft() ? "left" : "right")
-                .replace("__TOC_AFTER__", tocPageNumber()) + pageMargins() + (language.isRightToLeft() ? RTL_STYLE : ""))
-                .end();
-        bookmarks();
+                .replace("__TOC_AFTER__", tocPageNumber()) + pageMargins() + (language.isRightToLeft() ? RTL_STYLE : "")
+                + extraStyle;
+        // a contents printed apart from its chapters prints the page numbers it is given
+        out.start("style").styleText(pageNumbers.isEmpty() ? style
+                : style.replace("target-counter(attr(href), page)", "attr(data-page)")).end();
+        bookmarks.run();
         out.end();
     }
 
@@ -147,29 +223,37 @@ final class GuideDocument {
         if (guide.frontMatter()) {
             out.empty("bookmark", "name", GuideText.contents(language.code()), "href", "#toc");
         }
-        List<NavItem> items = guide.navigation();
-        if (new dev.folio.model.Navigation(items).pageOrder().isEmpty()) {
-            pages.forEach(this::pageBookmark);
-        } else {
-            navBookmarks(items);
-        }
+        outline().forEach(this::bookmark);
         out.end();
     }
 
-    private void navBookmarks(List<NavItem> items) {
-        Map<String, Page> byPath = pages.stream().collect(Collectors.toMap(Page::sourcePath, Function.identity(),
-                (a, b) -> a));
+    private void bookmark(Mark mark) {
+        out.start("bookmark").attr("name", mark.name()).attr("href", "#" + mark.id());
+        mark.children().forEach(this::bookmark);
+        out.end();
+    }
+
+    /** The guide's outline after the contents: the navigation's sections and pages, each page with its second-level headings. */
+    List<Mark> outline() {
+        List<NavItem> items = guide.navigation();
+        if (new dev.folio.model.Navigation(items).pageOrder().isEmpty()) {
+            return pages.stream().map(this::pageMark).toList();
+        }
+        return navMarks(items, pages.stream().collect(Collectors.toMap(Page::sourcePath, Function.identity(),
+                (a, b) -> a)));
+    }
+
+    private List<Mark> navMarks(List<NavItem> items, Map<String, Page> byPath) {
+        List<Mark> marks = new ArrayList<>();
         for (NavItem item : items) {
             if (item instanceof NavItem.PageRef ref && byPath.containsKey(ref.sourcePath())) {
-                pageBookmark(byPath.get(ref.sourcePath()));
+                marks.add(pageMark(byPath.get(ref.sourcePath())));
             } else if (item instanceof NavItem.Section section) {
-                firstPage(section.children(), byPath).ifPresent(first -> {
-                    out.start("bookmark").attr("name", section.title()).attr("href", "#" + anchors.pageKey(first));
-                    navBookmarks(section.children());
-                    out.end();
-                });
+                firstPage(section.children(), byPath).ifPresent(first -> marks.add(new Mark(section.title(),
+                        anchors.pageKey(first), navMarks(section.children(), byPath))));
             }
         }
+        return marks;
     }
 
     private static java.util.Optional<Page> firstPage(List<NavItem> items, Map<String, Page> byPath) {
@@ -177,14 +261,14 @@ final class GuideDocument {
                 .map(byPath::get).findFirst();
     }
 
-    private void pageBookmark(Page page) {
-        out.start("bookmark").attr("name", page.title()).attr("href", "#" + anchors.pageKey(page));
+    private Mark pageMark(Page page) {
+        List<Mark> headings = new ArrayList<>();
         for (Heading heading : page.document().headings()) {
             if (heading.level() == 2 && !heading.id().isEmpty()) {
-                out.empty("bookmark", "name", heading.text(), "href", "#" + anchors.id(page, heading.id()));
+                headings.add(new Mark(heading.text(), anchors.id(page, heading.id()), List.of()));
             }
         }
-        out.end();
+        return new Mark(page.title(), anchors.pageKey(page), headings);
     }
 
     private void cover(Instant buildTime) {
@@ -232,10 +316,20 @@ final class GuideDocument {
 
     private void contentsEntry(Page page, int depth) {
         out.start("li").attr("class", "depth-" + Math.min(depth, 3));
+        String number = pageNumbers.containsKey(anchors.pageKey(page))
+                ? String.valueOf(pageNumbers.get(anchors.pageKey(page))) : "";
         if (language.isRightToLeft()) {
-            out.empty("span", "class", "toc-page", "href", "#" + anchors.pageKey(page));
+            out.start("span").attr("class", "toc-page").attr("href", anchors.pageLink(page));
+            if (!number.isEmpty()) {
+                out.attr("data-page", number);
+            }
+            out.end();
         }
-        out.start("a").attr("href", "#" + anchors.pageKey(page)).text(page.title()).end();
+        out.start("a").attr("href", anchors.pageLink(page));
+        if (!number.isEmpty()) {
+            out.attr("data-page", number);
+        }
+        out.text(page.title()).end();
         out.end();
     }
 

@@ -34,6 +34,7 @@ public final class GuideJob {
         for (Language language : site.languages()) {
             guides.addAll(split.guides(site, language));
         }
+        java.util.OptionalInt chunks = ChunkedGuide.requested(context.option(ChunkedGuide.OPTION), context.diagnostics());
         int threads = Math.max(1, Math.min(guides.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "folio-pdf");
@@ -43,7 +44,9 @@ public final class GuideJob {
         try {
             List<Future<Optional<Written>>> futures = new ArrayList<>();
             for (Guide guide : guides) {
-                futures.add(pool.submit(() -> renderOne(site, guide, context)));
+                int parts = ChunkedGuide.count(chunks, guide.pages().size(), guides.size(),
+                        Runtime.getRuntime().availableProcessors());
+                futures.add(pool.submit(() -> renderOne(site, guide, context, parts)));
             }
             List<Path> files = new ArrayList<>();
             int pages = 0;
@@ -80,7 +83,7 @@ public final class GuideJob {
         }
     }
 
-    private static Optional<Written> renderOne(Site site, Guide guide, RenderContext context) {
+    private static Optional<Written> renderOne(Site site, Guide guide, RenderContext context, int chunks) {
         Language language = guide.language();
         List<Path> roots = new ArrayList<>();
         site.sourceRoot(language.code()).ifPresent(roots::add);
@@ -93,7 +96,7 @@ public final class GuideJob {
         boolean archival = context.option("pdf.pdfa").map("true"::equalsIgnoreCase).orElse(false);
         Optional<PdfEngine.Rendered> printed = new GuidePrinter(site, guide,
                 sink -> new Resources(roots, icons, sink), new GuideRenderer(tagged, archival), context.buildTime(),
-                context.diagnostics()).print();
+                context.diagnostics(), chunks).print();
         if (printed.isEmpty()) {
             return Optional.empty();
         }

@@ -26,9 +26,17 @@ final class GuidePrinter {
     private final Instant buildTime;
     private final DiagnosticSink diagnostics;
     private final String fileName;
+    private final int chunks;
 
     GuidePrinter(Site site, Guide guide, Resources.Factory resources, PdfEngine engine, Instant buildTime,
             DiagnosticSink diagnostics) {
+        this(site, guide, resources, engine, buildTime, diagnostics, 1);
+    }
+
+    /** @param chunks how many documents to print the guide in at once ({@link ChunkedGuide}) */
+    GuidePrinter(Site site, Guide guide, Resources.Factory resources, PdfEngine engine, Instant buildTime,
+            DiagnosticSink diagnostics, int chunks) {
+        this.chunks = chunks;
         this.site = site;
         this.guide = guide;
         this.resources = resources;
@@ -85,11 +93,17 @@ final class GuidePrinter {
     private PdfEngine.Rendered render(List<Page> pages, DiagnosticSink sink) throws IOException {
         Resources guideResources = resources.create(sink);
         Guide printed = guide.withPages(pages);
+        if (chunks > 1 && pages.size() >= chunks && printed.frontMatter() && engine instanceof GuideRenderer renderer) {
+            return new ChunkedGuide(site, printed, guideResources, renderer, buildTime, sink, chunks)
+                    .print(metadata(printed), fileName);
+        }
         String xhtml = new GuideDocument(site, printed, guideResources, sink).write(buildTime);
-        PdfFinisher.Metadata metadata = new PdfFinisher.Metadata(GuideDocument.title(site, printed),
-                author(site.config(guide.language().code())),
+        return engine.render(xhtml, guide.language(), metadata(printed), guideResources, buildTime, sink, fileName);
+    }
+
+    private PdfFinisher.Metadata metadata(Guide printed) {
+        return new PdfFinisher.Metadata(GuideDocument.title(site, printed), author(site.config(guide.language().code())),
                 GuideDocument.subject(site, printed), guide.language().code());
-        return engine.render(xhtml, guide.language(), metadata, guideResources, buildTime, sink, fileName);
     }
 
     /** The PDF's author: the copyright as the guide's language reads it, else the site's name. */

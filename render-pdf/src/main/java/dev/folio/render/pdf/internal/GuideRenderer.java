@@ -44,10 +44,42 @@ final class GuideRenderer implements PdfEngine {
     @Override
     public Rendered render(String xhtml, Language language, PdfFinisher.Metadata metadata, Resources resources,
             Instant buildTime, DiagnosticSink diagnostics, String guideFile) throws IOException {
+        try (PDDocument document = print(xhtml, language, resources, diagnostics, guideFile)) {
+            return save(document, metadata, buildTime, PdfFinisher.hash(xhtml, buildTime));
+        }
+    }
+
+    /** Finishes a printed document ({@link PdfFinisher}) and saves it. */
+    static Rendered save(PDDocument document, PdfFinisher.Metadata metadata, Instant buildTime, String contentHash)
+            throws IOException {
+        PdfFinisher.finish(document, metadata, buildTime, contentHash);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        document.save(bytes);
+        return new Rendered(bytes.toByteArray(), document.getNumberOfPages());
+    }
+
+    /** Prints XHTML into a new document, left open for the caller to finish, merge or save. */
+    PDDocument print(String xhtml, Language language, Resources resources, DiagnosticSink diagnostics,
+            String guideFile) throws IOException {
+        return print(xhtml, language, resources, diagnostics, guideFile, false);
+    }
+
+    /**
+     * @param subsetFonts whether to subset the fonts now (PDFBox does when it saves the document),
+     *                    for a document whose pages are moved into another one
+     */
+    PDDocument print(String xhtml, Language language, Resources resources, DiagnosticSink diagnostics,
+            String guideFile, boolean subsetFonts) throws IOException {
         Document dom = parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(dom, "file:///folio/guide.xhtml");
-        FontLibrary.register(builder);
+        PDDocument document = new PDDocument();
+        java.util.List<org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.ArrayList<>();
+        if (subsetFonts) {
+            FontLibrary.register(builder, document, fonts);
+        } else {
+            FontLibrary.register(builder);
+        }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FontMetricsCache.SHARED);
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
@@ -66,16 +98,21 @@ final class GuideRenderer implements PdfEngine {
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
         builder.withDiagnosticConsumer(EngineLog.forwardingTo(diagnostics, guideFile));
-        try (PDDocument document = new PDDocument()) {
+        try {
             builder.usePDDocument(document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer());
                 renderer.createPDFWithoutClosing();
             }
-            PdfFinisher.finish(document, metadata, buildTime, PdfFinisher.hash(xhtml, buildTime));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            document.save(bytes);
-            return new Rendered(bytes.toByteArray(), document.getNumberOfPages());
+            for (org.apache.pdfbox.pdmodel.font.PDFont font : fonts) {
+                if (font.willBeSubset()) {
+                    font.subset();
+                }
+            }
+            return document;
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
         }
     }
 
