@@ -48,6 +48,8 @@ public final class GuideJob {
                         Runtime.getRuntime().availableProcessors());
                 futures.add(pool.submit(() -> renderOne(site, guide, context, parts)));
             }
+            // Said at once, so the build's progress line counts guides from the start (one guide takes seconds).
+            context.progress().update(0, futures.size(), "guides");
             List<Path> files = new ArrayList<>();
             int pages = 0;
             int done = 0;
