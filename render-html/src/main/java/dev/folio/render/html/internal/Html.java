@@ -44,6 +44,24 @@ final class Html {
     }
 
     /**
+     * FreeMarker's HTML escaping ({@code < > & " '}), as the page templates apply it: HTML written in Java
+     * in place of a template part keeps the template's bytes.
+     */
+    static void appendTemplateEscaped(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /**
      * Writes {@code generated} attributes merged with a node's own, sorted by name. Generated classes
      * come first in {@code class}; for other names the node's own value wins.
      */

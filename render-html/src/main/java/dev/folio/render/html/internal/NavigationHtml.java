@@ -75,13 +75,13 @@ final class NavigationHtml {
                     boolean active = entry.source().equals(current);
                     out.append(active ? "<li class=\"md-nav__item md-nav__item--active\"><a class=\"md-nav__link md-nav__link--active\" href=\""
                             : "<li class=\"md-nav__item\"><a class=\"md-nav__link\" href=\"");
-                    escape(out, href(entry, from));
+                    Html.appendTemplateEscaped(out, href(entry, from));
                     out.append(active ? "\" aria-current=\"page\">" : "\">").append(entry.escapedTitle())
                             .append("</a></li>\n");
                 }
                 default -> {
                     out.append("<li class=\"md-nav__item\"><a class=\"md-nav__link md-nav__link--external\" href=\"");
-                    escape(out, entry.target());
+                    Html.appendTemplateEscaped(out, entry.target());
                     out.append("\" rel=\"noopener\">").append(entry.escapedTitle()).append("</a></li>\n");
                 }
             }
@@ -130,7 +130,7 @@ final class NavigationHtml {
 
     /** The rest of a section's index link, after {@code href="}. */
     private static void indexLink(StringBuilder out, Entry entry, boolean active, SiteLocations.From from) {
-        escape(out, href(entry, from));
+        Html.appendTemplateEscaped(out, href(entry, from));
         out.append(active ? "\" aria-current=\"page\">" : "\">").append(entry.escapedTitle()).append("</a>");
     }
 
@@ -163,22 +163,7 @@ final class NavigationHtml {
 
     private static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
-        escape(out, value);
+        Html.appendTemplateEscaped(out, value);
         return out.toString();
-    }
-
-    /** FreeMarker's HTML escaping ({@code < > & " '}), which the template applied to these values. */
-    private static void escape(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 }
