@@ -145,12 +145,13 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
 
     private List<Path> unselectedTranslations(Path sourceDirectory) throws IOException {
         Path translations = sourceDirectory.resolve(FolioParser.TRANSLATIONS_FOLDER);
-        if (languages().isEmpty() || !Files.isDirectory(translations)) {
+        List<String> selected = languages();
+        if (selected.isEmpty() || !Files.isDirectory(translations)) {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(translations)) {
             return folders.filter(Files::isDirectory)
-                    .filter(folder -> !languages().contains(folder.getFileName().toString()))
+                    .filter(folder -> !selected.contains(folder.getFileName().toString()))
                     .map(folder -> folder.toAbsolutePath().normalize())
                     .toList();
         }
