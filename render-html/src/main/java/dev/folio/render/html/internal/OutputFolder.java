@@ -46,12 +46,17 @@ final class OutputFolder {
     }
 
     void write(String relativePath, byte[] content) throws IOException {
+        write(relativePath, content, content.length);
+    }
+
+    /** Writes {@code content[0 .. length)}. */
+    void write(String relativePath, byte[] content, int length) throws IOException {
         Path target = resolve(relativePath);
         Path temp = temporaryFileFor(target);
         try {
             // One open and one write call per file: Files.write would hand the bytes over 8 KiB at a time.
             try (SeekableByteChannel channel = Files.newByteChannel(temp, NEW_FILE, readableByAll)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
+                ByteBuffer buffer = ByteBuffer.wrap(content, 0, length);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }

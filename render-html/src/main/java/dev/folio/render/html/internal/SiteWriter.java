@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -69,9 +71,13 @@ public final class SiteWriter {
         SocialImages social = SocialImages.of(site, context, assets, publication.chrome(), output);
         AtomicLong done = new AtomicLong();
         long total = jobs.size();
+        // One page buffer per rendering thread, taken and given back around each page; they go with this write.
+        Queue<Utf8Output> buffers = new ConcurrentLinkedQueue<>();
         List<Written> results = jobs.parallelStream()
                 .map(job -> {
-                    Written written = render(publication, job, theme, output, social);
+                    Utf8Output buffer = Optional.ofNullable(buffers.poll()).orElseGet(Utf8Output::new);
+                    Written written = render(publication, job, theme, output, social, buffer.reset());
+                    buffers.add(buffer);
                     context.progress().update(done.incrementAndGet(), total, "pages");
                     return written;
                 })
@@ -165,7 +171,7 @@ public final class SiteWriter {
     }
 
     private Written render(Publication publication, Job job, Templates templates, OutputFolder output,
-            SocialImages social) {
+            SocialImages social, Utf8Output html) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Page page = job.page();
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
@@ -176,14 +182,15 @@ public final class SiteWriter {
         model.putAll(ScriptBundles.model(page, job.location()));
         social.addTo(model, page);
         try {
-            output.write(job.location(), templates.page(model));
+            templates.page(model, html);
+            output.write(job.location(), html.bytes(), html.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Written(job.reportsDiagnostics() ? diagnostics : List.of());
     }
 
-    private static String notFoundPage(Publication publication, Templates templates) {
+    private static byte[] notFoundPage(Publication publication, Templates templates) {
         Site site = publication.site();
         Language language = site.config().defaultLanguageInfo();
         Map<String, Object> model = new LinkedHashMap<>(PageView.common(publication, language, "404.html"));

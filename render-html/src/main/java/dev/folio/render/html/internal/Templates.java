@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,61 +67,24 @@ final class Templates {
         }
     }
 
-    String page(Map<String, Object> model) {
-        return process(page, model);
+    /** Writes a page, as UTF-8, into {@code out}. */
+    void page(Map<String, Object> model, Utf8Output out) {
+        process(page, model, out);
     }
 
-    String notFound(Map<String, Object> model) {
-        return process(notFound, model);
+    byte[] notFound(Map<String, Object> model) {
+        Utf8Output out = new Utf8Output();
+        process(notFound, model, out);
+        return Arrays.copyOf(out.bytes(), out.length());
     }
 
-    private static String process(Template template, Map<String, Object> model) {
-        Output out = new Output();
+    private static void process(Template template, Map<String, Object> model, Writer out) {
         try {
             template.process(model, out);
         } catch (TemplateException | IOException e) {
             // A template that cannot run means nothing can be written: the build stops with its message.
             throw new UncheckedIOException(new IOException("template " + template.getName() + " failed: "
                     + e.getMessage(), e));
-        }
-        return out.toString();
-    }
-
-    /** A writer into a builder sized for a whole page (a {@code StringWriter} locks on every write). */
-    private static final class Output extends Writer {
-        private final StringBuilder text = new StringBuilder(64 * 1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }

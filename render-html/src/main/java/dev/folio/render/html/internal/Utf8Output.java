@@ -1,0 +1,146 @@
+package dev.folio.render.html.internal;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A page's HTML as UTF-8 bytes, encoded as the template writes it. Pages used to be built as a String,
+ * copied out of their builder and encoded into a third array: for a whole site that was a quarter of all
+ * the memory a build allocated. One of these is reused page after page (see {@link SiteWriter}), so a
+ * page costs no buffer of its own. The bytes are those {@code String.getBytes(UTF_8)} gives: a lone
+ * surrogate becomes {@code ?}. Not thread-safe.
+ */
+final class Utf8Output extends Writer {
+    private byte[] bytes = new byte[128 * 1024];
+    private int length;
+    /** The first half of a surrogate pair whose second half has not been written yet, else 0. */
+    private char highSurrogate;
+
+    /** Empties this output for the next page. */
+    Utf8Output reset() {
+        length = 0;
+        highSurrogate = 0;
+        return this;
+    }
+
+    /** The bytes written so far: {@code bytes()[0 .. length())}. The array is this output's own. */
+    byte[] bytes() {
+        finishPair();
+        return bytes;
+    }
+
+    int length() {
+        finishPair();
+        return length;
+    }
+
+    @Override
+    public void write(String text) {
+        write(text, 0, text.length());
+    }
+
+    @Override
+    public void write(String text, int offset, int count) {
+        reserve(count);
+        byte[] out = bytes;
+        int at = length;
+        int end = offset + count;
+        int i = offset;
+        if (highSurrogate == 0) {
+            // Most of a page is ASCII: copied char by char without any other test.
+            while (i < end) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[at++] = (byte) c;
+                i++;
+            }
+        }
+        length = at;
+        for (; i < end; i++) {
+            encode(text.charAt(i));
+        }
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int count) {
+        reserve(count);
+        for (int i = offset, end = offset + count; i < end; i++) {
+            encode(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(int c) {
+        reserve(1);
+        encode((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence text) {
+        String string = String.valueOf(text);
+        write(string, 0, string.length());
+        return this;
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** Room for {@code chars} more chars at 3 bytes each, the most one UTF-16 unit takes (a pair takes 4). */
+    private void reserve(int chars) {
+        long needed = length + 3L * chars + 3;
+        if (needed > bytes.length) {
+            if (needed > Integer.MAX_VALUE - 8) {
+                throw new OutOfMemoryError("a page over 2 GB");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8L, 2L * bytes.length)));
+        }
+    }
+
+    private void encode(char c) {
+        if (highSurrogate != 0) {
+            char high = highSurrogate;
+            highSurrogate = 0;
+            if (Character.isLowSurrogate(c)) {
+                int code = Character.toCodePoint(high, c);
+                byte[] out = bytes;
+                out[length++] = (byte) (0xF0 | code >> 18);
+                out[length++] = (byte) (0x80 | code >> 12 & 0x3F);
+                out[length++] = (byte) (0x80 | code >> 6 & 0x3F);
+                out[length++] = (byte) (0x80 | code & 0x3F);
+                return;
+            }
+            bytes[length++] = '?';
+        }
+        byte[] out = bytes;
+        if (c < 0x80) {
+            out[length++] = (byte) c;
+        } else if (c < 0x800) {
+            out[length++] = (byte) (0xC0 | c >> 6);
+            out[length++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            highSurrogate = c;
+        } else if (Character.isLowSurrogate(c)) {
+            out[length++] = '?';
+        } else {
+            out[length++] = (byte) (0xE0 | c >> 12);
+            out[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+            out[length++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    /** A high surrogate left at the end of the page has no pair: {@code ?}, as String.getBytes writes it. */
+    private void finishPair() {
+        if (highSurrogate != 0) {
+            highSurrogate = 0;
+            reserve(1);
+            bytes[length++] = '?';
+        }
+    }
+}
