@@ -133,7 +133,7 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
             notInput.addAll(unselectedTranslations(paths.sourceDirectory()));
             settings.addAll(ConfigVariables.of(paths.sourceDirectory().resolve(paths.configName()), System.getenv()));
             Path stateFile = buildDirectory().resolve("folio-maven-plugin")
-                    .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".properties");
+                    .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".state");
             Fingerprint.Result fingerprint = Fingerprint.of(paths.sourceDirectory(), notInput, settings,
                     pluginClassLoader(), BuildState.read(stateFile));
             return new RenderWork.UpToDateCheck(stateFile, fingerprint, paths.sourceDirectory(), force);

@@ -56,9 +56,9 @@ class UpToDateTest {
     void aSavedStateIsCurrentOnlyWhileItsOutputIsThere() throws IOException {
         Path pdf = Files.writeString(project.resolve("guide-en.pdf"), "%PDF");
         Path html = Files.writeString(project.resolve("index.html"), "<p>");
-        Diagnostic warning = Diagnostic.warning("broken-link", "link to 'x.md' points to no page | sic",
+        Diagnostic warning = Diagnostic.warning("broken-link", "link to 'x\\t.md'\tpoints to\nno page | sic\r",
                 SourcePosition.of("docs/index.md", 3, 7));
-        Path stateFile = project.resolve("state/build-default.properties");
+        Path stateFile = project.resolve("state/build-default.state");
         new BuildState("abc", Map.of(pdf, "en", html, ""), List.of(warning)).write(stateFile);
 
         BuildState read = BuildState.read(stateFile).orElseThrow();
@@ -73,10 +73,14 @@ class UpToDateTest {
 
     @Test
     void aMissingOrDamagedStateMeansRender() throws IOException {
-        assertThat(BuildState.read(project.resolve("none.properties"))).isEmpty();
-        Path damaged = Files.writeString(project.resolve("damaged.properties"),
-                "fingerprint=abc\ndiagnostic.0.message=x\ndiagnostic.0.severity=LOUD\n");
+        assertThat(BuildState.read(project.resolve("none.state"))).isEmpty();
+        Path damaged = Files.writeString(project.resolve("damaged.state"),
+                "folio-build-state\t2\nfingerprint\tabc\ndiagnostic\tLOUD\tx\tdocs/a.md\t1\t1\tx\nend\n");
         assertThat(BuildState.read(damaged)).isEmpty();
+        Path cut = Files.writeString(project.resolve("cut.state"), "folio-build-state\t2\nfingerprint\tabc\n");
+        assertThat(BuildState.read(cut)).as("a state whose end was never written").isEmpty();
+        Path older = Files.writeString(project.resolve("older.state"), "fingerprint=abc\n");
+        assertThat(BuildState.read(older)).as("a state in an earlier format").isEmpty();
     }
 
     @Test
@@ -94,7 +98,7 @@ class UpToDateTest {
         recorded.put("index.md", "recorded");
         BuildState state = new BuildState(first.value(), Map.of(), List.of(), first.settings(), recorded,
                 first.stamps(), Map.of());
-        Path stateFile = project.resolve("state.properties");
+        Path stateFile = project.resolve("state.state");
         state.write(stateFile);
         Optional<BuildState> previous = BuildState.read(stateFile);
         assertThat(Fingerprint.of(docs, List.of(), List.of(), plugin, previous).files())
