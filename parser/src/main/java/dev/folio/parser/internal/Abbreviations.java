@@ -121,22 +121,26 @@ final class Abbreviations {
     }
 
     /**
-     * The first match at or after {@code from}, or null. Only word starts can begin a match, so the
-     * scan steps over the rest of each word after looking at its first character.
+     * The first match at or after {@code from}, or null. A match can begin only where a word starts or at
+     * a character that is not part of a word; one pass looks at each character once, and only the few that
+     * begin some term lead into the trie.
      */
     Match find(String text, int from) {
         if (titles.isEmpty()) {
             return null;
         }
         int length = text.length();
-        int start = from > 0 && isWord(text.charAt(from - 1)) ? wordEnd(text, from) : from;
-        while (start < length) {
-            char c = text.charAt(start);
-            Match match = longestAt(text, start, c);
-            if (match != null) {
-                return match;
+        boolean afterWord = from > 0 && isWord(text.charAt(from - 1));
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            boolean word = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+            if (!(afterWord && word) && (c < 128 ? asciiFirst[c] != null : otherFirst.get(c))) {
+                Match match = longestAt(text, i, c);
+                if (match != null) {
+                    return match;
+                }
             }
-            start = isWord(c) ? wordEnd(text, start + 1) : start + 1;
+            afterWord = word;
         }
         return null;
     }
@@ -154,15 +158,6 @@ final class Abbreviations {
             node = i < text.length() ? node.child(text.charAt(i)) : null;
         }
         return found == null ? null : new Match(start, foundEnd, found, titles.get(found));
-    }
-
-    /** The index of the first non-word character at or after {@code from}. */
-    private static int wordEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && isWord(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static boolean boundary(String text, int start, int end) {
