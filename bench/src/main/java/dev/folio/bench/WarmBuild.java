@@ -88,14 +88,23 @@ public final class WarmBuild {
         Site a = null;
         Site b = null;
         for (int round = 0; round < rounds; round++) {
+            // Which site is loaded first alternates: the second load of a round finds the garbage of the first.
             a = null;
-            long start = System.nanoTime();
-            a = parser.load(root);
-            first.add(System.nanoTime() - start);
             b = null;
+            long start;
+            if (round % 2 == 0) {
+                start = System.nanoTime();
+                a = parser.load(root);
+                first.add(System.nanoTime() - start);
+            }
             start = System.nanoTime();
             b = parser.load(other);
             second.add(System.nanoTime() - start);
+            if (round % 2 == 1) {
+                start = System.nanoTime();
+                a = parser.load(root);
+                first.add(System.nanoTime() - start);
+            }
             System.err.println("round " + (round + 1) + ": " + millis(first.get(round)) + " ms, other "
                     + millis(second.get(round)) + " ms");
         }
@@ -122,9 +131,14 @@ public final class WarmBuild {
         throw new IllegalStateException("no " + format + " renderer on the class path");
     }
 
-    /** The first round is the cold one; best and median are over the warm rounds after it, if any. */
+    /**
+     * The first round is the cold one; best and median are over the second half of the rounds (the first
+     * round at least left out): the JIT compiler is still at work in the first few, and a share measured
+     * then says more about compilation than about the code.
+     */
     private static void print(String stage, int pages, List<Long> nanos) {
-        List<Long> warm = new ArrayList<>(nanos.size() > 1 ? nanos.subList(1, nanos.size()) : nanos);
+        int from = Math.min(nanos.size() - 1, Math.max(1, nanos.size() / 2));
+        List<Long> warm = new ArrayList<>(nanos.subList(from, nanos.size()));
         Collections.sort(warm);
         System.out.println(stage + " pages=" + pages + " first_ms=" + millis(nanos.get(0)) + " best_ms="
                 + millis(warm.get(0)) + " median_ms=" + millis(warm.get(warm.size() / 2)));

@@ -76,6 +76,23 @@ class SnippetAndAbbreviationTest {
     }
 
     @Test
+    void termsInOtherScriptsAreMarkedAtWordBoundariesToo() throws IOException {
+        write("docs/index.md", """
+                ВПН шифрует, ВПНы нет; «ВПН». Ü-Bahn, DÜ-Bahn. 隱私 E2EE 隱私保護
+
+                *[ВПН]: Виртуальная частная сеть
+                *[Ü-Bahn]: Untergrundbahn
+                *[隱私]: Privacy
+                """);
+
+        Page page = site().page("en", "index.md").orElseThrow();
+
+        assertThat(abbreviations(page)).extracting(Abbreviation::term)
+                .as("not inside ВПНы or DÜ-Bahn, nor before 保護 (no word boundary there, as in Python)")
+                .containsExactly("ВПН", "ВПН", "Ü-Bahn", "隱私", "E2EE");
+    }
+
+    @Test
     void aMalformedLineIsOneSiteDiagnosticAndTheOthersStillApply() throws IOException {
         write("docs/index.md", "VPN\n");
         write("docs/other.md", "VPN\n");
