@@ -122,8 +122,10 @@ abstract class AbstractFolioMojo extends AbstractMojo {
     private List<Diagnostic> loadAndRun(ProjectPaths paths, SiteWork work) throws MojoExecutionException {
         LanguageSelection selection = new LanguageSelection(languages());
         SiteLoader loader = siteLoader(paths, selection);
-        // Checked before loading, so a wrong code fails at once; the others are then never read.
-        int available = checked(() -> selection.check(loader.languages(paths.sourceDirectory())));
+        // Checked before loading, so a wrong code fails at once; the others are then never read. Without a
+        // selection there is nothing to check, and the configuration is not read twice.
+        int available = selection.isAll() ? 0
+                : checked(() -> selection.check(loader.languages(paths.sourceDirectory())));
         Site site;
         try {
             site = loader.load(paths.sourceDirectory());

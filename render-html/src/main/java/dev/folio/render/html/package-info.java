@@ -35,8 +35,9 @@
  * {@code custom_icons}. Pages get {@code <title>} from {@code meta_title} (as written) or the title,
  * {@code description}, a canonical URL and Open Graph tags ({@code og:url} only with a {@code site_url}).
  * Templates receive these as {@code logo}, {@code favicon}, {@code repo}, {@code social}, {@code copyright},
- * {@code tabs}, {@code nav} (the navigation tree; {@code navHtml} is the same as finished HTML, which the built-in
- * {@code page.ftlh} inserts), {@code toc}, {@code openGraph}, {@code extraCss}, {@code extraJavascript}.
+ * {@code tabs}, {@code nav} (the navigation tree; {@code navHtml} is the same as finished HTML, which
+ * {@code <@navHtml/>} writes straight into the page, as the built-in {@code page.ftlh} does, and
+ * {@code ${navHtml?no_esc}} inserts as a string), {@code toc}, {@code openGraph}, {@code extraCss}, {@code extraJavascript}.
  *
  * <p>Option {@code html.pages} (set by the Maven plugin for incremental builds and {@code folio:serve}):
  * a partial render of only the listed pages, {@code language:sourcePath} separated by commas, and of the

@@ -35,6 +35,7 @@ class ThemeOverrideTest {
         Files.createDirectories(project.resolve("theme"));
         Files.writeString(project.resolve("theme/page.ftlh"),
                 "<!doctype html><html lang=\"${lang}\"><title>${documentTitle}</title>"
+                        + "<nav class=\"custom\">${navHtml?no_esc}</nav>"
                         + "<main class=\"custom\">${content?no_esc}</main></html>", StandardCharsets.UTF_8);
         Files.writeString(project.resolve("theme/folio.css"), "body { color: rebeccapurple; }", StandardCharsets.UTF_8);
 
@@ -42,6 +43,8 @@ class ThemeOverrideTest {
 
         var page = Jsoup.parse(Files.readString(project.resolve("out/en/index.html"), StandardCharsets.UTF_8));
         assertThat(page.selectFirst("main.custom > p").text()).isEqualTo("Hello <b>{{ not a template }}</b> ${user}");
+        assertThat(page.select("nav.custom > ul.md-nav__list")).as("navHtml as a string, as templates once wrote it")
+                .hasSize(1);
         assertThat(Files.readString(project.resolve("out/_folio/folio.css"))).startsWith("body { color: rebeccapurple; }");
         assertThat(project.resolve("out/404.html")).isRegularFile();
     }

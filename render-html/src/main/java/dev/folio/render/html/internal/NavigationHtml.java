@@ -1,5 +1,13 @@
 package dev.folio.render.html.internal;
 
+import freemarker.core.Environment;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateScalarModel;
+
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,10 +49,47 @@ final class NavigationHtml {
      */
     String html(String currentSource, String location) {
         StringBuilder out = new StringBuilder(32 * 1024);
-        SiteLocations.From from = SiteLocations.from(location);
-        list(out, top, currentSource, from);
-        out.setLength(out.length() - 1);
+        append(out, currentSource, location);
         return out.toString();
+    }
+
+    private void append(StringBuilder out, String currentSource, String location) {
+        int start = out.length();
+        list(out, top, currentSource, SiteLocations.from(location));
+        out.setLength(Math.max(start, out.length() - 1));
+    }
+
+    /**
+     * The navigation of one page for its template: {@code <@navHtml/>} writes it straight into the page's
+     * UTF-8 output (the built-in template does: the navigation is a fifth of a site's bytes, and a String
+     * of it per page was the largest allocation left); {@code ${navHtml?no_esc}} still gives the HTML as
+     * a string, for templates written that way.
+     */
+    TemplateModel markup(String currentSource, String location) {
+        return new Markup(this, currentSource, location);
+    }
+
+    private record Markup(NavigationHtml navigation, String currentSource, String location)
+            implements TemplateScalarModel, TemplateDirectiveModel {
+        @Override
+        public String getAsString() {
+            return navigation.html(currentSource, location);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Environment environment, Map parameters, TemplateModel[] loopVariables,
+                TemplateDirectiveBody body) throws IOException {
+            Writer out = environment.getOut();
+            if (out instanceof Utf8Output page) {
+                StringBuilder scratch = page.scratch();
+                navigation.append(scratch, currentSource, location);
+                // A line holding only a directive loses its line break in FreeMarker; ${…} keeps it.
+                page.write(scratch.append('\n'));
+            } else {
+                out.write(getAsString());
+            }
+        }
     }
 
     /** Material's {@code navigation.tabs}: the top-level entries with {@code title}, {@code href}, {@code active}, {@code external}. */

@@ -50,9 +50,10 @@ final class PageView {
         model.put("homeHref", homeHref(site, links));
         model.put("alternates", alternates(site, page, location));
         model.put("languages", languageSwitcher(site, published, page, location));
-        // The built-in template writes navHtml; nav, the same tree as data, is only built for a template that reads it.
+        // The built-in template writes navHtml (<@navHtml/>); nav, the same tree as data, is only built for a
+        // template that reads it.
         NavigationHtml navigation = publication.navigation().get(page.language());
-        model.put("navHtml", navigation.html(page.sourcePath(), location));
+        model.put("navHtml", navigation.markup(page.sourcePath(), location));
         model.put("nav", new OnDemand<>(() -> NavigationView.of(site.navigation(page.language()), page.sourcePath(),
                 links::pageUrl, publication.features())));
         model.put("tabs", publication.features().tabs() ? navigation.tabs(page.sourcePath(), location) : List.of());

@@ -16,6 +16,10 @@ final class Utf8Output extends Writer {
     /** The first half of a surrogate pair whose second half has not been written yet, else 0. */
     private char highSurrogate;
 
+    /** Room for a part built as text before it is written here (see {@link #scratch}), and its chars. */
+    private final StringBuilder scratch = new StringBuilder(32 * 1024);
+    private char[] chars = new char[32 * 1024];
+
     /** Empties this output for the next page. */
     Utf8Output reset() {
         length = 0;
@@ -42,32 +46,75 @@ final class Utf8Output extends Writer {
     @Override
     public void write(String text, int offset, int count) {
         reserve(count);
-        byte[] out = bytes;
-        int at = length;
         int end = offset + count;
         int i = offset;
-        if (highSurrogate == 0) {
-            // Most of a page is ASCII: copied char by char without any other test.
-            while (i < end) {
-                char c = text.charAt(i);
-                if (c >= 0x80) {
-                    break;
+        while (i < end) {
+            if (highSurrogate == 0) {
+                // Most of a page is markup and Latin text: copied in a tight loop, back to it after each other character.
+                byte[] out = bytes;
+                int at = length;
+                while (i < end) {
+                    char c = text.charAt(i);
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    out[at++] = (byte) c;
+                    i++;
                 }
-                out[at++] = (byte) c;
-                i++;
+                length = at;
+                if (i == end) {
+                    return;
+                }
             }
-        }
-        length = at;
-        for (; i < end; i++) {
-            encode(text.charAt(i));
+            encode(text.charAt(i++));
         }
     }
 
+    /**
+     * An empty builder for a part of the page built as text first, then {@linkplain #write(StringBuilder)
+     * written}: one per output, so such a part costs no buffer of its own either. Emptied at each call.
+     */
+    StringBuilder scratch() {
+        scratch.setLength(0);
+        return scratch;
+    }
+
+    /**
+     * Writes the chars of {@code text} without making a String of them first: copied into a char array
+     * this output keeps (one bulk copy; reading a builder char by char is an interface call each).
+     */
+    void write(StringBuilder text) {
+        int count = text.length();
+        if (chars.length < count) {
+            chars = new char[Math.max(count, 2 * chars.length)];
+        }
+        text.getChars(0, count, chars, 0);
+        write(chars, 0, count);
+    }
+
     @Override
-    public void write(char[] chars, int offset, int count) {
+    public void write(char[] text, int offset, int count) {
         reserve(count);
-        for (int i = offset, end = offset + count; i < end; i++) {
-            encode(chars[i]);
+        int end = offset + count;
+        int i = offset;
+        while (i < end) {
+            if (highSurrogate == 0) {
+                byte[] out = bytes;
+                int at = length;
+                while (i < end) {
+                    char c = text[i];
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    out[at++] = (byte) c;
+                    i++;
+                }
+                length = at;
+                if (i == end) {
+                    return;
+                }
+            }
+            encode(text[i++]);
         }
     }
 

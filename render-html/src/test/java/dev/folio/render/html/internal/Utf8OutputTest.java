@@ -47,10 +47,10 @@ class Utf8OutputTest {
             out.reset();
             for (int at = 0; at < page.length(); ) {
                 int piece = Math.min(page.length() - at, random.nextInt(5_000));
-                if (random.nextBoolean()) {
-                    out.write(page, at, piece);
-                } else {
-                    out.write(page.substring(at, at + piece).toCharArray(), 0, piece);
+                switch (random.nextInt(3)) {
+                    case 0 -> out.write(page, at, piece);
+                    case 1 -> out.write(page.substring(at, at + piece).toCharArray(), 0, piece);
+                    default -> out.write(new StringBuilder(page.substring(at, at + piece)));
                 }
                 at += piece;
             }
