@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The warm entry point: loads a whole site and renders its HTML again and again in one JVM, to show what
@@ -82,7 +83,10 @@ public final class WarmBuild {
     }
 
     private static void compare(Path root, Path other, int rounds) {
-        FolioParser parser = FolioParser.create();
+        // -Dbench.languages=en compares one language: short loads, so many more rounds fit in the same time.
+        String only = System.getProperty("bench.languages", "");
+        FolioParser parser = only.isBlank() ? FolioParser.create()
+                : FolioParser.builder().onlyLanguages(Set.of(only.split(","))).build();
         List<Long> first = new ArrayList<>();
         List<Long> second = new ArrayList<>();
         Site a = null;
@@ -110,6 +114,16 @@ public final class WarmBuild {
         }
         print("parse", a.pages().size(), first);
         print("parse-other", b.pages().size(), second);
+        // Each round's pair was loaded back to back, so what else the machine did in that moment weighs on
+        // both: the median of the rounds' own shares is steadier than a ratio of two medians.
+        List<Double> shares = new ArrayList<>();
+        for (int round = rounds / 2; round < rounds; round++) {
+            shares.add((first.get(round) - second.get(round)) / (double) first.get(round));
+        }
+        Collections.sort(shares);
+        System.out.printf("paired share: %.1f %% (median over rounds %d-%d of (first - other) / first; quartiles %.1f to %.1f %%)%n",
+                100 * shares.get(shares.size() / 2), rounds / 2 + 1, rounds, 100 * shares.get(shares.size() / 4),
+                100 * shares.get(3 * shares.size() / 4));
         System.out.println("abbreviations marked: " + abbreviations(a) + " in " + root + ", " + abbreviations(b)
                 + " in " + other);
     }

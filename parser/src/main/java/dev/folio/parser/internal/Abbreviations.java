@@ -26,6 +26,11 @@ final class Abbreviations {
      * translated pages. Null while no term begins outside ASCII.
      */
     private long[] otherFirst;
+    /**
+     * For two ASCII characters {@code a b}, at {@code a << 7 | b}: whether a term begins with them, or is
+     * {@code a} alone followed by anything (then every {@code b} is marked, 0 for the end of the text too).
+     */
+    private final boolean[] asciiPairs = new boolean[128 * 128];
     /** {@link Character#isLetterOrDigit} or {@code _} for ASCII, looked up rather than computed. */
     private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -116,6 +121,15 @@ final class Abbreviations {
         }
         node.term = term;
         char first = term.charAt(0);
+        if (first < 128) {
+            if (term.length() == 1) {
+                for (int next = 0; next < 128; next++) {
+                    asciiPairs[first << 7 | next] = true;
+                }
+            } else if (term.charAt(1) < 128) {
+                asciiPairs[first << 7 | term.charAt(1)] = true;
+            } // a second character outside ASCII: the pair test lets such text through to the trie
+        }
         if (first < asciiFirst.length) {
             asciiFirst[first] = root.child(first);
         } else {
@@ -127,30 +141,51 @@ final class Abbreviations {
     }
 
     /**
-     * The first match at or after {@code from}, or null. Most characters begin no term and are passed
-     * over with one table lookup; only at one that does is it asked whether a match may begin there (a
-     * word start, or a character that is not part of a word) and the trie walked. Word characters are
-     * looked up only there: in Cyrillic or CJK text that test costs more than the rest of the scan.
+     * The first match at or after {@code from}, or null. A match can begin only where a word starts or at a
+     * character that is not part of a word, so the scan steps over the rest of each word; at a word start, a
+     * table of first characters and one of first pairs turn most words away before the trie. Stepping over
+     * words keeps the branches predictable: testing every character against the first characters of the
+     * terms (half the letters of English prose) cost a mispredicted branch every other character.
      */
     Match find(String text, int from) {
         if (titles.isEmpty()) {
             return null;
         }
         int length = text.length();
-        for (int i = from; i < length; i++) {
+        int i = from;
+        if (i > 0 && isWord(text.charAt(i - 1))) {
+            while (i < length && isWord(text.charAt(i))) {
+                i++;
+            }
+        }
+        while (i < length) {
             char c = text.charAt(i);
-            if (c < 128 ? asciiFirst[c] == null : !beginsOtherTerm(c)) {
-                continue;
+            if (mayBeginAt(text, i, c)) {
+                Match match = longestAt(text, i, c);
+                if (match != null) {
+                    return match;
+                }
             }
-            if (i > 0 && isWord(c) && isWord(text.charAt(i - 1))) {
-                continue; // inside a word
-            }
-            Match match = longestAt(text, i, c);
-            if (match != null) {
-                return match;
+            i++;
+            if (isWord(c)) {
+                while (i < length && isWord(text.charAt(i))) {
+                    i++;
+                }
             }
         }
         return null;
+    }
+
+    /** Whether some term begins with the character at {@code i} and, for ASCII, with it and the next one. */
+    private boolean mayBeginAt(String text, int i, char c) {
+        if (c >= 128) {
+            return beginsOtherTerm(c);
+        }
+        if (asciiFirst[c] == null) {
+            return false;
+        }
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        return next >= 128 || asciiPairs[c << 7 | next];
     }
 
     /** The longest term that starts at {@code start} (a word start) and ends at a word boundary. */
