@@ -16,7 +16,7 @@ final class Utf8Output extends Writer {
     /** The first half of a surrogate pair whose second half has not been written yet, else 0. */
     private char highSurrogate;
 
-    /** Room for a part built as text before it is written here (see {@link #scratch}), and its chars. */
+    /** Room for a part built as text before it is written here (see {@link #scratch}), and for the chars of a write. */
     private final StringBuilder scratch = new StringBuilder(32 * 1024);
     private char[] chars = new char[32 * 1024];
 
@@ -45,29 +45,9 @@ final class Utf8Output extends Writer {
 
     @Override
     public void write(String text, int offset, int count) {
-        reserve(count);
-        int end = offset + count;
-        int i = offset;
-        while (i < end) {
-            if (highSurrogate == 0) {
-                // Most of a page is markup and Latin text: copied in a tight loop, back to it after each other character.
-                byte[] out = bytes;
-                int at = length;
-                while (i < end) {
-                    char c = text.charAt(i);
-                    if (c >= 0x80) {
-                        break;
-                    }
-                    out[at++] = (byte) c;
-                    i++;
-                }
-                length = at;
-                if (i == end) {
-                    return;
-                }
-            }
-            encode(text.charAt(i++));
-        }
+        // One bulk copy into chars, then the array loop: cheaper than reading the String char by char.
+        text.getChars(offset, offset + count, chars(count), 0);
+        write(chars, 0, count);
     }
 
     /**
@@ -80,16 +60,21 @@ final class Utf8Output extends Writer {
     }
 
     /**
-     * Writes the chars of {@code text} without making a String of them first: copied into a char array
-     * this output keeps (one bulk copy; reading a builder char by char is an interface call each).
+     * Writes the chars of {@code text} without making a String of them first: copied into the char array
+     * this output keeps, as Strings are (reading a builder char by char is an interface call each).
      */
     void write(StringBuilder text) {
         int count = text.length();
+        text.getChars(0, count, chars(count), 0);
+        write(chars, 0, count);
+    }
+
+    /** This output's char array, with room for {@code count} chars. */
+    private char[] chars(int count) {
         if (chars.length < count) {
             chars = new char[Math.max(count, 2 * chars.length)];
         }
-        text.getChars(0, count, chars, 0);
-        write(chars, 0, count);
+        return chars;
     }
 
     @Override
