@@ -22,8 +22,8 @@ final class Abbreviations {
     private final TrieNode[] asciiFirst = new TrieNode[128];
     /**
      * The other first characters (Cyrillic, CJK, … terms), one bit per UTF-16 unit, so other text is
-     * skipped as cheaply: a plain array read, where a BitSet's checks made up a third of the scan over
-     * translated pages. Null while no term begins outside ASCII.
+     * skipped as cheaply, with one array read. Null while no term begins outside ASCII: then nothing
+     * outside ASCII is looked up at all.
      */
     private long[] otherFirst;
     /**
