@@ -146,6 +146,11 @@ public record BuildState(String fingerprint, Map<Path, String> outputs, List<Dia
         out.write(kind);
         for (String value : values) {
             out.write('\t');
+            if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
+                    && value.indexOf('\r') < 0) {
+                out.write(value); // nearly every value: written whole
+                continue;
+            }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 switch (c) {
