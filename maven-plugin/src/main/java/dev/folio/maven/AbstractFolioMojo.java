@@ -145,7 +145,7 @@ abstract class AbstractFolioMojo extends AbstractMojo {
         List<Path> roots = new ArrayList<>();
         roots.add(paths.sourceDirectory());
         site.languages().forEach(language -> site.sourceRoot(language.code()).ifPresent(roots::add));
-        List<Diagnostic> found = diagnostics.sorted().stream().map(d -> paths.fromProject(d, roots)).toList();
+        List<Diagnostic> found = paths.fromProject(diagnostics.sorted(), roots);
         work.finish(found);
         return found;
     }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What other pages show of a page: its title (in every page's navigation, previous and next links) and its
@@ -26,11 +27,10 @@ public final class PageShape {
         return page.language() + ":" + page.sourcePath();
     }
 
-    /** Every page's shape, by key. */
+    /** Every page's shape, by key; pages side by side, as this runs before each build renders. */
     public static Map<String, String> of(Site site) {
-        Map<String, String> shapes = new TreeMap<>();
-        site.pages().forEach(page -> shapes.put(key(page), of(page)));
-        return shapes;
+        return site.pages().parallelStream()
+                .collect(Collectors.toMap(PageShape::key, PageShape::of, (one, other) -> one, TreeMap::new));
     }
 
     static String of(Page page) {

@@ -6,7 +6,12 @@ import dev.folio.model.SourcePosition;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a project's content is and where its output may go. Every check answers with one message
@@ -94,29 +99,36 @@ public final class ProjectPaths {
     }
 
     /**
-     * The diagnostic with its file named from the project's base directory ({@code src/docs/index.md}),
-     * as IDEs and terminals turn it into a link, when the file is found under one of the roots the
-     * parser names files from; unchanged otherwise.
+     * The diagnostics with their files named from the project's base directory ({@code src/docs/index.md}),
+     * as IDEs and terminals turn them into links, when the file is found under one of the roots the
+     * parser names files from; unchanged otherwise. Each file is looked up once: a large site reports
+     * thousands of diagnostics from a few hundred files.
      */
-    public Diagnostic fromProject(Diagnostic diagnostic, Collection<Path> roots) {
-        String file = diagnostic.position().file();
-        if (file.isEmpty()) {
-            return diagnostic;
+    public List<Diagnostic> fromProject(List<Diagnostic> diagnostics, Collection<Path> roots) {
+        Map<String, Optional<String>> shownByFile = new HashMap<>();
+        List<Diagnostic> named = new ArrayList<>(diagnostics.size());
+        for (Diagnostic diagnostic : diagnostics) {
+            SourcePosition at = diagnostic.position();
+            Optional<String> shown = at.file().isEmpty() ? Optional.empty()
+                    : shownByFile.computeIfAbsent(at.file(), file -> fromProject(file, roots));
+            named.add(shown.map(file -> new Diagnostic(diagnostic.severity(), diagnostic.code(), diagnostic.message(),
+                    SourcePosition.of(file, at.line(), at.column()))).orElse(diagnostic));
         }
+        return List.copyOf(named);
+    }
+
+    private Optional<String> fromProject(String file, Collection<Path> roots) {
         try {
             for (Path root : roots) {
                 Path found = normalize(root.resolve(file));
                 if (found.startsWith(baseDirectory) && Files.exists(found)) {
-                    String shown = baseDirectory.relativize(found).toString().replace('\\', '/');
-                    SourcePosition at = diagnostic.position();
-                    return new Diagnostic(diagnostic.severity(), diagnostic.code(), diagnostic.message(),
-                            SourcePosition.of(shown, at.line(), at.column()));
+                    return Optional.of(baseDirectory.relativize(found).toString().replace('\\', '/'));
                 }
             }
         } catch (InvalidPathException notAPath) {
-            return diagnostic;
+            return Optional.empty();
         }
-        return diagnostic;
+        return Optional.empty();
     }
 
     private static Path normalize(Path path) {

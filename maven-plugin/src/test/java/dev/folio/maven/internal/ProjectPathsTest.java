@@ -94,9 +94,15 @@ class ProjectPathsTest {
         ProjectPaths paths = ProjectPaths.of(project, null);
         Diagnostic fromParser = Diagnostic.warning("broken-link", "no such page", SourcePosition.of("i18n/he/index.md", 4, 2));
 
-        assertThat(paths.fromProject(fromParser, List.of(project.resolve("src/docs"))).toString())
-                .isEqualTo("src/docs/i18n/he/index.md:4:2: no such page");
+        Diagnostic sameFile = Diagnostic.warning("broken-link", "no such anchor", SourcePosition.of("i18n/he/index.md", 9, 1));
         Diagnostic elsewhere = Diagnostic.warning("x", "y", SourcePosition.of("<input>", 1, 1));
-        assertThat(paths.fromProject(elsewhere, List.of(project.resolve("src/docs")))).isSameAs(elsewhere);
+
+        List<Diagnostic> shown = paths.fromProject(List.of(fromParser, elsewhere, sameFile), List.of(project.resolve("src/docs")));
+
+        assertThat(shown).extracting(Diagnostic::toString).containsExactly(
+                "src/docs/i18n/he/index.md:4:2: no such page",
+                "<input>:1:1: y",
+                "src/docs/i18n/he/index.md:9:1: no such anchor");
+        assertThat(shown.get(1)).isSameAs(elsewhere);
     }
 }

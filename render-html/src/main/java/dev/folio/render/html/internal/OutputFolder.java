@@ -81,6 +81,11 @@ final class OutputFolder {
         record(target);
     }
 
+    /** Whether the file is in the output folder, written by this build or an earlier one. */
+    boolean exists(String relativePath) throws IOException {
+        return Files.isRegularFile(contained(relativePath));
+    }
+
     /** Every file written so far, sorted. */
     synchronized List<Path> files() {
         return written.stream().sorted().toList();
@@ -91,15 +96,20 @@ final class OutputFolder {
     }
 
     private Path resolve(String relativePath) throws IOException {
-        Path target = root.resolve(relativePath).normalize();
-        if (!SiteLocations.isContained(relativePath) || !target.startsWith(root) || target.equals(root)) {
-            throw new IOException("refusing to write outside the output directory: " + relativePath);
-        }
+        Path target = contained(relativePath);
         // Most files share their folder with others: create each folder once, not once per file.
         Path folder = target.getParent();
         if (!folders.contains(folder)) {
             Files.createDirectories(folder);
             folders.add(folder);
+        }
+        return target;
+    }
+
+    private Path contained(String relativePath) throws IOException {
+        Path target = root.resolve(relativePath).normalize();
+        if (!SiteLocations.isContained(relativePath) || !target.startsWith(root) || target.equals(root)) {
+            throw new IOException("refusing to write outside the output directory: " + relativePath);
         }
         return target;
     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * listed pages, as {@code language:sourcePath} separated by commas ({@code en:index.md,he:index.md}); a
  * language's fallback copy of a default-language page is listed under that language. A bare {@code language:}
  * entry ({@code en:}) asks for that language's search index. Nothing else is written: the theme, assets, 404
- * page and sitemap are left as they are. (A preview writes the pages first and the search index after the
+ * page and sitemap are left as they are, and so are the diagram and math libraries unless a listed page needs
+ * one the output folder does not have yet. (A preview writes the pages first and the search index after the
  * browser has reloaded.)
  */
 final class PageSelection {

@@ -1,7 +1,6 @@
 package dev.folio.render.html.internal;
 
 import dev.folio.model.Page;
-import dev.folio.model.Site;
 import dev.folio.model.doc.Diagram;
 import dev.folio.model.doc.MathBlock;
 import dev.folio.model.doc.MathInline;
@@ -35,7 +34,20 @@ final class ScriptBundles {
     private static final Pattern FONT_FALLBACKS = Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
     private static final Pattern WOFF2 = Pattern.compile("fonts/([A-Za-z0-9_-]+\\.woff2)");
 
-    enum Kind { DIAGRAMS, MATH }
+    enum Kind {
+        DIAGRAMS(MERMAID), MATH(KATEX);
+
+        private final String script;
+
+        Kind(String script) {
+            this.script = script;
+        }
+
+        /** The library's script, in the output folder: there once the bundle is written. */
+        String script() {
+            return script;
+        }
+    }
 
     private ScriptBundles() {
     }
@@ -47,17 +59,6 @@ final class ScriptBundles {
         return kinds;
     }
 
-    static Set<Kind> used(Site site) {
-        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-        for (Page page : site.pages()) {
-            kinds.addAll(used(page));
-            if (kinds.size() == Kind.values().length) {
-                break;
-            }
-        }
-        return kinds;
-    }
-
     private static void add(Set<Kind> kinds, Node node) {
         if (node instanceof Diagram diagram && diagram.kind().equals("mermaid")) {
             kinds.add(Kind.DIAGRAMS);
@@ -66,9 +67,11 @@ final class ScriptBundles {
         }
     }
 
-    /** Template keys for one page at {@code location}: {@code diagramScripts}, {@code mathScripts}, {@code mathCss}. */
-    static Map<String, Object> model(Page page, String location) {
-        Set<Kind> kinds = used(page);
+    /**
+     * Template keys for a page at {@code location} that uses {@code kinds}: {@code diagramScripts},
+     * {@code mathScripts}, {@code mathCss}.
+     */
+    static Map<String, Object> model(Set<Kind> kinds, String location) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("diagramScripts", kinds.contains(Kind.DIAGRAMS)
                 ? List.of(SiteLocations.relative(location, MERMAID), SiteLocations.relative(location, DIAGRAMS)) : List.of());
@@ -78,7 +81,7 @@ final class ScriptBundles {
         return model;
     }
 
-    /** Writes the libraries the site's pages use (see {@link #used(Site)}). */
+    /** Writes the libraries of {@code kinds}: those the site's rendered pages use. */
     static void write(OutputFolder output, Set<Kind> kinds) throws IOException {
         if (kinds.contains(Kind.DIAGRAMS)) {
             String mermaid = webjarRoot("mermaid");

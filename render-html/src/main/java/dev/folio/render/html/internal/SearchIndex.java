@@ -34,6 +34,7 @@ final class SearchIndex {
 
     static String of(Site site, String language) {
         StringBuilder js = new StringBuilder(64 * 1024);
+        JsonStrings strings = new JsonStrings(js);
         js.append("window.folioSearchIndex=[");
         boolean first = true;
         for (Page page : site.pages(language)) {
@@ -42,19 +43,19 @@ final class SearchIndex {
             }
             first = false;
             js.append("\n{\"t\":");
-            string(js, page.title());
+            strings.append(page.title());
             js.append(",\"u\":");
-            string(js, language + "/" + site.config().urlStyle().linkPath(page.sourcePath()));
+            strings.append(language + "/" + site.config().urlStyle().linkPath(page.sourcePath()));
             js.append(",\"s\":[");
             List<Section> sections = sections(page);
             for (int i = 0; i < sections.size(); i++) {
                 Section section = sections.get(i);
                 js.append(i == 0 ? "" : ",").append('[');
-                string(js, section.heading);
+                strings.append(section.heading);
                 js.append(',');
-                string(js, section.id);
+                strings.append(section.id);
                 js.append(',');
-                string(js, section.text, true);
+                strings.append(section.text, true);
                 js.append(']');
             }
             js.append("]}");
@@ -111,38 +112,86 @@ final class SearchIndex {
         }
     }
 
-    private static void string(StringBuilder js, String value) {
-        string(js, value, false);
-    }
-
     /**
-     * A JSON string that is also safe inside a script ({@code </script>}, U+2028/2029 escaped). With
-     * {@code collapse}, as {@code value.replaceAll("\\s+", " ").strip()} would give, in the same pass: runs of
-     * ASCII whitespace become one space, and whitespace at either end goes.
+     * Appends JSON strings that are also safe inside a script ({@code </script>}, U+2028/2029 escaped). Each value
+     * is read through one reused char array and copied in runs between the characters that need escaping:
+     * the index holds all of a language's text, and a call per character was most of the time it took.
      */
-    private static void string(StringBuilder js, CharSequence value, boolean collapse) {
-        int start = 0;
-        int end = value.length();
-        if (collapse) {
-            while (start < end && Character.isWhitespace(value.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(value.charAt(end - 1))) {
-                end--;
+    private static final class JsonStrings {
+        /** ASCII characters written as they are; {@code ' '} too, unless a collapsed run of whitespace starts with it. */
+        private static final boolean[] PLAIN = new boolean[128];
+
+        static {
+            for (char c = ' '; c < 128; c++) {
+                PLAIN[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
             }
         }
-        js.append('"');
-        boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = value.charAt(i);
-            if (collapse && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
-                space = true;
-                continue;
+
+        private final StringBuilder js;
+        private char[] chars = new char[8 * 1024];
+
+        JsonStrings(StringBuilder js) {
+            this.js = js;
+        }
+
+        void append(String value) {
+            append(value, false);
+        }
+
+        /**
+         * With {@code collapse}, as {@code value.replaceAll("\\s+", " ").strip()} would give, in the same pass: runs
+         * of ASCII whitespace become one space, and whitespace at either end goes.
+         */
+        void append(CharSequence value, boolean collapse) {
+            int length = value.length();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
             }
-            if (space) {
-                js.append(' ');
-                space = false;
+            char[] text = chars;
+            if (value instanceof String string) {
+                string.getChars(0, length, text, 0);
+            } else if (value instanceof StringBuilder builder) {
+                builder.getChars(0, length, text, 0);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    text[i] = value.charAt(i);
+                }
             }
+            int start = 0;
+            int end = length;
+            if (collapse) {
+                while (start < end && Character.isWhitespace(text[start])) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text[end - 1])) {
+                    end--;
+                }
+            }
+            js.append('"');
+            int run = start;
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                // After trimming, whitespace is never last: text[i + 1] exists when c is a space.
+                boolean plain = c < 128 ? PLAIN[c] && !(collapse && c == ' ' && isAsciiSpace(text[i + 1]))
+                        : c != '\u2028' && c != '\u2029';
+                if (plain) {
+                    continue;
+                }
+                js.append(text, run, i - run);
+                if (collapse && isAsciiSpace(c)) {
+                    while (isAsciiSpace(text[i + 1])) {
+                        i++;
+                    }
+                    js.append(' ');
+                } else {
+                    escape(c);
+                }
+                run = i + 1;
+            }
+            js.append(text, run, end - run).append('"');
+        }
+
+        private void escape(char c) {
             switch (c) {
                 case '"' -> js.append("\\\"");
                 case '\\' -> js.append("\\\\");
@@ -154,15 +203,12 @@ final class SearchIndex {
                 case '&' -> js.append("\\u0026");
                 case '\u2028' -> js.append("\\u2028");
                 case '\u2029' -> js.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        js.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        js.append(c);
-                    }
-                }
+                default -> js.append(String.format("\\u%04x", (int) c));
             }
         }
-        js.append('"');
+
+        private static boolean isAsciiSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
     }
 }

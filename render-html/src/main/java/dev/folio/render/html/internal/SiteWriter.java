@@ -13,11 +13,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +39,8 @@ public final class SiteWriter {
     private record Job(Page page, String location, boolean reportsDiagnostics) {
     }
 
-    private record Written(List<Diagnostic> diagnostics) {
+    /** What rendering a page left to report, and the script bundles it links (see {@link ScriptBundles}). */
+    private record Written(List<Diagnostic> diagnostics, Set<ScriptBundles.Kind> bundles) {
     }
 
     public RenderResult write(Site site, RenderContext context) throws IOException {
@@ -99,13 +102,23 @@ public final class SiteWriter {
         for (int i = 0; i < paths.size(); i++) {
             output.write(paths.get(i), contents.get(i));
         }
+        // The bundles the rendered pages link: each page found its own while it was rendered.
+        Set<ScriptBundles.Kind> bundles = EnumSet.noneOf(ScriptBundles.Kind.class);
+        results.forEach(written -> bundles.addAll(written.bundles()));
         if (only.isPresent()) {
-            // A partial render (a live preview's edit): the theme, 404 page and assets are already there.
+            // A partial render (a live preview's edit): the theme, 404 page and assets are already there, and
+            // the bundles too unless the edit gave the site its first diagram or formula.
+            for (ScriptBundles.Kind kind : ScriptBundles.Kind.values()) {
+                if (output.exists(kind.script())) {
+                    bundles.remove(kind);
+                }
+            }
+            ScriptBundles.write(output, bundles);
             return result(site, context, siteDiagnostics, results, jobs, published, output, assets);
         }
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
-        ScriptBundles.write(output, ScriptBundles.used(site));
+        ScriptBundles.write(output, bundles);
         output.write("404.html", notFoundPage(publication, theme));
         for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
@@ -179,7 +192,8 @@ public final class SiteWriter {
         String content = new ContentWriter(links, publication.icons(), publication.anchors().primaryIds(page),
                 publication.toc(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
-        model.putAll(ScriptBundles.model(page, job.location()));
+        Set<ScriptBundles.Kind> bundles = ScriptBundles.used(page);
+        model.putAll(ScriptBundles.model(bundles, job.location()));
         social.addTo(model, page);
         try {
             templates.page(model, html);
@@ -187,7 +201,7 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Written(job.reportsDiagnostics() ? diagnostics : List.of());
+        return new Written(job.reportsDiagnostics() ? diagnostics : List.of(), bundles);
     }
 
     private static byte[] notFoundPage(Publication publication, Templates templates) {

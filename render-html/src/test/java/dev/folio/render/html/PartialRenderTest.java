@@ -1,0 +1,59 @@
+package dev.folio.render.html;
+
+import dev.folio.model.Diagnostics;
+import dev.folio.model.Site;
+import dev.folio.model.render.RenderContext;
+import dev.folio.parser.FolioParser;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code html.pages} option, as a live preview uses it after an edit: only the listed pages are written,
+ * and what they need that the output folder lacks comes with them.
+ */
+class PartialRenderTest {
+    private static final Instant BUILD_TIME = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Test
+    void anEditThatAddsTheSitesFirstDiagramBringsTheDiagramLibraryAlong(@TempDir Path project) throws IOException {
+        write(project, "mkdocs.yml", "site_name: Diagrams\n");
+        write(project, "docs/index.md", "# Home\n\nWelcome.\n");
+        write(project, "docs/flow.md", "# Flow\n\nNo diagram yet.\n");
+        Path out = project.resolve("site");
+        render(project, out, Map.of());
+        assertThat(out.resolve("_folio/mermaid/mermaid.min.js")).doesNotExist();
+
+        write(project, "docs/flow.md", "# Flow\n\n``` mermaid\ngraph LR\n  A --> B\n```\n");
+        long indexWritten = Files.getLastModifiedTime(out.resolve("en/index.html")).toMillis();
+        render(project, out, Map.of("html.pages", "en:flow.md"));
+
+        var flow = Jsoup.parse(out.resolve("en/flow/index.html").toFile(), "UTF-8");
+        assertThat(flow.select("script[src]").eachAttr("src")).contains("../../_folio/mermaid/mermaid.min.js");
+        assertThat(out.resolve("_folio/mermaid/mermaid.min.js")).isNotEmptyFile();
+        assertThat(out.resolve("_folio/diagrams.js")).isNotEmptyFile();
+        assertThat(out.resolve("_folio/katex/katex.min.js")).as("no page has math").doesNotExist();
+        assertThat(Files.getLastModifiedTime(out.resolve("en/index.html")).toMillis())
+                .as("pages not listed are left alone").isEqualTo(indexWritten);
+    }
+
+    private static void render(Path project, Path out, Map<String, String> options) throws IOException {
+        Site site = FolioParser.create().load(project);
+        new HtmlRenderer().render(site, new RenderContext(project, out, BUILD_TIME, options, new Diagnostics()));
+    }
+
+    private static void write(Path project, String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
