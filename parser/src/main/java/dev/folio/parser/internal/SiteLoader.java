@@ -113,20 +113,27 @@ public final class SiteLoader {
             // Languages left out are not read at all: building one language of a large site stays fast.
             roots.keySet().removeIf(code -> !code.equals(primary) && !onlyLanguages.contains(code));
         }
-        List<Language> languages = languages(roots, config.alternateNames());
-
+        // Each language's files, dialect (abbreviation files), mkdocs.yml read with its own variables and name
+        // are found side by side: a YAML file and a few others per language, too many to read one by one.
         Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
-        List<PageTask> tasks = new ArrayList<>();
-        roots.forEach((language, folder) -> SourceFolders.markdownFiles(folder, translationsFolder, diagnostics)
-                .forEach(path -> tasks.add(new PageTask(language, folder, path, previous, changed))));
         DialectSettings settings = new DialectSettings(root, config, primary);
+        Reading reading = new Reading(root, loaded, translationsFolder, settings, urlStyle, previous, changed);
+        List<LanguageSetup> setups = roots.entrySet().parallelStream()
+                .map(language -> setUp(language.getKey(), language.getValue(), reading))
+                .toList();
+        List<Language> languages = setups.stream().map(LanguageSetup::language).toList();
+        List<PageTask> tasks = new ArrayList<>();
         Map<String, PageReader> readers = new LinkedHashMap<>();
-        // A reload prepares the dialect (abbreviation files) only of the languages it reads a page of.
-        Set<String> reading = new HashSet<>();
-        tasks.stream().filter(task -> task.reused().isEmpty()).forEach(task -> reading.add(task.language()));
-        roots.keySet().stream().filter(code -> previous == null || reading.contains(code))
-                .forEach(code -> readers.put(code, new PageReader(urlStyle, settings.forLanguage(code,
-                diagnostics))));
+        Map<String, MkDocsConfig> configs = new LinkedHashMap<>();
+        // Reported in the order they were when read one by one: files, then dialects, then configurations.
+        setups.forEach(setup -> diagnostics.addAll(setup.fileDiagnostics()));
+        setups.forEach(setup -> diagnostics.addAll(setup.dialectDiagnostics()));
+        setups.forEach(setup -> diagnostics.addAll(setup.configDiagnostics()));
+        for (LanguageSetup setup : setups) {
+            tasks.addAll(setup.tasks());
+            setup.reader().ifPresent(reader -> readers.put(setup.language().code(), reader));
+            configs.put(setup.language().code(), setup.config().orElse(config));
+        }
         Page[] read = new Page[tasks.size()];
         if (!tasks.isEmpty()) {
             new ParallelReads(tasks, readers, root, read, 0, tasks.size()).invoke();
@@ -136,17 +143,6 @@ public final class SiteLoader {
         Map<String, Map<String, Page>> byLanguage = new LinkedHashMap<>();
         roots.keySet().forEach(code -> byLanguage.put(code, new LinkedHashMap<>()));
         pages.forEach(page -> byLanguage.get(page.language()).put(page.sourcePath(), page));
-
-        // Each translation reads mkdocs.yml with its own variables: its section titles, footer, texts.
-        Map<String, MkDocsConfig> configs = new LinkedHashMap<>();
-        configs.put(primary, config);
-        for (String code : roots.keySet()) {
-            if (!code.equals(primary)) {
-                configs.put(code, loaded.text() != null && environments.file(root, code).isPresent()
-                        ? MkDocsConfig.read(loaded.text(), configName, environments.forLanguage(root, code, diagnostics))
-                        : config);
-            }
-        }
 
         Map<String, Navigation> navigation = new LinkedHashMap<>();
         Map<String, Page> primaryPages = byLanguage.get(primary);
@@ -181,6 +177,43 @@ public final class SiteLoader {
         return new SiteConfig(config.string("site_name").orElse(defaultName), config.string("site_url").orElse(""),
                 config.string("site_description").orElse(""), config.string("copyright").orElse(""), languages, primary,
                 urlStyle, config.raw());
+    }
+
+    /** What one load reads with: the root, its primary configuration, and on a reload the site before and what changed. */
+    private record Reading(Path root, Primary primary, Path translationsFolder, DialectSettings dialects,
+            UrlStyle urlStyle, Site previous, Predicate<Path> changed) {
+    }
+
+    /**
+     * What loading needs of one language before its pages are read: the language, its page files, its page
+     * reader (none on a reload that reads none of its pages), its own reading of {@code mkdocs.yml} (none when it
+     * has no variables of its own: it shares the primary one), and the problems found on the way.
+     */
+    private record LanguageSetup(Language language, List<PageTask> tasks, Optional<PageReader> reader,
+            Optional<MkDocsConfig> config, List<Diagnostic> fileDiagnostics, List<Diagnostic> dialectDiagnostics,
+            List<Diagnostic> configDiagnostics) {
+    }
+
+    private LanguageSetup setUp(String code, Path folder, Reading reading) {
+        List<Diagnostic> fileDiagnostics = new ArrayList<>();
+        List<PageTask> tasks = SourceFolders.markdownFiles(folder, reading.translationsFolder(), fileDiagnostics).stream()
+                .map(path -> new PageTask(code, folder, path, reading.previous(), reading.changed())).toList();
+        // A reload prepares the dialect only of the languages it reads a page of.
+        List<Diagnostic> dialectDiagnostics = new ArrayList<>();
+        Optional<PageReader> reader = reading.previous() == null || tasks.stream().anyMatch(task -> task.reused().isEmpty())
+                ? Optional.of(new PageReader(reading.urlStyle(), reading.dialects().forLanguage(code, dialectDiagnostics)))
+                : Optional.empty();
+        List<Diagnostic> configDiagnostics = new ArrayList<>();
+        Primary primary = reading.primary();
+        Optional<MkDocsConfig> config = !code.equals(primary.code()) && primary.text() != null
+                && environments.file(reading.root(), code).isPresent()
+                ? Optional.of(MkDocsConfig.read(primary.text(), configName,
+                        environments.forLanguage(reading.root(), code, configDiagnostics)))
+                : Optional.empty();
+        String name = primary.config().alternateNames().getOrDefault(code, "");
+        Language language = name.isBlank() ? Language.of(code) : new Language(code, name, Language.directionOf(code));
+        return new LanguageSetup(language, tasks, reader, config, fileDiagnostics, dialectDiagnostics,
+                configDiagnostics);
     }
 
     /**
