@@ -105,33 +105,53 @@ public final class Fingerprint {
                     .sorted()
                     .toList();
         }
-        Map<String, String> hashes = new TreeMap<>();
-        byte[] buffer = new byte[64 * 1024];
         // A file changed within the last seconds could change again within its timestamp's resolution
         // without changing its stamp: such a file is always read ("racy git").
         long settled = System.currentTimeMillis() - RACE_MILLIS;
-        for (Path file : files) {
-            String name = root.relativize(file).toString().replace('\\', '/');
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            String stamp = attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            String hash = stamp.equals(knownStamps.get(name)) ? knownHashes.get(name) : null;
-            if (hash == null) {
-                MessageDigest own = new Fingerprint().digest;
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                        own.update(buffer, 0, read);
-                    }
-                }
-                hash = HexFormat.of().formatHex(own.digest());
+        // Files are stamped and, when their stamp is new, hashed side by side: after `mvn clean` every file is
+        // read, tens of MB for a large multilingual site.
+        List<FileHash> found;
+        try {
+            found = files.parallelStream().map(file -> FileHash.of(root, file, knownHashes, knownStamps)).toList();
+        } catch (UncheckedIOException unreadable) {
+            throw unreadable.getCause();
+        }
+        Map<String, String> hashes = new TreeMap<>();
+        for (FileHash file : found) {
+            if (file.modifiedMillis() < settled) {
+                stamps.put(file.name(), file.stamp());
             }
-            if (attributes.lastModifiedTime().toMillis() < settled) {
-                stamps.put(name, stamp);
-            }
-            hashes.put(name, hash);
-            add(name);
-            add(hash);
+            hashes.put(file.name(), file.hash());
+            add(file.name());
+            add(file.hash());
         }
         return hashes;
+    }
+
+    /** One source file: its name from the root, its size and modification time, its content's hash. */
+    private record FileHash(String name, String stamp, long modifiedMillis, String hash) {
+
+        static FileHash of(Path root, Path file, Map<String, String> knownHashes, Map<String, String> knownStamps) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                String stamp = attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                String hash = stamp.equals(knownStamps.get(name)) ? knownHashes.get(name) : null;
+                if (hash == null) {
+                    MessageDigest own = new Fingerprint().digest;
+                    byte[] buffer = new byte[16 * 1024];
+                    try (InputStream in = Files.newInputStream(file)) {
+                        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                            own.update(buffer, 0, read);
+                        }
+                    }
+                    hash = HexFormat.of().formatHex(own.digest());
+                }
+                return new FileHash(name, stamp, attributes.lastModifiedTime().toMillis(), hash);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
     }
 
     private static boolean isInput(Path root, Path file, Collection<Path> excluded) {
