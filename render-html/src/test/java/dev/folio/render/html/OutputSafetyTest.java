@@ -55,4 +55,28 @@ class OutputSafetyTest {
         assertThat(result.summary()).startsWith("0 pages in 1 language");
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code).isEmpty();
     }
+
+    @Test
+    void aSecondBuildReplacesEachFileWholeAndNeverWritesThroughALinkPlantedInTheOutput(@TempDir Path temp)
+            throws IOException {
+        Page home = new Page("index.md", "docs/index.md", "index.html", "en", FrontMatter.EMPTY, Document.EMPTY,
+                List.of());
+        Site site = new Site(SiteConfig.named("Site", "en"), List.of(home), Map.of(), Map.of(), List.of());
+        Path out = temp.resolve("out");
+        new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
+        String firstBuild = Files.readString(out.resolve("en/index.html"));
+        Path outside = Files.writeString(temp.resolve("outside.txt"), "not the site's");
+        Files.delete(out.resolve("404.html"));
+        Files.createSymbolicLink(out.resolve("404.html"), outside);
+
+        new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
+
+        assertThat(out.resolve("en/index.html")).hasContent(firstBuild);
+        assertThat(out.resolve("404.html")).isRegularFile().isNotEmptyFile();
+        assertThat(Files.isSymbolicLink(out.resolve("404.html"))).isFalse();
+        assertThat(outside).hasContent("not the site's");
+        try (var files = Files.walk(out)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.startsWith(".folio-"));
+        }
+    }
 }

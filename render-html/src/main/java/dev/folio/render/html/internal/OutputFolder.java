@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -19,13 +20,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The output directory. Every file is written to a temporary file next to its target and then moved
- * into place, so a reader never sees half a page; nothing is ever written outside the directory.
+ * The output directory. A file that is already there is replaced whole: the new one is written next to it
+ * and moved into place, so a reader (a live preview, a web server) never sees half a page. A new file is
+ * created in place, as no reader has asked for it yet: on ext4 the move costs more than the write, 0.2 s for
+ * a large site's first build. Nothing is ever written outside the directory.
  */
 final class OutputFolder {
     private final Path root;
     private static final long PROCESS = ProcessHandle.current().pid();
-    private static final Set<OpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE,
+    private static final Set<OpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static final Set<OpenOption> TEMPORARY_FILE = Set.of(StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 
     private final List<Path> written = new ArrayList<>();
@@ -52,21 +56,40 @@ final class OutputFolder {
     /** Writes {@code content[0 .. length)}. */
     void write(String relativePath, byte[] content, int length) throws IOException {
         Path target = resolve(relativePath);
-        Path temp = temporaryFileFor(target);
-        try {
-            // One open and one write call per file: Files.write would hand the bytes over 8 KiB at a time.
-            try (SeekableByteChannel channel = Files.newByteChannel(temp, NEW_FILE, readableByAll)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content, 0, length);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+        if (!writeNew(target, content, length)) {
+            Path temp = temporaryFileFor(target);
+            try {
+                writeFile(temp, TEMPORARY_FILE, content, length);
+                moveIntoPlace(temp, target);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
             }
-            moveIntoPlace(temp, target);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
         }
         record(target);
+    }
+
+    /** Creates the file with the content, unless there is a file of that name already: then false. */
+    private boolean writeNew(Path target, byte[] content, int length) throws IOException {
+        try {
+            writeFile(target, NEW_FILE, content, length);
+            return true;
+        } catch (FileAlreadyExistsException replaced) {
+            return false;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
+        }
+    }
+
+    private void writeFile(Path file, Set<OpenOption> options, byte[] content, int length) throws IOException {
+        // One open and one write call per file: Files.write would hand the bytes over 8 KiB at a time.
+        try (SeekableByteChannel channel = Files.newByteChannel(file, options, readableByAll)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
     }
 
     void copy(String relativePath, Path source) throws IOException {

@@ -35,12 +35,21 @@ public final class SiteWriter {
     /** Templates by the site's theme folder (none: the built-in ones), compiled once each. */
     private final Map<Optional<Path>, Templates> templates = new ConcurrentHashMap<>();
 
+    /** A file the pages' stage writes: a page, or a file made of every page of the site. */
+    private sealed interface Work permits Job, SiteFile {
+    }
+
     /** One file to render: a page at a location (its own, or the site root for the home page). */
-    private record Job(Page page, String location, boolean reportsDiagnostics) {
+    private record Job(Page page, String location, boolean reportsDiagnostics) implements Work {
+    }
+
+    /** A file made from every page of the site (a language's search index, the sitemap). */
+    private record SiteFile(String path, Supplier<String> content) implements Work {
     }
 
     /** What rendering a page left to report, and the script bundles it links (see {@link ScriptBundles}). */
     private record Written(List<Diagnostic> diagnostics, Set<ScriptBundles.Kind> bundles) {
+        static final Written NOTHING = new Written(List.of(), Set.of());
     }
 
     public RenderResult write(Site site, RenderContext context) throws IOException {
@@ -74,34 +83,26 @@ public final class SiteWriter {
         SocialImages social = SocialImages.of(site, context, assets, publication.chrome(), output);
         AtomicLong done = new AtomicLong();
         long total = jobs.size();
+        // The search indexes and the sitemap walk every page again: built beside the pages, and first, as the
+        // longest pieces of work, rather than after them on cores that one by one run out of work.
+        List<Work> work = new ArrayList<>(siteFiles(site, context, only));
+        work.addAll(jobs);
         // One page buffer per rendering thread, taken and given back around each page; they go with this write.
         Queue<Utf8Output> buffers = new ConcurrentLinkedQueue<>();
-        List<Written> results = jobs.parallelStream()
-                .map(job -> {
+        List<Written> results = work.parallelStream()
+                .map(item -> {
+                    if (item instanceof SiteFile file) {
+                        write(output, file.path(), file.content().get());
+                        return Written.NOTHING;
+                    }
                     Utf8Output buffer = Optional.ofNullable(buffers.poll()).orElseGet(Utf8Output::new);
-                    Written written = render(publication, job, theme, output, social, buffer.reset());
+                    Written written = render(publication, (Job) item, theme, output, social, buffer.reset());
                     buffers.add(buffer);
                     context.progress().update(done.incrementAndGet(), total, "pages");
                     return written;
                 })
                 .toList();
 
-        // The search index of each language (of the selected ones) and the sitemap, built side by side:
-        // walking every page's text again is a fair part of the stage.
-        Map<String, Supplier<String>> siteFiles = new LinkedHashMap<>();
-        if (only.isEmpty() && SiteUrl.root(site.config()).isPresent()) {
-            siteFiles.put("sitemap.xml", () -> Sitemap.of(site, context.buildTime()));
-        }
-        for (Language language : site.languages()) {
-            if (only.isEmpty() || only.get().includes(language)) {
-                siteFiles.put(SearchIndex.path(language.code()), () -> SearchIndex.of(site, language.code()));
-            }
-        }
-        List<String> contents = siteFiles.values().parallelStream().map(Supplier::get).toList();
-        List<String> paths = List.copyOf(siteFiles.keySet());
-        for (int i = 0; i < paths.size(); i++) {
-            output.write(paths.get(i), contents.get(i));
-        }
         // The bundles the rendered pages link: each page found its own while it was rendered.
         Set<ScriptBundles.Kind> bundles = EnumSet.noneOf(ScriptBundles.Kind.class);
         results.forEach(written -> bundles.addAll(written.bundles()));
@@ -141,6 +142,28 @@ public final class SiteWriter {
                         + site.config().defaultLanguage() + ")")
                 + (PageSelection.of(context).isPresent() ? ", only those listed in option html.pages"
                         : ", " + assets.count() + " assets copied"));
+    }
+
+    /** The search index of each language (of the selected ones) and, for a whole site with a URL, the sitemap. */
+    private static List<SiteFile> siteFiles(Site site, RenderContext context, Optional<PageSelection> only) {
+        List<SiteFile> files = new ArrayList<>();
+        if (only.isEmpty() && SiteUrl.root(site.config()).isPresent()) {
+            files.add(new SiteFile("sitemap.xml", () -> Sitemap.of(site, context.buildTime())));
+        }
+        for (Language language : site.languages()) {
+            if (only.isEmpty() || only.get().includes(language)) {
+                files.add(new SiteFile(SearchIndex.path(language.code()), () -> SearchIndex.of(site, language.code())));
+            }
+        }
+        return files;
+    }
+
+    private static void write(OutputFolder output, String path, String content) {
+        try {
+            output.write(path, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Job> jobs(Site site, PublishedPages published, List<Diagnostic> diagnostics) {
