@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -134,9 +135,10 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
             settings.addAll(ConfigVariables.of(paths.sourceDirectory().resolve(paths.configName()), System.getenv()));
             Path stateFile = buildDirectory().resolve("folio-maven-plugin")
                     .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".state");
+            Optional<BuildState> last = BuildState.read(stateFile);
             Fingerprint.Result fingerprint = Fingerprint.of(paths.sourceDirectory(), notInput, settings,
-                    pluginClassLoader(), BuildState.read(stateFile));
-            return new RenderWork.UpToDateCheck(stateFile, fingerprint, paths.sourceDirectory(), force);
+                    pluginClassLoader(), last);
+            return new RenderWork.UpToDateCheck(stateFile, last, fingerprint, paths.sourceDirectory(), force);
         } catch (IOException | java.io.UncheckedIOException unreadable) {
             throw new MojoExecutionException("sourceDirectory: cannot read " + paths.sourceDirectory() + ": "
                     + unreadable, unreadable);

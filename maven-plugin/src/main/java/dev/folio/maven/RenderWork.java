@@ -40,8 +40,12 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
     /** The option that limits the HTML renderer to some pages. */
     static final String HTML_PAGES = "html.pages";
 
-    /** Where the up-to-date check keeps its state, and the fingerprint of this build's input. */
-    record UpToDateCheck(Path stateFile, Fingerprint.Result fingerprint, Path sourceDirectory, boolean force) {
+    /**
+     * Where the up-to-date check keeps its state, the state the last build left there (read once: it is a few MB
+     * for a large site), and the fingerprint of this build's input.
+     */
+    record UpToDateCheck(Path stateFile, Optional<BuildState> last, Fingerprint.Result fingerprint, Path sourceDirectory,
+            boolean force) {
     }
 
     private final Log log;
@@ -65,8 +69,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         if (check.force()) {
             return Optional.empty();
         }
-        Optional<BuildState> last = BuildState.read(check.stateFile())
-                .filter(s -> s.isCurrent(check.fingerprint().value()));
+        Optional<BuildState> last = check.last().filter(s -> s.isCurrent(check.fingerprint().value()));
         last.ifPresent(state -> {
             int files = check.fingerprint().sourceFiles();
             log.info("Up to date: " + formats() + ", " + files + " source file" + (files == 1 ? "" : "s")
@@ -80,7 +83,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
     @Override
     public void run(Site site, DiagnosticSink diagnostics) throws MojoExecutionException {
         shapes = PageShape.of(site);
-        Optional<BuildState> last = check.force() ? Optional.empty() : BuildState.read(check.stateFile());
+        Optional<BuildState> last = check.force() ? Optional.empty() : check.last();
         Optional<Set<String>> only = last.flatMap(state -> affected(site, state));
         Map<String, String> options = only.map(keys -> {
             Set<String> entries = new TreeSet<>(keys);
