@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +55,8 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
     private final UpToDateCheck check;
     private final Attachments attachments;
     private final Map<Path, String> written = new LinkedHashMap<>();
-    private Map<String, String> shapes = Map.of();
+    /** The pages' shapes, for the next build: found beside the render, which does not need them. */
+    private CompletableFuture<Map<String, String>> shapes = CompletableFuture.completedFuture(Map.of());
 
     RenderWork(Log log, RenderStage stage, List<RenderTarget> targets, UpToDateCheck check, Attachments attachments) {
         this.log = log;
@@ -82,7 +84,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
 
     @Override
     public void run(Site site, DiagnosticSink diagnostics) throws MojoExecutionException {
-        shapes = PageShape.of(site);
+        shapes = CompletableFuture.supplyAsync(() -> PageShape.of(site));
         Optional<BuildState> last = check.force() ? Optional.empty() : check.last();
         Optional<Set<String>> only = last.flatMap(state -> affected(site, state));
         Map<String, String> options = only.map(keys -> {
@@ -177,7 +179,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         Fingerprint.Result fingerprint = check.fingerprint();
         try {
             new BuildState(fingerprint.value(), written, diagnostics, fingerprint.settings(), fingerprint.files(),
-                    fingerprint.stamps(), shapes).write(check.stateFile());
+                    fingerprint.stamps(), shapes.join()).write(check.stateFile());
         } catch (IOException unwritable) {
             log.warn("Cannot save the state of this build for the next one, which will render again: " + unwritable);
         }
