@@ -57,6 +57,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
     private final Map<Path, String> written = new LinkedHashMap<>();
     /** The pages' shapes, for the next build: found beside the render, which does not need them. */
     private CompletableFuture<Map<String, String>> shapes = CompletableFuture.completedFuture(Map.of());
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
     RenderWork(Log log, RenderStage stage, List<RenderTarget> targets, UpToDateCheck check, Attachments attachments) {
         this.log = log;
@@ -174,15 +175,23 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         }
     }
 
+    /** Saves the state for the next build while the diagnostics are logged; {@link #afterReport} waits for it. */
     @Override
-    public void finish(List<Diagnostic> diagnostics) throws MojoExecutionException {
+    public void finish(List<Diagnostic> diagnostics) {
         Fingerprint.Result fingerprint = check.fingerprint();
-        try {
-            new BuildState(fingerprint.value(), written, diagnostics, fingerprint.settings(), fingerprint.files(),
-                    fingerprint.stamps(), shapes.join()).write(check.stateFile());
-        } catch (IOException unwritable) {
-            log.warn("Cannot save the state of this build for the next one, which will render again: " + unwritable);
-        }
+        saving = shapes.thenAcceptAsync(pageShapes -> {
+            try {
+                new BuildState(fingerprint.value(), written, diagnostics, fingerprint.settings(), fingerprint.files(),
+                        fingerprint.stamps(), pageShapes).write(check.stateFile());
+            } catch (IOException unwritable) {
+                log.warn("Cannot save the state of this build for the next one, which will render again: " + unwritable);
+            }
+        });
+    }
+
+    @Override
+    public void afterReport() {
+        saving.join();
     }
 
     private String formats() {
