@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,10 +209,8 @@ public final class SiteLoader {
                 ? Optional.of(MkDocsConfig.read(primary.text(), configName,
                         environments.forLanguage(reading.root(), code, configDiagnostics)))
                 : Optional.empty();
-        String name = primary.config().alternateNames().getOrDefault(code, "");
-        Language language = name.isBlank() ? Language.of(code) : new Language(code, name, Language.directionOf(code));
-        return new LanguageSetup(language, tasks, reader, config, fileDiagnostics, dialectDiagnostics,
-                configDiagnostics);
+        return new LanguageSetup(language(code, primary.config().alternateNames()), tasks, reader, config,
+                fileDiagnostics, dialectDiagnostics, configDiagnostics);
     }
 
     /**
@@ -276,12 +273,13 @@ public final class SiteLoader {
     }
 
     private static List<Language> languages(Map<String, Path> roots, Map<String, String> names) {
-        List<Language> languages = new ArrayList<>();
-        for (String code : roots.keySet()) {
-            String name = names.getOrDefault(code, "");
-            languages.add(name.isBlank() ? Language.of(code) : new Language(code, name, Language.directionOf(code)));
-        }
-        return languages;
+        return roots.keySet().stream().map(code -> language(code, names)).toList();
+    }
+
+    /** The language of a code: named as {@code mkdocs.yml}'s alternates name it, else as the JDK does. */
+    private static Language language(String code, Map<String, String> names) {
+        String name = names.getOrDefault(code, "");
+        return name.isBlank() ? Language.of(code) : new Language(code, name, Language.directionOf(code));
     }
 
     static String slashes(Path path) {

@@ -117,7 +117,7 @@ final class SearchIndex {
      * is read through one reused char array and copied in runs between the characters that need escaping:
      * the index holds all of a language's text, and a call per character was most of the time it took.
      */
-    private static final class JsonStrings {
+    static final class JsonStrings {
         /** ASCII characters written as they are; {@code ' '} too, unless a collapsed run of whitespace starts with it. */
         private static final boolean[] PLAIN = new boolean[128];
 
@@ -153,9 +153,7 @@ final class SearchIndex {
             } else if (value instanceof StringBuilder builder) {
                 builder.getChars(0, length, text, 0);
             } else {
-                for (int i = 0; i < length; i++) {
-                    text[i] = value.charAt(i);
-                }
+                value.toString().getChars(0, length, text, 0);
             }
             int start = 0;
             int end = length;

@@ -87,27 +87,11 @@ public final class SiteWriter {
         }
         SocialImages social = SocialImages.of(site, context, assets, publication.chrome(), output);
         Templates theme = compiling.join();
-        AtomicLong done = new AtomicLong();
-        long total = jobs.size();
         // The search indexes and the sitemap walk every page again: built beside the pages, and first, as the
         // longest pieces of work, rather than after them on cores that one by one run out of work.
         List<Work> work = new ArrayList<>(siteFiles(site, context, only));
         work.addAll(jobs);
-        // One page buffer per rendering thread, taken and given back around each page; they go with this write.
-        Queue<Utf8Output> buffers = new ConcurrentLinkedQueue<>();
-        Written[] outcomes = new Written[work.size()];
-        new EachInParallel(work, outcomes, item -> {
-            if (item instanceof SiteFile file) {
-                write(output, file.path(), file.content().get());
-                return Written.NOTHING;
-            }
-            Utf8Output buffer = Optional.ofNullable(buffers.poll()).orElseGet(Utf8Output::new);
-            Written page = render(publication, (Job) item, theme, output, social, buffer.reset());
-            buffers.add(buffer);
-            context.progress().update(done.incrementAndGet(), total, "pages");
-            return page;
-        }, 0, work.size()).invoke();
-        List<Written> results = List.of(outcomes);
+        List<Written> results = writeAll(work, jobs.size(), publication, theme, output, social, context);
 
         // The bundles the rendered pages link: each page found its own while it was rendered.
         Set<ScriptBundles.Kind> bundles = EnumSet.noneOf(ScriptBundles.Kind.class);
@@ -148,6 +132,27 @@ public final class SiteWriter {
                         + site.config().defaultLanguage() + ")")
                 + (PageSelection.of(context).isPresent() ? ", only those listed in option html.pages"
                         : ", " + assets.count() + " assets copied"));
+    }
+
+    /** Writes every file of the stage in parallel; what each left to report, in the order of {@code work}. */
+    private List<Written> writeAll(List<Work> work, long pages, Publication publication, Templates theme,
+            OutputFolder output, SocialImages social, RenderContext context) {
+        AtomicLong done = new AtomicLong();
+        // One page buffer per rendering thread, taken and given back around each page; they go with this write.
+        Queue<Utf8Output> buffers = new ConcurrentLinkedQueue<>();
+        Written[] outcomes = new Written[work.size()];
+        new EachInParallel(work, outcomes, item -> {
+            if (item instanceof SiteFile file) {
+                write(output, file.path(), file.content().get());
+                return Written.NOTHING;
+            }
+            Utf8Output buffer = Optional.ofNullable(buffers.poll()).orElseGet(Utf8Output::new);
+            Written page = render(publication, (Job) item, theme, output, social, buffer.reset());
+            buffers.add(buffer);
+            context.progress().update(done.incrementAndGet(), pages, "pages");
+            return page;
+        }, 0, work.size()).invoke();
+        return List.of(outcomes);
     }
 
     /** The search index of each language (of the selected ones) and, for a whole site with a URL, the sitemap. */
