@@ -93,4 +93,20 @@ class CodeHighlightingTest {
         assertThat(code.selectFirst("> span.hll").wholeText()).isEqualTo("echo two\n");
         assertThat(code.wholeText()).isEqualTo("# one\necho two\necho three\n");
     }
+
+    /** pymdownx.highlight ignores highlighted lines past the end of the block: a snippet shortened, a typo. */
+    @Test
+    void highlightedLinesPastTheEndAreIgnored(@TempDir Path project) throws IOException {
+        String code = "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\n";
+        Document html = render(project, "```text hl_lines=\"2 9-12 10 20-30\"\n" + code + "```\n\n"
+                + "```text hl_lines=\"7-12 0 -3 x\"\n" + code + "```\n\n"
+                + "```text linenums=\"999999999999999\" hl_lines=\"99999999999\"\n" + code + "```\n");
+        List<Element> blocks = html.select("div.language-text.highlight code");
+        assertThat(blocks).hasSize(3);
+        assertThat(blocks.get(0).select("> span.hll").eachAttr("class")).hasSize(1);
+        assertThat(blocks.get(0).selectFirst("> span.hll").wholeText()).isEqualTo("two\n");
+        assertThat(blocks.get(1).select("> span.hll").stream().map(Element::wholeText)).containsExactly("seven\n", "eight\n");
+        assertThat(blocks.get(2).select("span.hll")).isEmpty();
+        blocks.forEach(block -> assertThat(block.wholeText()).isEqualTo(code));
+    }
 }

@@ -99,7 +99,8 @@ final class CodeBlockHtml {
             String[] range = part.split("-", 2);
             int from = positive(range[0]);
             int to = range.length == 2 ? positive(range[1]) : from;
-            if (from > 0 && to >= from) {
+            // Lines past the end are ignored, as Python-Markdown ignores them (a block shortened, a snippet's lines).
+            if (from > 0 && to >= from && from <= lineCount) {
                 lines.set(from, Math.min(to, lineCount) + 1);
             }
         }
