@@ -123,6 +123,32 @@ public final class Traversal {
         return out.toString();
     }
 
+    /**
+     * The words a block holds, without markup, a line per paragraph or code line: what a backend shows when
+     * it could not render the block, so that no text is lost.
+     */
+    public static String plainText(Block block) {
+        StringBuilder out = new StringBuilder();
+        descendants(List.of(block)).forEach(node -> {
+            if (node instanceof Text text) {
+                out.append(text.literal());
+            } else if (node instanceof Code code) {
+                out.append(code.literal());
+            } else if (node instanceof CodeBlock code) {
+                out.append(code.code()).append('\n');
+            } else if (node instanceof Diagram diagram) {
+                out.append(diagram.source()).append('\n');
+            } else if (node instanceof MathBlock math) {
+                out.append(math.tex()).append('\n');
+            } else if (node instanceof LineBreak) {
+                out.append('\n');
+            } else if (node instanceof Block && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+        });
+        return out.toString().strip();
+    }
+
     private static List<Node> concat(List<? extends Node> first, List<? extends Node> second) {
         List<Node> all = new ArrayList<>(first);
         all.addAll(second);

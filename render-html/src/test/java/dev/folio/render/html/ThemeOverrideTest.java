@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A site's {@code theme.custom_dir} replaces built-in templates and assets of the same name, within limits. */
 class ThemeOverrideTest {
@@ -55,21 +54,56 @@ class ThemeOverrideTest {
         Files.writeString(project.resolve("theme/page.ftlh"),
                 "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> render(project, "text"))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining("page.ftlh");
+        Diagnostics diagnostics = render(project, page("index.md", "text"));
+
         assertThat(project.resolve("out/en/index.html")).doesNotExist();
+        assertThat(diagnostics.sorted()).anySatisfy(d -> assertThat(d.toString())
+                .startsWith("index.md:1:1: page not written: en/index.html could not be rendered")
+                .contains("page.ftlh"));
+    }
+
+    /** A site's own template that fails on one page costs that page, never the site: the rest is written. */
+    @Test
+    void aTemplateThatFailsOnOnePageCostsOnlyThatPage(@TempDir Path project) throws IOException {
+        Files.createDirectories(project.resolve("theme"));
+        Files.writeString(project.resolve("theme/page.ftlh"),
+                "<!doctype html><html><title>${documentTitle}</title>"
+                        + "<#if content?contains(\"BROKEN\")>${page.no.such.field}</#if>"
+                        + "<main>${content?no_esc}</main></html>", StandardCharsets.UTF_8);
+
+        Diagnostics diagnostics = render(project, page("index.md", "home"), page("broken.md", "BROKEN"),
+                page("after.md", "after"));
+
+        assertThat(Files.readString(project.resolve("out/en/index.html"))).contains("<p>home</p>");
+        assertThat(Files.readString(project.resolve("out/en/after/index.html"))).contains("<p>after</p>");
+        assertThat(project.resolve("out/en/broken/index.html")).doesNotExist();
+        assertThat(Files.readString(project.resolve("out/_folio/search/en.js"))).contains("after");
+        assertThat(diagnostics.sorted()).extracting(Object::toString).filteredOn(d -> d.contains("page not written"))
+                .singleElement().satisfies(d -> assertThat(d).startsWith(
+                        "broken.md:1:1: page not written: en/broken/index.html could not be rendered").contains("page.ftlh"));
+        assertThat(diagnostics.sorted()).filteredOn(d -> d.toString().contains("page not written"))
+                .allSatisfy(d -> assertThat(d.severity()).isEqualTo(dev.folio.model.Severity.ERROR));
     }
 
     private static void render(Path project, String text) throws IOException {
-        SiteConfig config = new SiteConfig("Site", "", "", "", List.of(Language.of("en")), "en", UrlStyle.DIRECTORY,
-                Map.of("theme", Map.of("name", "material", "custom_dir", "theme")));
+        render(project, page("index.md", text));
+    }
+
+    private static Page page(String path, String text) {
         Paragraph paragraph = new Paragraph(List.of(new Text(text, Attributes.EMPTY, SourcePosition.UNKNOWN)),
                 Attributes.EMPTY, SourcePosition.UNKNOWN);
-        Page page = new Page("index.md", "index.md", "index.html", "en", FrontMatter.EMPTY,
-                new Document(List.of(paragraph), List.of()), List.of());
-        Site site = new Site(config, List.of(page), Map.of(), Map.of(), List.of());
+        String location = path.equals("index.md") ? "index.html" : path.replace(".md", "/index.html");
+        return new Page(path, path, location, "en", FrontMatter.EMPTY, new Document(List.of(paragraph), List.of()),
+                List.of());
+    }
+
+    private static Diagnostics render(Path project, Page... pages) throws IOException {
+        SiteConfig config = new SiteConfig("Site", "", "", "", List.of(Language.of("en")), "en", UrlStyle.DIRECTORY,
+                Map.of("theme", Map.of("name", "material", "custom_dir", "theme")));
+        Site site = new Site(config, List.of(pages), Map.of(), Map.of(), List.of());
+        Diagnostics diagnostics = new Diagnostics();
         new HtmlRenderer().render(site, new RenderContext(project, project.resolve("out"), Instant.EPOCH, Map.of(),
-                new Diagnostics()));
+                diagnostics));
+        return diagnostics;
     }
 }

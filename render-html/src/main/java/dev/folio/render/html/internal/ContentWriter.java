@@ -48,6 +48,7 @@ final class ContentWriter implements BlockVisitor<Void> {
     private final InlineWriter inlines;
     private final Map<Heading, String> primaryIds;
     private final TocSettings toc;
+    private final List<Diagnostic> diagnostics;
     private Map<Integer, Integer> referencesPerFootnote = Map.of();
     private int tabGroups;
 
@@ -60,6 +61,7 @@ final class ContentWriter implements BlockVisitor<Void> {
         this.inlines = new InlineWriter(out, links, icons, diagnostics);
         this.primaryIds = primaryIds;
         this.toc = toc;
+        this.diagnostics = diagnostics;
     }
 
     /** The article's HTML: an {@code <h1>} with {@code insertedTitle} when given, the blocks, the footnotes. */
@@ -75,7 +77,17 @@ final class ContentWriter implements BlockVisitor<Void> {
 
     private void blocks(List<Block> blocks) {
         for (Block block : blocks) {
-            block.accept(this);
+            int start = out.length();
+            try {
+                block.accept(this);
+            } catch (RuntimeException | StackOverflowError e) {
+                // One block that cannot be written is shown as its text, and the rest of the page is written.
+                out.setLength(start);
+                diagnostics.add(Diagnostic.error("render-failed", "this block could not be written as HTML ("
+                        + e.getClass().getSimpleName() + "); its text is shown plain", block.position()));
+                out.append("<pre class=\"folio-unrendered\"><code>")
+                        .append(Html.text(Traversal.plainText(block))).append("</code></pre>\n");
+            }
         }
     }
 

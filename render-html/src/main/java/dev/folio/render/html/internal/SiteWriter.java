@@ -110,7 +110,12 @@ public final class SiteWriter {
         output.write(ThemeAssets.STYLESHEET, ThemeAssets.stylesheet(icons, customDir, config));
         output.write(ThemeAssets.SCRIPT, ThemeAssets.script(customDir));
         ScriptBundles.write(output, bundles);
-        output.write("404.html", notFoundPage(publication, theme));
+        try {
+            output.write("404.html", notFoundPage(publication, theme));
+        } catch (RuntimeException e) {
+            siteDiagnostics.add(Diagnostic.error("render-failed", "404.html not written: " + firstLine(
+                    String.valueOf(e.getMessage())), SourcePosition.of("mkdocs.yml", 0, 0)));
+        }
         for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
                 output.copy(language.code() + "/" + asset.getKey(), asset.getValue());
@@ -217,7 +222,32 @@ public final class SiteWriter {
                 .or(() -> site.pages(language).stream().findFirst());
     }
 
+    /**
+     * One page, or the diagnostic saying why it was not written: a page the templates or writers fail on costs
+     * that page, never the site. Failing to write a file is not the page's fault and stops the stage.
+     */
     private Written render(Publication publication, Job job, Templates templates, OutputFolder output,
+            SocialImages social, Utf8Output html) {
+        try {
+            return renderPage(publication, job, templates, output, social, html);
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            Page page = job.page();
+            List<Diagnostic> failed = List.of(Diagnostic.error("render-failed", "page not written: "
+                    + job.location() + " could not be rendered (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")",
+                    SourcePosition.of(page.sourceFile(), 1, 1)));
+            return new Written(failed, Set.of());
+        }
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private Written renderPage(Publication publication, Job job, Templates templates, OutputFolder output,
             SocialImages social, Utf8Output html) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Page page = job.page();

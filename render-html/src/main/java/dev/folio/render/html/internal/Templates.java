@@ -81,10 +81,11 @@ final class Templates {
     private static void process(Template template, Map<String, Object> model, Writer out) {
         try {
             template.process(model, out);
-        } catch (TemplateException | IOException e) {
-            // A template that cannot run means nothing can be written: the build stops with its message.
-            throw new UncheckedIOException(new IOException("template " + template.getName() + " failed: "
-                    + e.getMessage(), e));
+        } catch (TemplateException e) {
+            // A site's template that fails (an override in custom_dir) costs the page it failed on, with its message.
+            throw new IllegalStateException("template " + template.getName() + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.folio.render.pdf.internal;
 
+import dev.folio.model.Diagnostic;
 import dev.folio.model.doc.Admonition;
 import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Block;
@@ -24,6 +25,7 @@ import dev.folio.model.doc.TabGroup;
 import dev.folio.model.doc.Table;
 import dev.folio.model.doc.TableCell;
 import dev.folio.model.doc.TableRow;
+import dev.folio.model.doc.Traversal;
 import dev.folio.model.doc.ThematicBreak;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +50,22 @@ final class BlockWriter implements BlockVisitor<Void> {
     void write(List<Block> blocks) {
         int depth = out.depth();
         for (Block block : blocks) {
-            block.accept(this);
+            write(block);
         }
         out.closeTo(depth);
+    }
+
+    /** One block; one that cannot be written is printed as its text, and the rest of the chapter is written. */
+    private void write(Block block) {
+        XhtmlWriter.Mark mark = out.mark();
+        try {
+            block.accept(this);
+        } catch (RuntimeException | StackOverflowError e) {
+            out.reset(mark);
+            chapter.diagnostics().report(Diagnostic.error("render-failed", "this block could not be printed ("
+                    + e.getClass().getSimpleName() + "); its text is printed plain", block.position()));
+            out.start("pre").attr("class", "unrendered").text(Traversal.plainText(block)).end();
+        }
     }
 
     /** A list item's blocks; a tight list's paragraphs print without paragraph spacing. */
@@ -61,7 +76,7 @@ final class BlockWriter implements BlockVisitor<Void> {
                 inlines.writeParagraph(paragraph.content(), rightToLeft);
                 out.end();
             } else {
-                block.accept(this);
+                write(block);
             }
         }
     }

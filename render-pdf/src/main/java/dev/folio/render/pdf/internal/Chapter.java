@@ -1,10 +1,15 @@
 package dev.folio.render.pdf.internal;
 
+import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Page;
 import dev.folio.model.doc.Attributes;
 
-/** What the writers of one page share: where they write, the page, and the guide's anchors and resources. */
-record Chapter(XhtmlWriter out, Page page, Anchors anchors, Resources resources, boolean rightToLeft) {
+/**
+ * What the writers of one page share: where they write, the page, the guide's anchors and resources, and
+ * where problems go.
+ */
+record Chapter(XhtmlWriter out, Page page, Anchors anchors, Resources resources, boolean rightToLeft,
+        DiagnosticSink diagnostics) {
 
     /** The document-wide id for a node's own id. */
     String id(Attributes attributes) {

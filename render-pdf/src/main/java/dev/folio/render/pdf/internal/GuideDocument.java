@@ -335,8 +335,27 @@ final class GuideDocument {
 
     /** @param opening whether the chapter opens a document without cover, which must not start with a blank page */
     private void chapter(Page page, boolean opening) {
+        XhtmlWriter.Mark mark = out.mark();
+        out.clearFlattened();
+        try {
+            writeChapter(page, opening);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The guide is printed without this chapter (its blocks failing one by one are caught nearer).
+            out.reset(mark);
+            diagnostics.report(Diagnostic.error("render-failed", "chapter left out of the guide: the page could"
+                    + " not be printed (" + e.getClass().getSimpleName() + ")", SourcePosition.of(page.sourceFile(), 1, 1)));
+            return;
+        }
+        if (out.flattened()) {
+            diagnostics.report(Diagnostic.warning("nesting-depth", "nested deeper than " + XhtmlWriter.MAX_DEPTH
+                    + " elements; the deeper structure is printed flat, its text kept",
+                    SourcePosition.of(page.sourceFile(), 1, 1)));
+        }
+    }
+
+    private void writeChapter(Page page, boolean opening) {
         int from = out.length();
-        Chapter chapter = new Chapter(out, page, anchors, resources, language.isRightToLeft());
+        Chapter chapter = new Chapter(out, page, anchors, resources, language.isRightToLeft(), diagnostics);
         BlockWriter blocks = new BlockWriter(chapter);
         out.start("div").attr("class", opening ? "chapter first" : "chapter").attr("id", anchors.pageKey(page));
         out.element("div", "running", page.title());

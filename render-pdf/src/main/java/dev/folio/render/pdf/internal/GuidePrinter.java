@@ -53,7 +53,7 @@ final class GuidePrinter {
             PdfEngine.Rendered rendered = render(pages, found);
             found.sorted().forEach(diagnostics::report);
             return Optional.of(rendered);
-        } catch (IOException | RuntimeException failure) {
+        } catch (IOException | RuntimeException | StackOverflowError failure) {
             return printWithout(unprintable(pages), pages, failure);
         }
     }
@@ -63,7 +63,7 @@ final class GuidePrinter {
         for (Page page : pages) {
             try {
                 render(List.of(page), new Diagnostics());
-            } catch (IOException | RuntimeException failure) {
+            } catch (IOException | RuntimeException | StackOverflowError failure) {
                 failing.add(page);
                 diagnostics.report(Diagnostic.error("pdf-page-left-out", "the page is left out of " + fileName
                         + ": the PDF engine failed on it (" + failure + ")", SourcePosition.of(page.sourceFile(), 0, 0)));
@@ -72,7 +72,7 @@ final class GuidePrinter {
         return failing;
     }
 
-    private Optional<PdfEngine.Rendered> printWithout(List<Page> failing, List<Page> pages, Exception failure) {
+    private Optional<PdfEngine.Rendered> printWithout(List<Page> failing, List<Page> pages, Throwable failure) {
         List<Page> rest = new ArrayList<>(pages);
         rest.removeAll(failing);
         if (!failing.isEmpty() && !rest.isEmpty()) {
@@ -81,7 +81,7 @@ final class GuidePrinter {
                 PdfEngine.Rendered rendered = render(rest, found);
                 found.sorted().forEach(diagnostics::report);
                 return Optional.of(rendered);
-            } catch (IOException | RuntimeException again) {
+            } catch (IOException | RuntimeException | StackOverflowError again) {
                 failure = again;
             }
         }

@@ -7,18 +7,62 @@ import java.util.Deque;
  * Writes XHTML that is well-formed by construction: every text and attribute value is escaped,
  * characters XML forbids are dropped, and elements close in order. openhtmltopdf parses XML, so
  * nothing reaches it that did not pass through here.
+ *
+ * <p>It is also where depth is bounded: openhtmltopdf lays boxes out recursively, and a page nested a few
+ * thousand elements deep (raw HTML, inline markup) overflows its stack and loses every guide. Elements
+ * deeper than {@link #MAX_DEPTH} are not written (their text is, into the deepest element written), and
+ * {@link #flattened()} says so for a diagnostic. Callers still see the depth they asked for.
  */
 final class XhtmlWriter {
+    /** Far deeper than any real page prints (Privacy Guides: 14), far below what the engine's stack holds. */
+    static final int MAX_DEPTH = 96;
+
     private final StringBuilder out = new StringBuilder(64 * 1024);
+    /** Every element started and not yet ended, written or not: those beyond MAX_DEPTH are not. */
     private final Deque<String> open = new ArrayDeque<>();
     private boolean inStartTag;
+    /** The element just started was not written: its attributes are not either. */
+    private boolean inSkippedStartTag;
+    private boolean flattened;
+
+    /** A point to go back to with {@link #reset}: what was written and which elements were open. */
+    record Mark(int length, int depth, boolean inStartTag, boolean inSkippedStartTag) {
+    }
 
     XhtmlWriter start(String name) {
         closeStartTag();
-        out.append('<').append(name);
         open.push(name);
+        if (open.size() > MAX_DEPTH) {
+            inSkippedStartTag = true;
+            flattened = true;
+            return this;
+        }
+        out.append('<').append(name);
         inStartTag = true;
         return this;
+    }
+
+    /** Whether elements were left out for being nested too deep since {@link #clearFlattened()}. */
+    boolean flattened() {
+        return flattened;
+    }
+
+    void clearFlattened() {
+        flattened = false;
+    }
+
+    Mark mark() {
+        return new Mark(out.length(), open.size(), inStartTag, inSkippedStartTag);
+    }
+
+    /** Forgets everything written since the mark: a block that failed half-way leaves nothing behind. */
+    void reset(Mark mark) {
+        out.setLength(mark.length());
+        while (open.size() > mark.depth()) {
+            open.pop();
+        }
+        inStartTag = mark.inStartTag();
+        inSkippedStartTag = mark.inSkippedStartTag();
     }
 
     /**
@@ -39,6 +83,9 @@ final class XhtmlWriter {
 
     /** An attribute of the element just started; empty values are left out. */
     XhtmlWriter attr(String name, String value) {
+        if (inSkippedStartTag) {
+            return this;
+        }
         if (!inStartTag) {
             throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
@@ -57,8 +104,11 @@ final class XhtmlWriter {
     }
 
     XhtmlWriter end() {
+        boolean written = open.size() <= MAX_DEPTH;
         String name = open.pop();
-        if (inStartTag) {
+        if (!written) {
+            inSkippedStartTag = false;
+        } else if (inStartTag) {
             out.append("/>");
             inStartTag = false;
         } else {
@@ -119,6 +169,7 @@ final class XhtmlWriter {
     }
 
     private void closeStartTag() {
+        inSkippedStartTag = false;
         if (inStartTag) {
             out.append('>');
             inStartTag = false;

@@ -32,6 +32,9 @@ class GuidePrinterTest {
         if (xhtml.contains("POISON")) {
             throw new IllegalStateException("engine failure");
         }
+        if (xhtml.contains("DEEP")) {
+            throw new StackOverflowError(); // openhtmltopdf lays boxes out recursively
+        }
         printed.add(xhtml);
         return new PdfEngine.Rendered(xhtml.getBytes(StandardCharsets.UTF_8), 1);
     };
@@ -67,5 +70,16 @@ class GuidePrinterTest {
         assertThat(printer(pages, diagnostics).print()).isEmpty();
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("pdf-render-failed",
                 "pdf-page-left-out");
+    }
+
+    @Test
+    void leavesOutAPageThatOverflowsTheEnginesStackAndPrintsTheRest() {
+        List<Page> pages = List.of(page("a.md", "first"), page("deep.md", "DEEP"), page("c.md", "third"));
+        Diagnostics diagnostics = new Diagnostics();
+        assertThat(printer(pages, diagnostics).print()).isPresent();
+        assertThat(printed.get(printed.size() - 1)).contains("first", "third").doesNotContain("DEEP");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+                "docs/deep.md: the page is left out of site-en.pdf: the PDF engine failed on it "
+                        + "(java.lang.StackOverflowError)");
     }
 }

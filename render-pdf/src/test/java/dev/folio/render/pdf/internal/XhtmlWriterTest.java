@@ -27,4 +27,34 @@ class XhtmlWriterTest {
         assertThat(GuideDocument.printedText("<a href=\"https://例え.jp/\" title=\"\u263A\">text &amp; more</a>"))
                 .isEqualTo("text &amp; more");
     }
+
+    @Test
+    void writesElementsNestedBeyondTheBoundFlatKeepingTheirTextAndStillClosesEveryOneItWrote() {
+        XhtmlWriter out = new XhtmlWriter();
+        int depth = XhtmlWriter.MAX_DEPTH + 500;
+        for (int i = 0; i < depth; i++) {
+            out.start("div").attr("class", "level" + i);
+        }
+        out.text("deepest words");
+        for (int i = 0; i < depth; i++) {
+            out.end();
+        }
+        String xhtml = out.finish();
+        assertThat(out.flattened()).isTrue();
+        assertThat(xhtml.split("<div", -1)).hasSize(XhtmlWriter.MAX_DEPTH + 1);
+        assertThat(xhtml.split("</div>", -1)).hasSize(XhtmlWriter.MAX_DEPTH + 1);
+        assertThat(xhtml).contains("deepest words").doesNotContain("level" + XhtmlWriter.MAX_DEPTH + "\"");
+    }
+
+    @Test
+    void forgetsWhatWasWrittenSinceAMarkOpenElementsIncluded() {
+        XhtmlWriter out = new XhtmlWriter();
+        out.start("div").text("kept");
+        XhtmlWriter.Mark mark = out.mark();
+        out.start("blockquote").start("p").attr("class", "x").text("half a block");
+        out.reset(mark);
+        out.start("pre").text("plain").end();
+        out.end();
+        assertThat(out.finish()).isEqualTo("<div>kept<pre>plain</pre></div>");
+    }
 }
