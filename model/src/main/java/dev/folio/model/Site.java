@@ -22,6 +22,7 @@ public final class Site {
     private final Map<String, Navigation> navigation;
     private final Map<String, Path> sourceRoots;
     private final List<Diagnostic> diagnostics;
+    private final ProjectRoot projectRoot;
 
     /**
      * @param sourceRoots the docs folder of each language ({@code docs/}, {@code i18n/he/}), where its
@@ -58,6 +59,44 @@ public final class Site {
         this.pagesByLanguage = Collections.unmodifiableMap(byLanguage);
         this.navigation = Map.copyOf(navigation);
         this.diagnostics = List.copyOf(diagnostics);
+        this.projectRoot = commonFolder(this.sourceRoots.values()).map(ProjectRoot::of).orElse(null);
+    }
+
+    private Site(Site site, ProjectRoot projectRoot) {
+        this.config = site.config;
+        this.languageConfigs = site.languageConfigs;
+        this.pagesByLanguage = site.pagesByLanguage;
+        this.navigation = site.navigation;
+        this.sourceRoots = site.sourceRoots;
+        this.diagnostics = site.diagnostics;
+        this.projectRoot = Objects.requireNonNull(projectRoot, "projectRoot");
+    }
+
+    /** This site, reading files only from inside {@code root} (by default the folder its source roots share). */
+    public Site withProjectRoot(ProjectRoot root) {
+        return new Site(this, root);
+    }
+
+    /**
+     * The folder every file the site's output is made from must be inside, symbolic links followed; empty
+     * for a site built in memory, which reads no file.
+     */
+    public Optional<ProjectRoot> projectRoot() {
+        return Optional.ofNullable(projectRoot);
+    }
+
+    private static Optional<Path> commonFolder(java.util.Collection<Path> folders) {
+        Path common = null;
+        for (Path folder : folders) {
+            Path absolute = folder.toAbsolutePath().normalize();
+            if (common == null) {
+                common = absolute;
+            }
+            while (common != null && !absolute.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        return Optional.ofNullable(common);
     }
 
     /** The configuration as the primary language reads it: languages, URLs and everything site-wide. */

@@ -42,6 +42,7 @@ public final class FolioParser {
     private final Set<String> onlyLanguages;
     private final LanguageEnvironments environments;
     private final String configFile;
+    private final Path projectRoot;
     private final PageReader pageReader;
 
     private FolioParser(Builder builder) {
@@ -51,6 +52,7 @@ public final class FolioParser {
         this.onlyLanguages = Set.copyOf(builder.onlyLanguages);
         this.environments = new LanguageEnvironments(builder.languageEnvironment, builder.environment);
         this.configFile = builder.configFile;
+        this.projectRoot = builder.projectRoot;
         this.pageReader = new PageReader(urlStyle);
     }
 
@@ -116,7 +118,7 @@ public final class FolioParser {
     }
 
     private SiteLoader siteLoader() {
-        return new SiteLoader(siteName, language, urlStyle, onlyLanguages, environments, configFile);
+        return new SiteLoader(siteName, language, urlStyle, onlyLanguages, environments, configFile, projectRoot);
     }
 
     /** Settings used when no {@code mkdocs.yml} says otherwise. */
@@ -128,8 +130,19 @@ public final class FolioParser {
         private String languageEnvironment = DEFAULT_LANGUAGE_ENVIRONMENT;
         private Map<String, String> environment = System.getenv();
         private String configFile = SiteLoader.CONFIG_FILE;
+        private Path projectRoot;
 
         private Builder() {
+        }
+
+        /**
+         * The folder no page, snippet or other file of the site may come from outside of, symbolic links
+         * followed; default the root given to {@link #load} (the folder of {@code mkdocs.yml}). A link out of
+         * it is a warning and is not read: a pull request cannot publish the build machine's files.
+         */
+        public Builder projectRoot(Path folder) {
+            this.projectRoot = Objects.requireNonNull(folder, "folder");
+            return this;
         }
 
         /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.ProjectRoot;
 import dev.folio.model.SourcePosition;
 
 /**
@@ -27,7 +28,7 @@ final class DialectSettings {
     private final List<String> autoAppend;
     private final Set<String> iconSets;
 
-    DialectSettings(Path root, MkDocsConfig config, String primary) {
+    DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
         Map<String, Object> snippetConfig = config.extension("pymdownx.snippets");
         List<Path> bases = new ArrayList<>();
@@ -35,7 +36,7 @@ final class DialectSettings {
         if (bases.isEmpty()) {
             bases.add(root);
         }
-        this.snippets = new Snippets(root, bases);
+        this.snippets = new Snippets(root, project, bases);
         this.autoAppend = strings(snippetConfig.get("auto_append"));
         this.iconSets = iconSets(root, config);
     }
@@ -51,8 +52,9 @@ final class DialectSettings {
             Optional<Snippets.Found> found = localised(path, language).flatMap(snippets::find)
                     .or(() -> snippets.find(path));
             if (found.isEmpty()) {
-                diagnostics.add(Diagnostic.warning("snippet-missing", "auto_append file not found: " + path,
-                        SourcePosition.of("mkdocs.yml", 0, 0)));
+                Optional<String> escape = snippets.escape(path);
+                diagnostics.add(Diagnostic.warning(escape.isPresent() ? "snippet-refused" : "snippet-missing",
+                        "auto_append " + escape.orElse("file not found: " + path), SourcePosition.of("mkdocs.yml", 0, 0)));
                 continue;
             }
             AbbreviationFile file = AbbreviationFile.parse(found.get().text(), found.get().shownName());

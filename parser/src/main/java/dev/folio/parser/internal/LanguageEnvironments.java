@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.ProjectRoot;
 
 /**
  * What {@code !ENV NAME} in {@code mkdocs.yml} reads for each language. A site such as Privacy Guides
@@ -39,14 +40,14 @@ public final class LanguageEnvironments {
         return name -> Optional.ofNullable(variables.get(name));
     }
 
-    /** The language's file under {@code root}, if the pattern names one that exists. */
+    /** The language's file under {@code root}, if the pattern names one that exists there (links followed). */
     Optional<Path> file(Path root, String language) {
         if (pattern.isBlank()) {
             return Optional.empty();
         }
         try {
             Path file = root.resolve(pattern.replace(LANGUAGE, language)).normalize();
-            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+            return Files.isRegularFile(file) ? ProjectRoot.of(root).resolve(file) : Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -61,7 +62,7 @@ public final class LanguageEnvironments {
         if (file.isEmpty()) {
             return process();
         }
-        String shown = SiteLoader.slashes(root.toAbsolutePath().normalize().relativize(file.get().toAbsolutePath()));
+        String shown = SiteLoader.slashes(ProjectRoot.of(root).path().relativize(file.get()));
         EnvFile values = EnvFile.parse(TextFiles.read(file.get(), shown, diagnostics), shown, process());
         diagnostics.addAll(values.diagnostics());
         Function<String, Optional<String>> process = process();

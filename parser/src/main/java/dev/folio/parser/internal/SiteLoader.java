@@ -18,6 +18,7 @@ import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
 import dev.folio.model.Navigation;
 import dev.folio.model.Page;
+import dev.folio.model.ProjectRoot;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
@@ -39,20 +40,23 @@ public final class SiteLoader {
     private final Set<String> onlyLanguages;
     private final LanguageEnvironments environments;
     private final String configName;
+    private final Path projectRoot;
 
     /**
      * @param onlyLanguages the languages to read besides the primary one; empty reads them all
      * @param environments  what {@code !ENV} in {@code mkdocs.yml} reads for each language
      * @param configName    the configuration file's name in the root ({@code mkdocs.yml})
+     * @param projectRoot   the folder no file may be read from outside of; null: the root
      */
     public SiteLoader(String defaultName, String defaultLanguage, UrlStyle defaultUrlStyle, Set<String> onlyLanguages,
-            LanguageEnvironments environments, String configName) {
+            LanguageEnvironments environments, String configName, Path projectRoot) {
         this.defaultName = defaultName;
         this.defaultLanguage = defaultLanguage;
         this.defaultUrlStyle = defaultUrlStyle;
         this.onlyLanguages = Set.copyOf(onlyLanguages);
         this.environments = environments;
         this.configName = configName;
+        this.projectRoot = projectRoot;
     }
 
     /** The site's languages, primary first, without reading a page: what {@link #load} can be limited to. */
@@ -115,8 +119,9 @@ public final class SiteLoader {
         // Each language's files, dialect (abbreviation files), mkdocs.yml read with its own variables and name
         // are found side by side: a YAML file and a few others per language, too many to read one by one.
         Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
-        DialectSettings settings = new DialectSettings(root, config, primary);
-        Reading reading = new Reading(root, loaded, translationsFolder, settings, urlStyle, previous, changed);
+        ProjectRoot project = ProjectRoot.of(projectRoot != null ? projectRoot : root);
+        DialectSettings settings = new DialectSettings(root, project, config, primary);
+        Reading reading = new Reading(root, project, loaded, translationsFolder, settings, urlStyle, previous, changed);
         List<LanguageSetup> setups = roots.entrySet().parallelStream()
                 .map(language -> setUp(language.getKey(), language.getValue(), reading))
                 .toList();
@@ -169,7 +174,8 @@ public final class SiteLoader {
 
         Map<String, SiteConfig> siteConfigs = new LinkedHashMap<>();
         configs.forEach((code, ofLanguage) -> siteConfigs.put(code, siteConfig(ofLanguage, languages, primary, urlStyle)));
-        return new Site(siteConfigs.get(primary), siteConfigs, pages, navigation, roots, diagnostics);
+        return new Site(siteConfigs.get(primary), siteConfigs, pages, navigation, roots, diagnostics)
+                .withProjectRoot(project);
     }
 
     private SiteConfig siteConfig(MkDocsConfig config, List<Language> languages, String primary, UrlStyle urlStyle) {
@@ -179,7 +185,7 @@ public final class SiteLoader {
     }
 
     /** What one load reads with: the root, its primary configuration, and on a reload the site before and what changed. */
-    private record Reading(Path root, Primary primary, Path translationsFolder, DialectSettings dialects,
+    private record Reading(Path root, ProjectRoot project, Primary primary, Path translationsFolder, DialectSettings dialects,
             UrlStyle urlStyle, Site previous, Predicate<Path> changed) {
     }
 
@@ -195,7 +201,8 @@ public final class SiteLoader {
 
     private LanguageSetup setUp(String code, Path folder, Reading reading) {
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
-        List<PageTask> tasks = SourceFolders.markdownFiles(folder, reading.translationsFolder(), fileDiagnostics).stream()
+        List<PageTask> tasks = SourceFolders.markdownFiles(folder, reading.translationsFolder(), reading.project(),
+                        reading.root(), fileDiagnostics).stream()
                 .map(path -> new PageTask(code, folder, path, reading.previous(), reading.changed())).toList();
         // A reload prepares the dialect only of the languages it reads a page of.
         List<Diagnostic> dialectDiagnostics = new ArrayList<>();

@@ -152,7 +152,9 @@ final class SnippetExpander {
         }
         Optional<Snippets.Found> found = snippets.find(path);
         if (found.isEmpty()) {
-            fail(at, "snippet-missing", "snippet file not found: " + path);
+            Optional<String> escape = snippets.escape(path);
+            fail(at, escape.isPresent() ? "snippet-refused" : "snippet-missing",
+                    escape.orElse("snippet file not found: " + path));
             return Optional.empty();
         }
         if (including.contains(found.get().file().toString())) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.ProjectRoot;
 import dev.folio.model.SourcePosition;
 
 /** Finds a site's source folders and pages: translation folders, and the Markdown files of a docs folder. */
@@ -36,24 +37,35 @@ final class SourceFolders {
         return found;
     }
 
-    /** The {@code .md} files under a folder, sorted; hidden folders and the translations folder are skipped. */
-    static List<Path> markdownFiles(Path folder, Path translations, List<Diagnostic> diagnostics) {
+    /**
+     * The {@code .md} files under a folder, sorted; hidden folders and the translations folder are skipped.
+     * Symbolic links are followed inside the project only, as MkDocs follows them; a link out of it or a loop
+     * is one warning and is not read.
+     */
+    static List<Path> markdownFiles(Path folder, Path translations, ProjectRoot project, Path shownFrom,
+            List<Diagnostic> diagnostics) {
         if (!Files.isDirectory(folder)) {
             diagnostics.add(Diagnostic.error("docs-missing", "docs folder " + folder + " does not exist",
                     SourcePosition.of(folder.toString(), 0, 0)));
             return List.of();
         }
+        Path base = shownFrom.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(translations)
-                            || folder.toAbsolutePath().normalize().startsWith(translations))
-                    .forEach(files::add);
-        } catch (IOException | RuntimeException e) {
-            diagnostics.add(Diagnostic.error("io", "could not list " + folder + ": " + e.getMessage(),
-                    SourcePosition.of(folder.toString(), 0, 0)));
+        boolean inTranslations = folder.toAbsolutePath().normalize().startsWith(translations);
+        for (Path file : project.files(folder, (path, reason) -> {
+            // Pages and folders are reported here; other files where they would be copied (the HTML's assets).
+            boolean folderOrPage = Files.isDirectory(path) || path.getFileName().toString().endsWith(".md");
+            if (folderOrPage && !hidden(folder.relativize(path))) {
+                Path absolute = path.toAbsolutePath().normalize();
+                String shown = absolute.startsWith(base) ? SiteLoader.slashes(base.relativize(absolute)) : path.toString();
+                diagnostics.add(Diagnostic.warning("unsafe-path", "this " + (Files.isDirectory(path) ? "folder " : "page ")
+                        + reason, SourcePosition.of(shown, 0, 0)));
+            }
+        })) {
+            if (file.getFileName().toString().endsWith(".md") && !hidden(folder.relativize(file))
+                    && (inTranslations || !file.toAbsolutePath().normalize().startsWith(translations))) {
+                files.add(file);
+            }
         }
         files.sort(Comparator.comparing(p -> SiteLoader.slashes(folder.relativize(p))));
         return files;

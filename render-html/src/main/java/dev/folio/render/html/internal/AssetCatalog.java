@@ -2,26 +2,23 @@ package dev.folio.render.html.internal;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
+import dev.folio.model.ProjectRoot;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
 
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The non-Markdown files of each language's docs folder (images, PDFs, extra CSS): what links may
  * point to and what is copied next to the pages. Hidden files and {@code .md} files are not assets;
- * files reached through links that leave the docs folder are refused.
+ * files reached through links that leave the project are refused (symbolic links inside it are followed).
  */
 final class AssetCatalog {
     /** Per language: relative path ({@code assets/img/a.svg}) → the file. */
@@ -31,13 +28,13 @@ final class AssetCatalog {
         this.byLanguage = byLanguage;
     }
 
-    static AssetCatalog of(Site site, List<Diagnostic> diagnostics) throws IOException {
+    static AssetCatalog of(Site site, List<Diagnostic> diagnostics) {
         Map<String, Map<String, Path>> byLanguage = new LinkedHashMap<>();
         for (Language language : site.languages()) {
             Map<String, Path> files = new TreeMap<>();
             Path root = site.sourceRoot(language.code()).orElse(null);
             if (root != null && Files.isDirectory(root)) {
-                collect(root.toRealPath(), files, diagnostics);
+                collect(root, site.projectRoot().orElseGet(() -> ProjectRoot.of(root)), files, diagnostics);
             }
             byLanguage.put(language.code(), Collections.unmodifiableMap(files));
         }
@@ -57,24 +54,26 @@ final class AssetCatalog {
         return byLanguage.values().stream().mapToInt(Map::size).sum();
     }
 
-    private static void collect(Path root, Map<String, Path> files, List<Diagnostic> diagnostics) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            walk.filter(Files::isRegularFile).forEach(found::add);
-        }
-        for (Path file : found) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            if (isHidden(relative) || relative.endsWith(".md")) {
-                continue;
-            }
-            if (!file.toRealPath().startsWith(root)) {
-                diagnostics.add(Diagnostic.warning("asset-outside-site",
-                        "not copied: " + relative + " leads outside the docs folder",
+    private static void collect(Path root, ProjectRoot project, Map<String, Path> files,
+            List<Diagnostic> diagnostics) {
+        for (Path file : project.files(root, (path, reason) -> {
+            String relative = relative(root, path);
+            // Folders and pages are the parser's to report: it reads them first.
+            if (!isHidden(relative) && !relative.endsWith(".md") && !Files.isDirectory(path)) {
+                diagnostics.add(Diagnostic.warning("unsafe-path", "not copied: this file " + reason,
                         SourcePosition.of(relative, 0, 0)));
-                continue;
             }
-            files.put(relative, file);
+        })) {
+            String relative = relative(root, file);
+            if (!isHidden(relative) && !relative.endsWith(".md")) {
+                // The resolved file is what is copied: a link changed after this check cannot lead out.
+                project.resolve(file).ifPresent(real -> files.put(relative, real));
+            }
         }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private static boolean isHidden(String relative) {

@@ -44,8 +44,10 @@ final class IconLibrary {
         for (String candidate : candidates(icon)) {
             for (Path folder : siteFolders) {
                 Path file = folder.resolve(candidate).normalize();
-                if (file.startsWith(folder) && Files.isRegularFile(file)) {
-                    return Optional.of(SvgCleaner.clean(read(file)));
+                Optional<Path> inside = file.startsWith(folder) && Files.isRegularFile(file)
+                        ? ThemeFolders.inside(folder, file) : Optional.empty();
+                if (inside.isPresent()) {
+                    return Optional.of(SvgCleaner.clean(read(inside.get())));
                 }
             }
             Optional<String> own = readResource(OWN + candidate);

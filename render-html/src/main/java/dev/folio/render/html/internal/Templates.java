@@ -45,7 +45,7 @@ final class Templates {
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, "/dev/folio/render/html/templates");
         try {
             configuration.setTemplateLoader(customDir.isEmpty() ? builtIn : new MultiTemplateLoader(
-                    new TemplateLoader[] {new FileTemplateLoader(customDir.get().toFile()), builtIn}));
+                    new TemplateLoader[] {confined(new FileTemplateLoader(customDir.get().toFile())), builtIn}));
         } catch (IOException e) {
             throw new UncheckedIOException("the theme folder " + customDir.get() + " cannot be read", e);
         }
@@ -65,6 +65,39 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException("the templates cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The site's template folder, where a template whose links lead out of it is not found (the built-in one
+     * is used; ThemeFolders reports it): FreeMarker's loader throws a SecurityException for it, which would
+     * stop the whole stage.
+     */
+    private static TemplateLoader confined(FileTemplateLoader files) {
+        return new TemplateLoader() {
+            @Override
+            public Object findTemplateSource(String name) throws IOException {
+                try {
+                    return files.findTemplateSource(name);
+                } catch (SecurityException e) {
+                    return null;
+                }
+            }
+
+            @Override
+            public long getLastModified(Object source) {
+                return files.getLastModified(source);
+            }
+
+            @Override
+            public java.io.Reader getReader(Object source, String encoding) throws IOException {
+                return files.getReader(source, encoding);
+            }
+
+            @Override
+            public void closeTemplateSource(Object source) throws IOException {
+                files.closeTemplateSource(source);
+            }
+        };
     }
 
     /** Writes a page, as UTF-8, into {@code out}. */

@@ -100,9 +100,11 @@ final class ThemeAssets {
     }
 
     private static String resource(String name, Optional<Path> customDir) {
-        if (customDir.isPresent() && Files.isRegularFile(customDir.get().resolve(name))) {
+        Optional<Path> own = customDir.map(dir -> dir.resolve(name)).filter(Files::isRegularFile)
+                .flatMap(file -> ThemeFolders.inside(customDir.get(), file));
+        if (own.isPresent()) {
             try {
-                return Files.readString(customDir.get().resolve(name), StandardCharsets.UTF_8);
+                return Files.readString(own.get(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

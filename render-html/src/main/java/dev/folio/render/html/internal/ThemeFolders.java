@@ -2,6 +2,7 @@ package dev.folio.render.html.internal;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
+import dev.folio.model.ProjectRoot;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.render.RenderContext;
@@ -28,12 +29,32 @@ final class ThemeFolders {
         }
         Path project = context.sourceDirectory().toAbsolutePath().normalize();
         Path folder = project.resolve(customDir).normalize();
-        if (!SiteLocations.isContained(customDir) || !folder.startsWith(project)) {
+        if (!SiteLocations.isContained(customDir) || !folder.startsWith(project)
+                || Files.isDirectory(folder) && !confinement(site, context).contains(folder)) {
             diagnostics.add(Diagnostic.warning("path-outside-project",
                     "theme custom_dir '" + customDir + "' is outside the project and is not read", CONFIG));
             return java.util.Optional.empty();
         }
-        return Files.isDirectory(folder) ? java.util.Optional.of(folder) : java.util.Optional.empty();
+        if (!Files.isDirectory(folder)) {
+            return java.util.Optional.empty();
+        }
+        // Its real path: the template loader then refuses any file in it whose links lead out of it. Those are
+        // reported here, where the site's author will look, rather than silently replaced by the built-in ones.
+        java.util.Optional<Path> real = confinement(site, context).resolve(folder);
+        real.ifPresent(dir -> ProjectRoot.of(dir).files(dir, (path, reason) -> diagnostics.add(Diagnostic.warning(
+                "unsafe-path", "theme file " + customDir + "/" + dir.relativize(path.toAbsolutePath().normalize())
+                        .toString().replace('\\', '/') + " " + reason, CONFIG))));
+        return real;
+    }
+
+    /** The folder nothing of the theme may be read from outside of, links followed. */
+    static ProjectRoot confinement(Site site, RenderContext context) {
+        return site.projectRoot().orElseGet(() -> ProjectRoot.of(context.sourceDirectory()));
+    }
+
+    /** A file of one of these folders, by its real path, when its links do not lead out of the folder. */
+    static java.util.Optional<Path> inside(Path folder, Path file) {
+        return ProjectRoot.of(folder).resolve(file);
     }
 
     /**
@@ -57,8 +78,14 @@ final class ThemeFolders {
                 continue;
             }
             Path folder = project.resolve(candidate).normalize();
-            if (folder.startsWith(project) && Files.isDirectory(folder) && !folders.contains(folder)) {
-                folders.add(folder);
+            if (folder.startsWith(project) && Files.isDirectory(folder)) {
+                java.util.Optional<Path> real = confinement(site, context).resolve(folder);
+                if (real.isEmpty()) {
+                    diagnostics.add(Diagnostic.warning("path-outside-project",
+                            "icon folder '" + candidate + "' links outside the project and is not read", CONFIG));
+                } else if (!folders.contains(real.get())) {
+                    folders.add(real.get());
+                }
             }
         }
         return folders;

@@ -2,6 +2,7 @@ package dev.folio.render.pdf.internal;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
+import dev.folio.model.ProjectRoot;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.render.RenderContext;
@@ -124,6 +125,9 @@ public final class GuideJob {
             }
         }
         folders.add(project.resolve("overrides").resolve(".icons"));
-        return folders.stream().filter(Files::isDirectory).distinct().toList();
+        // By their real paths, and only those whose links stay inside the project.
+        ProjectRoot confinement = site.projectRoot().orElseGet(() -> ProjectRoot.of(project));
+        return folders.stream().filter(Files::isDirectory).map(confinement::resolve).flatMap(Optional::stream)
+                .distinct().toList();
     }
 }

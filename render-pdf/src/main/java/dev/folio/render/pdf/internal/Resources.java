@@ -2,6 +2,7 @@ package dev.folio.render.pdf.internal;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
+import dev.folio.model.ProjectRoot;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.doc.LinkTarget;
 import java.io.IOException;
@@ -127,9 +128,12 @@ final class Resources {
     private String find(String set, String name) {
         for (Path folder : iconFolders) {
             Path file = folder.resolve(set).resolve(name + ".svg").normalize();
-            if (file.startsWith(folder) && Files.isRegularFile(file)) {
+            // Its links followed, the file must still be in the icon folder: never a file of the build machine.
+            Optional<Path> inside = file.startsWith(folder) && Files.isRegularFile(file)
+                    ? ProjectRoot.of(folder).resolve(file) : Optional.empty();
+            if (inside.isPresent()) {
                 try {
-                    return dataUri(Files.readAllBytes(file));
+                    return dataUri(Files.readAllBytes(inside.get()));
                 } catch (IOException e) {
                     return null;
                 }
