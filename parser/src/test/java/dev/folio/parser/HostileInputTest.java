@@ -56,4 +56,51 @@ class HostileInputTest {
         assertThat(page.document().blocks()).isNotEmpty();
         assertThat(page.diagnostics()).noneMatch(d -> d.code().equals("parse"));
     }
+
+    /**
+     * Java's regex engine recurses once per repetition of a group: a construct's line with a hundred thousand
+     * characters (classes, options, attributes, words) must parse on a small stack, as on a pool thread.
+     */
+    @Test
+    void hundredThousandCharacterConstructLinesParseOnASmallStack() throws InterruptedException {
+        int n = 20_000;
+        List<String> lines = List.of(
+                "!!! note" + " extra".repeat(n) + " \"Title\"",
+                "??? tip" + " a".repeat(n),
+                "# Heading { " + ".c ".repeat(n) + "}",
+                "Paragraph\n{: " + "k=v ".repeat(n) + "}",
+                "```python " + "a=\"b\" ".repeat(n) + "\ncode\n```",
+                "<div markdown " + "a=\"b\" ".repeat(n) + ">\n\ntext\n\n</div>",
+                "<span " + "a='b' ".repeat(n) + ">x</span>",
+                "=== \"" + "tab ".repeat(n) + "\"\n\n    text",
+                "{++" + "add ".repeat(n) + "++} {~~" + "a".repeat(n) + "~>b~~}",
+                "*[" + "W".repeat(n) + "]: " + "expansion ".repeat(n),
+                "[link](" + "a/".repeat(n) + "b.md \"" + "t".repeat(n) + "\")",
+                ":" + "a-".repeat(n) + "b:",
+                "++" + "ctrl+".repeat(n) + "c++",
+                "`" + "code ".repeat(n) + "`",
+                "| " + "a | ".repeat(n) + "\n|" + "---|".repeat(n));
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.List<Page> pages = new java.util.ArrayList<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                for (String line : lines) {
+                    pages.add(parser.parse(line + "\n\nAfter.\n"));
+                }
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "small-stack", 512 * 1024);
+        thread.start();
+        thread.join();
+        assertThat(failure.get()).isNull();
+        assertThat(pages).hasSize(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Page page = pages.get(i);
+            String line = lines.get(i).substring(0, 24);
+            assertThat(page.diagnostics()).as(line).noneMatch(d -> d.code().equals("parse"));
+            assertThat(Traversal.plainText(page.document().blocks().get(page.document().blocks().size() - 1)))
+                    .as(line).isEqualTo("After.");
+        }
+    }
 }

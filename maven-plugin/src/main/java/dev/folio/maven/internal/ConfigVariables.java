@@ -39,7 +39,7 @@ public final class ConfigVariables {
         while (tag.find()) {
             String argument = tag.group(1);
             // Quoted defaults are skipped: only the bare words of the list are variable names.
-            Matcher name = NAME.matcher(argument.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'", "\"\""));
+            Matcher name = NAME.matcher(argument.replaceAll("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+){0,256}+\"|'[^']*'", "\"\""));
             while (name.find()) {
                 names.add(name.group());
             }

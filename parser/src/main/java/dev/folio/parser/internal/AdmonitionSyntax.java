@@ -20,8 +20,9 @@ import dev.folio.model.doc.Admonition;
  * type are extra classes; the type is kept verbatim, translated or unknown ones included.
  */
 final class AdmonitionSyntax {
+    /** Type and classes as one run of words and blanks, not a repeated group: the regex engine recurses per repetition. */
     private static final Pattern START = Pattern.compile(
-            "^(!!!|\\?\\?\\?\\+?)[ \\t]+([\\p{L}\\p{N}_-]+(?:[ \\t]+[\\p{L}\\p{N}_-]+)*)?(?:[ \\t]*\"(.*)\")?[ \\t]*$");
+            "^(!!!|\\?\\?\\?\\+?)[ \\t]+([\\p{L}\\p{N}_-](?:[\\p{L}\\p{N}_ \\t-]*[\\p{L}\\p{N}_-])?)?(?:[ \\t]*\"(.*)\")?[ \\t]*$");
 
     private AdmonitionSyntax() {
     }

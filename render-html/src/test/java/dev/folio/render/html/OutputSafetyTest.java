@@ -79,4 +79,27 @@ class OutputSafetyTest {
             assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.startsWith(".folio-"));
         }
     }
+
+    /** The parser bounds depth; what it keeps (raw HTML thousands deep included) is written without recursion trouble. */
+    @Test
+    void pagesNestedThousandsDeepAreWritten(@TempDir Path project) throws IOException {
+        Files.createDirectories(project.resolve("docs"));
+        Files.writeString(project.resolve("mkdocs.yml"), "site_name: Deep\nmarkdown_extensions:\n  - md_in_html\n");
+        Files.writeString(project.resolve("docs/quotes.md"), "# Quotes\n\n" + ">".repeat(20_000) + " innermost quote\n");
+        Files.writeString(project.resolve("docs/divs.md"), "# Divs\n\n" + "<div markdown>\n\n".repeat(3_000)
+                + "innermost div\n\n" + "</div>\n\n".repeat(3_000));
+        Files.writeString(project.resolve("docs/raw.md"), "# Raw\n\n<div>" + "<div><blockquote>".repeat(5_000)
+                + "innermost raw" + "</blockquote></div>".repeat(5_000) + "</div>\n");
+        Site site = dev.folio.parser.FolioParser.create().load(project);
+        Diagnostics diagnostics = new Diagnostics();
+
+        new HtmlRenderer().render(site, new RenderContext(project, project.resolve("out"), Instant.EPOCH, Map.of(),
+                diagnostics));
+
+        for (String page : List.of("quotes", "divs", "raw")) {
+            var html = org.jsoup.Jsoup.parse(Files.readString(project.resolve("out/en/" + page + "/index.html")));
+            assertThat(html.select("article").text()).as(page).contains("innermost");
+        }
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::code).doesNotContain("render-failed");
+    }
 }

@@ -119,7 +119,7 @@ final class Resources {
      * else from the icon sets on the classpath ({@link IconSets}).
      */
     Optional<String> icon(String set, String name) {
-        if (!set.matches("[a-z0-9_-]+") || !name.matches("[a-z0-9_-]+(/[a-z0-9_-]+)*")) {
+        if (!set.matches("[a-z0-9_-]+") || !name.matches("[a-z0-9_-]+(?:/[a-z0-9_-]+){0,8}")) {
             return Optional.empty();
         }
         return ICONS.computeIfAbsent(iconFolders + "|" + set + "/" + name, key -> Optional.ofNullable(find(set, name)));

@@ -16,6 +16,12 @@ import java.util.Deque;
 final class XhtmlWriter {
     /** Far deeper than any real page prints (Privacy Guides: 14), far below what the engine's stack holds. */
     static final int MAX_DEPTH = 96;
+    /**
+     * Elements deeper than this get class {@code deep}, which the print style gives no indentation: forty levels
+     * of quotes or lists would otherwise leave the text a column one letter wide, hundreds of pages long.
+     * Privacy Guides' deepest page reaches 14.
+     */
+    static final int INDENTED_DEPTH = 20;
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
     /** Every element started and not yet ended, written or not: those beyond MAX_DEPTH are not. */
@@ -24,9 +30,13 @@ final class XhtmlWriter {
     /** The element just started was not written: its attributes are not either. */
     private boolean inSkippedStartTag;
     private boolean flattened;
+    /** The element just started is deeper than INDENTED_DEPTH: its class attribute gets {@code deep}. */
+    private boolean inDeepStartTag;
+    private boolean deepClassWritten;
 
     /** A point to go back to with {@link #reset}: what was written and which elements were open. */
-    record Mark(int length, int depth, boolean inStartTag, boolean inSkippedStartTag) {
+    record Mark(int length, int depth, boolean inStartTag, boolean inSkippedStartTag, boolean inDeepStartTag,
+            boolean deepClassWritten) {
     }
 
     XhtmlWriter start(String name) {
@@ -39,6 +49,8 @@ final class XhtmlWriter {
         }
         out.append('<').append(name);
         inStartTag = true;
+        inDeepStartTag = open.size() > INDENTED_DEPTH;
+        deepClassWritten = false;
         return this;
     }
 
@@ -52,7 +64,7 @@ final class XhtmlWriter {
     }
 
     Mark mark() {
-        return new Mark(out.length(), open.size(), inStartTag, inSkippedStartTag);
+        return new Mark(out.length(), open.size(), inStartTag, inSkippedStartTag, inDeepStartTag, deepClassWritten);
     }
 
     /** Forgets everything written since the mark: a block that failed half-way leaves nothing behind. */
@@ -63,6 +75,8 @@ final class XhtmlWriter {
         }
         inStartTag = mark.inStartTag();
         inSkippedStartTag = mark.inSkippedStartTag();
+        inDeepStartTag = mark.inDeepStartTag();
+        deepClassWritten = mark.deepClassWritten();
     }
 
     /**
@@ -92,6 +106,10 @@ final class XhtmlWriter {
         if (value != null && !value.isEmpty()) {
             out.append(' ').append(name).append("=\"");
             escape(value, true);
+            if (inDeepStartTag && name.equals("class")) {
+                out.append(" deep");
+                deepClassWritten = true;
+            }
             out.append('"');
         }
         return this;
@@ -109,6 +127,7 @@ final class XhtmlWriter {
         if (!written) {
             inSkippedStartTag = false;
         } else if (inStartTag) {
+            deepClass();
             out.append("/>");
             inStartTag = false;
         } else {
@@ -171,9 +190,17 @@ final class XhtmlWriter {
     private void closeStartTag() {
         inSkippedStartTag = false;
         if (inStartTag) {
+            deepClass();
             out.append('>');
             inStartTag = false;
         }
+    }
+
+    private void deepClass() {
+        if (inDeepStartTag && !deepClassWritten) {
+            out.append(" class=\"deep\"");
+        }
+        inDeepStartTag = false;
     }
 
     private void escape(String text, boolean attribute) {

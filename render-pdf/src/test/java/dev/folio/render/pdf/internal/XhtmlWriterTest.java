@@ -44,6 +44,20 @@ class XhtmlWriterTest {
         assertThat(xhtml.split("<div", -1)).hasSize(XhtmlWriter.MAX_DEPTH + 1);
         assertThat(xhtml.split("</div>", -1)).hasSize(XhtmlWriter.MAX_DEPTH + 1);
         assertThat(xhtml).contains("deepest words").doesNotContain("level" + XhtmlWriter.MAX_DEPTH + "\"");
+        assertThat(xhtml).contains("<div class=\"level" + (XhtmlWriter.INDENTED_DEPTH - 1) + "\">")
+                .contains("<div class=\"level" + XhtmlWriter.INDENTED_DEPTH + " deep\">");
+    }
+
+    @Test
+    void marksElementsNestedBeyondTheIndentedDepthWithOneClassAttribute() {
+        XhtmlWriter out = new XhtmlWriter();
+        for (int i = 0; i < XhtmlWriter.INDENTED_DEPTH; i++) {
+            out.start("div");
+        }
+        out.start("blockquote").start("p").attr("class", "x").text("t").end().empty("br").end();
+        String xhtml = out.finish();
+        assertThat(xhtml).contains("<blockquote class=\"deep\"><p class=\"x deep\">t</p><br class=\"deep\"/></blockquote>");
+        assertThat(xhtml).startsWith("<div><div>");
     }
 
     @Test

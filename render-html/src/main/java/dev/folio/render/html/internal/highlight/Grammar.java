@@ -19,7 +19,9 @@ final class Grammar {
     List<Token> tokens(String code) {
         Matcher[] matchers = new Matcher[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
-            matchers[i] = rules.get(i).pattern().matcher(code).useTransparentBounds(true).useAnchoringBounds(false);
+            Rule rule = rules.get(i);
+            matchers[i] = rule.pattern() == null ? null
+                    : rule.pattern().matcher(code).useTransparentBounds(true).useAnchoringBounds(false);
         }
         List<Token> tokens = new ArrayList<>();
         int plainStart = 0;
@@ -28,19 +30,22 @@ final class Grammar {
         while (position < length) {
             int end = -1;
             for (int i = 0; i < matchers.length && end < 0; i++) {
-                Matcher matcher = matchers[i].region(position, length);
-                if (matcher.lookingAt() && matcher.end() > position) {
+                Rule rule = rules.get(i);
+                Matcher matcher = matchers[i];
+                int found = matcher == null ? rule.quoted().end(code, position) : match(matcher, position, length);
+                if (found > position) {
                     add(tokens, "", plainStart, position);
-                    Rule rule = rules.get(i);
                     if (rule.inner() != null) {
                         int offset = position;
-                        for (Token token : rule.inner().tokens(matcher.group())) {
+                        for (Token token : rule.inner().tokens(code.substring(position, found))) {
                             add(tokens, token.cssClass(), token.start() + offset, token.end() + offset);
                         }
+                    } else if (matcher == null) {
+                        add(tokens, rule.classes().get(0), position, found);
                     } else {
                         emit(tokens, rule.classes(), matcher);
                     }
-                    end = matcher.end();
+                    end = found;
                 }
             }
             if (end < 0) {
@@ -52,6 +57,20 @@ final class Grammar {
         }
         add(tokens, "", plainStart, length);
         return tokens;
+    }
+
+    /**
+     * Where the rule's match at {@code position} ends, or -1. The tables avoid patterns that recurse per
+     * character (strings are {@link Quoted}); a pattern that still recurses per repetition on hostile input
+     * (ten thousand escapes in one key) counts as no match there rather than failing the page.
+     */
+    private static int match(Matcher matcher, int position, int length) {
+        try {
+            matcher.region(position, length);
+            return matcher.lookingAt() ? matcher.end() : -1;
+        } catch (StackOverflowError e) {
+            return -1;
+        }
     }
 
     private static void emit(List<Token> tokens, List<String> classes, Matcher matcher) {

@@ -14,8 +14,8 @@ import static dev.folio.render.html.internal.highlight.Rule.words;
  * strings, keywords, names, numbers), not at Pygments' every distinction.
  */
 final class Grammars {
-    private static final String DOUBLE_QUOTED = "\"(?:\\\\.|[^\"\\\\\\n])*\"";
-    private static final String SINGLE_QUOTED = "'(?:\\\\.|[^'\\\\\\n])*'";
+    private static final Quoted DOUBLE_QUOTED = Quoted.backslashed('"');
+    private static final Quoted SINGLE_QUOTED = Quoted.backslashed('\'');
 
     /** Inside one HTML/XML tag: its name, attribute names, values. */
     private static final Grammar TAG = new Grammar(List.of(
@@ -44,11 +44,15 @@ final class Grammars {
     private static final Grammar YAML = new Grammar(List.of(
             of("(?<![^\\s\\[{,])#.*", "c1"),
             of("^(?:---|\\.\\.\\.)(?=\\s|$)", "nn"),
-            of("^(\\s*)(?:(-)(\\s+))?([^\\s#:\\-\\[\\]{},&*!|>'\"%@`][^:#\\n]*?|" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED
-                    + ")(\\s*)(:)(?=\\s|$)", "", "p", "", "nt", "", "p"),
+            of("^(\\s*)(?:(-)(\\s+))?([^\\s#:\\-\\[\\]{},&*!|>'\"%@`][^:#\\n]*?)(\\s*)(:)(?=\\s|$)",
+                    "", "p", "", "nt", "", "p"),
+            // A quoted key: the string by a loop, then its colon.
+            of(DOUBLE_QUOTED.followedByColon(), "nt"),
+            of(Quoted.doubled('\'').followedByColon(), "nt"),
+            of("(?<=[\"'])(\\s*)(:)(?=\\s|$)", "", "p"),
             of("^(\\s*)(-)(?=\\s|$)", "", "p"),
             of(DOUBLE_QUOTED, "s2"),
-            of("'(?:''|[^'\\n])*'", "s1"),
+            of(Quoted.doubled('\''), "s1"),
             of("(?<=\\s|^)[&][\\w-]+", "nl"),
             of("(?<=\\s|^)[*][\\w-]+", "nv"),
             of("(?<=\\s|^)![\\w!/:.-]*", "kt"),
@@ -61,7 +65,7 @@ final class Grammars {
     private static final Grammar JSON = new Grammar(List.of(
             of("//.*", "c1"),
             of("/\\*[\\s\\S]*?\\*/", "cm"),
-            of("(" + DOUBLE_QUOTED + ")(\\s*)(:)", "nt", "", "p"),
+            of(DOUBLE_QUOTED.followedByColon(), "nt"),
             of(DOUBLE_QUOTED, "s2"),
             of("-?\\d+(?:\\.\\d+(?:[eE][-+]?\\d+)?|[eE][-+]?\\d+)", "mf"),
             of("-?\\d+", "mi"),
@@ -89,7 +93,7 @@ final class Grammars {
             of("//.*", "c1"),
             of("\"\"\"[\\s\\S]*?\"\"\"", "s"),
             of(DOUBLE_QUOTED, "s"),
-            of("'(?:\\\\.|[^'\\\\\\n])+'", "sc"),
+            of(SINGLE_QUOTED, "sc"),
             of("@[A-Za-z_][\\w.]*", "nd"),
             words("kn", "import", "package"),
             of("(class|interface|enum|record|@interface)(\\s+)([A-Za-z_$][\\w$]*)", "kd", "", "nc"),
@@ -112,8 +116,8 @@ final class Grammars {
             of("#.*", "c1"),
             of("(?i:[rbuf]{0,2})\"\"\"[\\s\\S]*?\"\"\"", "s2"),
             of("(?i:[rbuf]{0,2})'''[\\s\\S]*?'''", "s1"),
-            of("(?i:[rbuf]{0,2})" + DOUBLE_QUOTED, "s2"),
-            of("(?i:[rbuf]{0,2})" + SINGLE_QUOTED, "s1"),
+            of(DOUBLE_QUOTED.afterPrefix("rbufRBUF", 0, 2), "s2"),
+            of(SINGLE_QUOTED.afterPrefix("rbufRBUF", 0, 2), "s1"),
             of("(?<=^\\s{0,40})@[\\w.]+", "nd"),
             of("(def)(\\s+)([A-Za-z_]\\w*)", "k", "", "nf"),
             of("(class)(\\s+)([A-Za-z_]\\w*)", "k", "", "nc"),
@@ -138,7 +142,8 @@ final class Grammars {
     private static final Grammar PROPERTIES = new Grammar(List.of(
             of("^\\s*[#!;].*", "c1"),
             of("^(\\s*)(\\[[^\\]\\n]*\\])", "", "k"),
-            of("^(\\s*)((?:\\\\.|[^\\s:=\\\\])+)(\\s*[=:]\\s*|\\s+)(.*)$", "", "na", "o", "s")));
+            // Escapes bounded in number: a pattern recurses once per repetition of a group like this one.
+            of("^(\\s*)([^\\s:=\\\\]*+(?:\\\\.[^\\s:=\\\\]*+){0,64}+)(\\s*[=:]\\s*|\\s+)(.*)$", "", "na", "o", "s")));
 
     private static final Grammar TOML = new Grammar(List.of(
             of("#.*", "c1"),
@@ -191,8 +196,9 @@ final class Grammars {
         List<Rule> rules = List.of(
                 of("(?<![^\\s;|&(])#.*", "c1"),
                 of("\\\\[\\s\\S]", "se"),
-                nested("\"(?:\\\\[\\s\\S]|[^\"\\\\])*\"", SHELL_STRING),
-                of("\\$'(?:\\\\[\\s\\S]|[^'\\\\])*'|'[^']*'", "s1"),
+                nested(DOUBLE_QUOTED.acrossLines(), SHELL_STRING),
+                of(SINGLE_QUOTED.acrossLines().afterPrefix("$", 1, 1), "s1"),
+                of("'[^']*'", "s1"),
                 of("`[^`]*`", "sb"),
                 of("\\$\\{[^}\\n]*\\}|\\$[A-Za-z_]\\w*|\\$[0-9#?@*!$-]", "nv"),
                 of("\\$\\(\\(?|\\)\\)", "k"),
