@@ -283,4 +283,40 @@ class SiteLoadTest {
                 "Knowledge Base");
         assertThat(off.diagnostics()).isEmpty();
     }
+
+    @Test
+    void anAliasBombInMkdocsYmlIsOneErrorAndEveryPageIsStillRead() throws IOException {
+        StringBuilder bomb = new StringBuilder("site_name: Bombed\nextra:\n  a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            bomb.append("  ").append(c).append(": &").append(c).append(" [")
+                    .append(String.join(",", java.util.Collections.nCopies(9, "*" + (char) (c - 1)))).append("]\n");
+        }
+        write("mkdocs.yml", bomb.toString());
+        write("docs/index.md", "# Welcome\n");
+        write("docs/other.md", "# Other\n");
+
+        Site site = FolioParser.create().load(root);
+
+        assertThat(site.pages("en")).extracting(Page::sourcePath).containsExactly("index.md", "other.md");
+        assertThat(site.diagnostics()).filteredOn(d -> d.position().file().equals("mkdocs.yml")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(dev.folio.model.Severity.ERROR);
+                    assertThat(d.message()).contains("aliases");
+                });
+    }
+
+    @Test
+    void aPageThatIsNotUtf8IsReadWithAWarningAtItsFirstBadByte() throws IOException {
+        write("mkdocs.yml", "site_name: Old bytes\n");
+        write("docs/index.md", "# Welcome\n");
+        java.nio.file.Files.write(root.resolve("docs/latin1.md"),
+                "# Caf\u00e9\n\nna\u00efve\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Site site = FolioParser.create().load(root);
+
+        Page page = site.page("en", "latin1.md").orElseThrow();
+        assertThat(page.title()).isEqualTo("Caf\uFFFD");
+        assertThat(page.diagnostics()).extracting(Object::toString)
+                .contains("docs/latin1.md:1:6: the file is not valid UTF-8: bytes that are not are shown as \uFFFD");
+    }
 }

@@ -31,7 +31,14 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
         } else if (result.value() != null && !(result.value() instanceof Map)) {
             problems.add(Diagnostic.error("yaml", "mkdocs.yml is not a map of settings", SourcePosition.of(file, 1, 1)));
         }
-        // Unknown tags (!!python/name:…) are MkDocs' business, kept as opaque text: no diagnostic.
+        // !!python/name:… names a function of an extension (emoji_index, a custom fence's format): common, kept as
+        // opaque text without a word. Any other tag would have MkDocs run code: said, and never done.
+        for (OpaqueTagConstructor.ForeignTag tag : result.foreignTags()) {
+            if (!tag.tag().startsWith("!python/name:")) {
+                problems.add(Diagnostic.warning("yaml", "mkdocs.yml: tag " + tag.tag() + " is not run; kept as text",
+                        SourcePosition.of(file, tag.line() + 1, tag.column() + 1)));
+            }
+        }
         return new MkDocsConfig(result.map(), text, file, List.copyOf(problems));
     }
 

@@ -108,5 +108,8 @@ class CodeHighlightingTest {
         assertThat(blocks.get(1).select("> span.hll").stream().map(Element::wholeText)).containsExactly("seven\n", "eight\n");
         assertThat(blocks.get(2).select("span.hll")).isEmpty();
         blocks.forEach(block -> assertThat(block.wholeText()).isEqualTo(code));
+        assertThat(html.select("div.language-text.highlight").get(2).select("td.linenos span.normal").eachText())
+                .as("numbered from any start, as Pygments numbers").startsWith("999999999999999", "1000000000000000");
+
     }
 }

@@ -29,7 +29,7 @@ final class CodeBlockHtml {
         }
         List<String> lines = lines(code.language(), code.code());
         BitSet highlighted = lineSet(code.option("hl_lines").orElse(""), lines.size());
-        int start = lineNumberStart(code.option("linenums").orElse(""));
+        long start = lineNumberStart(code.option("linenums").orElse(""));
         if (start > 0) {
             out.append("<table class=\"highlighttable\"><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span></span>");
             int width = String.valueOf(start + lines.size() - 1).length();
@@ -107,8 +107,13 @@ final class CodeBlockHtml {
         return lines;
     }
 
-    private static int lineNumberStart(String value) {
-        return positive(value.trim());
+    /** Any start Pygments takes (it counts in Python's unbounded integers); beyond a long, no numbers. */
+    private static long lineNumberStart(String value) {
+        String number = value.trim();
+        if (number.isEmpty() || number.length() > 15 || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        return Long.parseLong(number);
     }
 
     private static int positive(String number) {

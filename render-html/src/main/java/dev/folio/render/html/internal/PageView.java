@@ -3,6 +3,7 @@ package dev.folio.render.html.internal;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.UrlStyle;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Heading;
@@ -133,7 +134,8 @@ final class PageView {
     /** The page's own language version: absolute with a site URL, else relative (the root index.html points into its language). */
     private static String canonical(SiteConfig config, String language, Page page, String location) {
         String path = language + "/" + config.urlStyle().linkPath(page.sourcePath());
-        return SiteUrl.root(config).map(root -> root + path).orElseGet(() -> SiteLocations.relative(location, path));
+        return SiteUrl.root(config).map(root -> root + UrlStyle.encoded(path))
+                .orElseGet(() -> SiteLocations.relative(location, path));
     }
 
     private static String homeHref(Site site, LinkResolver links) {

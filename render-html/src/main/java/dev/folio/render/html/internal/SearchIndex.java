@@ -2,6 +2,7 @@ package dev.folio.render.html.internal;
 
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.UrlStyle;
 import dev.folio.model.doc.Abbreviation;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Code;
@@ -45,7 +46,7 @@ final class SearchIndex {
             js.append("\n{\"t\":");
             strings.append(page.title());
             js.append(",\"u\":");
-            strings.append(language + "/" + site.config().urlStyle().linkPath(page.sourcePath()));
+            strings.append(language + "/" + UrlStyle.encoded(site.config().urlStyle().linkPath(page.sourcePath())));
             js.append(",\"s\":[");
             List<Section> sections = sections(page);
             for (int i = 0; i < sections.size(); i++) {

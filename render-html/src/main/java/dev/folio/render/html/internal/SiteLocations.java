@@ -39,7 +39,21 @@ final class SiteLocations {
             this.irregular = folder.startsWith("/") || folder.contains("//");
         }
 
+        /**
+         * The URL, its path percent-encoded as MkDocs writes URLs ({@link dev.folio.model.UrlStyle#encoded}); a
+         * query or fragment the target carries ({@code extra.css?v=2}, from the configuration) is kept as written.
+         */
         String to(String target) {
+            String url = raw(target);
+            int end = 0;
+            while (end < url.length() && url.charAt(end) != '?' && url.charAt(end) != '#') {
+                end++;
+            }
+            return end == url.length() ? dev.folio.model.UrlStyle.encoded(url)
+                    : dev.folio.model.UrlStyle.encoded(url.substring(0, end)) + url.substring(end);
+        }
+
+        private String raw(String target) {
             if (irregular) {
                 return general(file, target);
             }

@@ -3,6 +3,7 @@ package dev.folio.render.html.internal;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.UrlStyle;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,6 +51,6 @@ final class Sitemap {
     }
 
     private static String url(Site site, String base, Page page) {
-        return base + page.language() + "/" + site.config().urlStyle().linkPath(page.sourcePath());
+        return base + page.language() + "/" + UrlStyle.encoded(site.config().urlStyle().linkPath(page.sourcePath()));
     }
 }

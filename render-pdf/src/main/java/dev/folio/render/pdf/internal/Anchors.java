@@ -77,9 +77,15 @@ final class Anchors {
                 return Optional.empty();
             }
             String path = internal.isPage() ? urlStyle.linkPath(internal.path()) : internal.path();
-            return Optional.of(siteUrl + path + (internal.fragment().isEmpty() ? "" : "#" + internal.fragment()));
+            return Optional.of(siteUrl + dev.folio.model.UrlStyle.encoded(path)
+                    + (internal.fragment().isEmpty() ? "" : "#" + internal.fragment()));
         }
         return external(target.written());
+    }
+
+    /** The page on the published site, when the site says where it is published. */
+    Optional<String> onlineUrl(Page page) {
+        return siteUrl.isEmpty() ? Optional.empty() : Optional.of(siteUrl + dev.folio.model.UrlStyle.encoded(urlStyle.linkPath(page.sourcePath())));
     }
 
     /** A URL written in raw HTML. */

@@ -31,6 +31,11 @@ final class GuideDocument {
     private static final String STYLE = loadStyle();
     private static final int MAX_LISTED_CHARACTERS = 20;
     /**
+     * Text a chapter may hold: about 270 printed pages, far beyond any page written to be read (Privacy Guides'
+     * longest holds 60,000 characters). A generated page of 10 MB would print 2,700 pages in minutes.
+     */
+    static final long MAX_PRINTED_CHARACTERS = 1_000_000;
+    /**
      * Right-to-left workarounds. openhtmltopdf 1.1.65 throws (NullPointerException in ListItemPainter)
      * when it paints a disc marker right to left for an item split across pages, so bullets are drawn
      * as text; contents entries carry their page number in an element of its own ({@link #tocPageNumber()}).
@@ -368,10 +373,26 @@ final class GuideDocument {
         } else {
             out.element("h1", "chapter-title", page.title());
         }
-        blocks.write(body);
-        Footnotes.write(chapter, page.document().footnotes(), blocks);
+        long characters = textLength(page);
+        if (characters > MAX_PRINTED_CHARACTERS) {
+            diagnostics.report(Diagnostic.warning("pdf-page-too-long", "the page holds " + characters
+                    + " characters of text, more than a guide prints (" + MAX_PRINTED_CHARACTERS
+                    + "); its chapter says where to read it instead", SourcePosition.of(page.sourceFile(), 1, 1)));
+            out.start("p").text(GuideText.tooLongToPrint());
+            anchors.onlineUrl(page).ifPresent(url -> out.text(" ").start("a").attr("href", url).text(url).end());
+            out.end();
+        } else {
+            blocks.write(body);
+            Footnotes.write(chapter, page.document().footnotes(), blocks);
+        }
         out.end();
         reportMissingGlyphs(page, out.since(from));
+    }
+
+    private static long textLength(Page page) {
+        return dev.folio.model.doc.Traversal.descendants(page.document().blocks()).mapToLong(node ->
+                node instanceof dev.folio.model.doc.Text text ? text.literal().length()
+                        : node instanceof dev.folio.model.doc.CodeBlock code ? code.code().length() : 0).sum();
     }
 
     /** One warning per page naming the characters no shipped font can print. */

@@ -34,6 +34,11 @@ final class GuideText {
         return CONTENTS.getOrDefault(language.split("[-_]", 2)[0], CONTENTS.get("en"));
     }
 
+    /** What a chapter too long to print says instead (English in every guide: a rare case, worth no translation table). */
+    static String tooLongToPrint() {
+        return "This page is too long to print. Read it on the website.";
+    }
+
     /** The build date, written as the language writes dates ({@code 23 November 2026}, {@code 2026年11月23日}). */
     static String date(Instant instant, String language) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language))
