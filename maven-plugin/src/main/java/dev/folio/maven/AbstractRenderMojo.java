@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +72,10 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
     private boolean attach;
 
     /**
-     * The time written into the output wherever a date appears, so that two builds of the same input give
-     * the same bytes: seconds since the epoch or an ISO-8601 date and time, as Maven's archivers read it.
-     * When the project sets none, 1970-01-01T00:00:00Z is used (with a warning), never the current time.
+     * The time written into the output wherever a date appears (the guides' covers and metadata, the sitemap),
+     * so that two builds of the same input give the same bytes: seconds since the epoch or an ISO-8601 date and
+     * time, as Maven's archivers read it. When the project sets none, the output is dated with the time of the
+     * build, as Maven's archivers date theirs.
      */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
@@ -109,18 +111,20 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         RendererCatalog catalog = checked(() -> RendererCatalog.load(pluginClassLoader()));
         List<Renderer> renderers = checked(() -> catalog.select(formats(), formatsSetting()));
         List<RenderTarget> targets = targets(paths, catalog, renderers);
-        Instant buildTime = buildTime();
+        Optional<Instant> configuredTime = configuredBuildTime();
+        Instant buildTime = configuredTime.orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Map<String, String> rendererOptions = options == null ? Map.of() : new TreeMap<>(options);
         RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(), buildTime, rendererOptions);
-        return new RenderWork(getLog(), stage, targets, upToDateCheck(paths, targets, buildTime, rendererOptions),
+        return new RenderWork(getLog(), stage, targets, upToDateCheck(paths, targets, configuredTime, rendererOptions),
                 new RenderWork.Attachments(project, projectHelper, getLog(), attach));
     }
 
-    private RenderWork.UpToDateCheck upToDateCheck(ProjectPaths paths, List<RenderTarget> targets, Instant buildTime,
-            Map<String, String> rendererOptions) throws MojoExecutionException {
+    private RenderWork.UpToDateCheck upToDateCheck(ProjectPaths paths, List<RenderTarget> targets,
+            Optional<Instant> configuredTime, Map<String, String> rendererOptions) throws MojoExecutionException {
         List<String> settings = new ArrayList<>();
         settings.add("site name " + siteName());
-        settings.add("build time " + buildTime);
+        // Unset, the time of each build is not a change: a build with nothing changed keeps the last one's output.
+        settings.add("build time " + configuredTime.map(Instant::toString).orElse("of the build"));
         settings.add("languages " + languages());
         targets.forEach(target -> settings.add(target.format() + " -> " + target.outputDirectory()));
         rendererOptions.forEach((name, value) -> settings.add("option " + name + "=" + value));
@@ -193,17 +197,13 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         return targets;
     }
 
-    private Instant buildTime() throws MojoExecutionException {
+    private Optional<Instant> configuredBuildTime() throws MojoExecutionException {
         return checked(() -> {
             try {
                 return BuildTime.parse(outputTimestamp);
             } catch (IllegalArgumentException wrong) {
                 throw new IllegalArgumentException("project.build.outputTimestamp: " + wrong.getMessage(), wrong);
             }
-        }).orElseGet(() -> {
-            getLog().warn("project.build.outputTimestamp is not set: dating the output " + BuildTime.UNSET
-                    + " so that builds are reproducible. Set the property to date it.");
-            return BuildTime.UNSET;
         });
     }
 }

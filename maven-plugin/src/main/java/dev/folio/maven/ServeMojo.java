@@ -1,6 +1,5 @@
 package dev.folio.maven;
 
-import dev.folio.maven.internal.BuildTime;
 import dev.folio.maven.internal.LanguageSelection;
 import dev.folio.maven.internal.LivePreview;
 import dev.folio.maven.internal.LiveReload;
@@ -67,7 +66,8 @@ public class ServeMojo extends AbstractFolioMojo {
                 .select(List.of(HTML), "serve").get(0);
         Path output = checked(() -> paths.checkOutput(buildDirectory().resolve("folio-serve"), "serve's folder"));
         LanguageSelection selection = new LanguageSelection(languages());
-        RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(), BuildTime.UNSET,
+        RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(),
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 options == null ? Map.of() : new TreeMap<>(options));
         LivePreview preview = new LivePreview(getLog(), siteLoader(paths, selection), selection::apply,
                 paths.sourceDirectory(), output, html, stage);

@@ -13,10 +13,7 @@ import java.util.Optional;
  */
 public final class BuildTime {
 
-    /**
-     * The time used when the project sets none: a fixed instant, so that two builds of the same input
-     * still give the same bytes.
-     */
+    /** The time given to a render whose output no one reads (check validates and writes nothing). */
     public static final Instant UNSET = Instant.EPOCH;
 
     private BuildTime() {

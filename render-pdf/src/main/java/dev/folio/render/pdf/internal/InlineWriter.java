@@ -167,6 +167,9 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(Image image) {
+        if (Resources.forDarkModeOnly(image.target().written())) {
+            return null;
+        }
         Optional<String> src = chapter.resources().image(image.target(), image.position());
         if (src.isPresent()) {
             boolean icon = image.attributes().get("width").isPresent() || image.attributes().hasClass("twemoji");

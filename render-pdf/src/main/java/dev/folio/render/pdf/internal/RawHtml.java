@@ -84,7 +84,10 @@ final class RawHtml {
             } else if (name.equals("hr")) {
                 out.empty("hr");
             } else if (name.equals("img")) {
-                attributes(token.group(3)).get("alt").ifPresent(this::text);
+                Attrs image = attributes(token.group(3));
+                if (!image.get("src").map(Resources::forDarkModeOnly).orElse(false)) {
+                    image.get("alt").ifPresent(this::text);
+                }
             } else if (!VOID.contains(name)) {
                 open(name, attributes(token.group(3)), !token.group(4).isEmpty());
             }

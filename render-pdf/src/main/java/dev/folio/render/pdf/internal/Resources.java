@@ -72,6 +72,16 @@ final class Resources {
         }
     }
 
+    /**
+     * Whether an image is the dark-mode twin of another ({@code x.svg#only-dark}, GitHub's
+     * {@code #gh-dark-mode-only}, as Material documents them): paper is light, so it is not printed.
+     */
+    static boolean forDarkModeOnly(String url) {
+        int hash = url.lastIndexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash + 1).strip();
+        return fragment.equals("only-dark") || fragment.equals("gh-dark-mode-only");
+    }
+
     /** The URI to print an image from, or empty (and a diagnostic) when it may not or cannot be read. */
     Optional<String> image(LinkTarget target, SourcePosition position) {
         String written = target.written();
