@@ -116,4 +116,12 @@ class FrontMatterTest {
         assertThat(page.frontMatter().raw()).isEmpty();
         assertThat(page.diagnostics()).isEmpty();
     }
+
+    /** Found by DialectFuzzTest: the error was placed on a line after the end of the page. */
+    @Test
+    void anErrorAtTheEndOfTheYamlIsReportedOnTheClosingFence() {
+        Page page = parser.parse("---\nx: !!python/objx: !!python/objx: y\n---");
+
+        assertThat(page.diagnostics()).extracting(d -> d.position().line()).allMatch(line -> line >= 1 && line <= 3);
+    }
 }

@@ -53,8 +53,11 @@ final class FrontMatterReader {
         }
         if (result.failure().isPresent()) {
             SafeYaml.Failure failure = result.failure().get();
-            problems.add(Diagnostic.error("yaml", "front matter: " + failure.message(),
-                    SourcePosition.of(file, failure.line() + 2, failure.column() + 1)));
+            // An error at the end of the YAML is reported on the closing fence, not on a line after it.
+            int closingFence = 2 + (int) yaml.chars().filter(c -> c == '\n').count();
+            boolean pastEnd = failure.line() + 2 >= closingFence;
+            problems.add(Diagnostic.error("yaml", "front matter: " + failure.message(), SourcePosition.of(file,
+                    pastEnd ? closingFence : failure.line() + 2, pastEnd ? 1 : failure.column() + 1)));
             return new Split(FrontMatter.EMPTY, markdown, problems);
         }
         if (result.value() != null && !(result.value() instanceof Map)) {
