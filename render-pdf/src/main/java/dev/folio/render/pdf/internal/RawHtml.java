@@ -15,10 +15,14 @@ import java.util.regex.Pattern;
  * caller closes whatever is left open at the end of its container.
  */
 final class RawHtml {
-    /** Attributes bounded in number (no real tag has 256): the regex engine recurses once per repetition. */
+    /**
+     * Attributes bounded in number (no real tag has 256): the regex engine recurses once per repetition. Every
+     * quantifier possessive: a quoted value is also an unquoted one ("a b" or "a then b"), and a tag with forty
+     * such values and no > backtracked through 2^40 readings (a guide's writing hung).
+     */
     private static final Pattern TOKEN = Pattern.compile(
             "<!--.*?(?:-->|$)|<!\\[CDATA\\[.*?(?:]]>|$)|<[!?][^>]*>"
-                    + "|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\\s+[^\\s/>=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?){0,256})\\s*(/?)>",
+                    + "|<(/?)([a-zA-Z][a-zA-Z0-9:-]*+)((?:\\s++[^\\s/>=]++(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s>]++))?+){0,256}+)\\s*+(/?)>",
             Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([^\\s/>=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+)))?");

@@ -60,4 +60,12 @@ class RawHtmlTest {
         assertThat(sanitise("one<br>two <img src=\"/etc/passwd\" alt=\"a picture\">"))
                 .isEqualTo("<p>one<br/>two a picture</p>");
     }
+
+    /** Found by PrintFuzzTest: the tag pattern backtracked exponentially and the guide's writing hung. */
+    @Test
+    void aTagWithManyQuotedValuesAndNoEndIsReadInLinearTime() {
+        String tag = "<a" + " title=\"one two\"".repeat(40) + " and no end";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> assertThat(sanitise(tag + " then text")).contains("then text"));
+    }
 }
