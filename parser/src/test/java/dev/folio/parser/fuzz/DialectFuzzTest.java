@@ -12,7 +12,8 @@ import net.jqwik.api.ShrinkingMode;
  */
 class DialectFuzzTest {
 
-    @Property(tries = 30_000, shrinking = ShrinkingMode.FULL)
+    // A fixed seed: the same pages in every build, so that a green build stays green; LongFuzzRun explores.
+    @Property(tries = 30_000, seed = "20261206", shrinking = ShrinkingMode.FULL)
     void theParserReadsEveryGeneratedPage(@ForAll("pages") String markdown) {
         PageChecks.parsed(markdown);
     }

@@ -49,6 +49,7 @@ final class ContentWriter implements BlockVisitor<Void> {
     private final Map<Heading, String> primaryIds;
     private final TocSettings toc;
     private final List<Diagnostic> diagnostics;
+    private final RawHtmlBalance rawHtml;
     private Map<Integer, Integer> referencesPerFootnote = Map.of();
     private int tabGroups;
 
@@ -58,7 +59,8 @@ final class ContentWriter implements BlockVisitor<Void> {
      */
     ContentWriter(LinkResolver links, IconLibrary icons, Map<Heading, String> primaryIds,
             TocSettings toc, List<Diagnostic> diagnostics) {
-        this.inlines = new InlineWriter(out, links, icons, diagnostics);
+        this.rawHtml = new RawHtmlBalance(diagnostics);
+        this.inlines = new InlineWriter(out, links, icons, diagnostics, rawHtml);
         this.primaryIds = primaryIds;
         this.toc = toc;
         this.diagnostics = diagnostics;
@@ -76,6 +78,7 @@ final class ContentWriter implements BlockVisitor<Void> {
     // ---- blocks ----
 
     private void blocks(List<Block> blocks) {
+        int outerScope = rawHtml.enter();
         for (Block block : blocks) {
             int start = out.length();
             try {
@@ -89,6 +92,7 @@ final class ContentWriter implements BlockVisitor<Void> {
                         .append(Html.text(Traversal.plainText(block))).append("</code></pre>\n");
             }
         }
+        rawHtml.leave(out, outerScope);
     }
 
     @Override
@@ -160,6 +164,7 @@ final class ContentWriter implements BlockVisitor<Void> {
                     .append("/><span class=\"task-list-indicator\"></span></label> ");
         }
         if (tight) {
+            int outerScope = rawHtml.enter();
             boolean first = true;
             for (Block child : item.children()) {
                 if (child instanceof Paragraph paragraph && paragraph.attributes().isEmpty()) {
@@ -175,6 +180,7 @@ final class ContentWriter implements BlockVisitor<Void> {
                 }
                 first = false;
             }
+            rawHtml.leave(out, outerScope);
         } else {
             out.append('\n');
             blocks(item.children());
@@ -318,7 +324,7 @@ final class ContentWriter implements BlockVisitor<Void> {
 
     @Override
     public Void visit(HtmlBlock html) {
-        out.append(html.html());
+        rawHtml.append(out, html.html(), html.position());
         if (!html.html().endsWith("\n")) {
             out.append('\n');
         }

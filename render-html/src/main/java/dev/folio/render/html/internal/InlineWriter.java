@@ -41,9 +41,11 @@ final class InlineWriter implements InlineVisitor<Void> {
     private final LinkResolver links;
     private final IconLibrary icons;
     private final List<Diagnostic> diagnostics;
+    private final RawHtmlBalance rawHtml;
 
     InlineWriter(StringBuilder out, LinkResolver links, IconLibrary icons,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics, RawHtmlBalance rawHtml) {
+        this.rawHtml = rawHtml;
         this.out = out;
         this.links = links;
         this.icons = icons;
@@ -56,9 +58,11 @@ final class InlineWriter implements InlineVisitor<Void> {
     }
 
     void write(List<Inline> inlines) {
+        int outerScope = rawHtml.enter();
         for (Inline inline : inlines) {
             inline.accept(this);
         }
+        rawHtml.leave(out, outerScope);
     }
 
     private void wrap(String tag, List<Inline> content, Attributes attributes, Map<String, String> generated) {
@@ -227,7 +231,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(RawInline html) {
-        out.append(html.html());
+        rawHtml.append(out, html.html(), html.position());
         return null;
     }
 

@@ -102,8 +102,14 @@ final class Resources {
             refuse("pdf-resource-refused", "image " + written + " is outside the content folder", position);
             return Optional.empty();
         }
-        Optional<Path> found = roots.stream().map(root -> root.resolve(path).normalize())
-                .filter(file -> roots.stream().anyMatch(file::startsWith)).filter(Files::isRegularFile).findFirst();
+        Optional<Path> found;
+        try {
+            found = roots.stream().map(root -> root.resolve(path).normalize())
+                    .filter(file -> roots.stream().anyMatch(file::startsWith)).filter(Files::isRegularFile).findFirst();
+        } catch (java.nio.file.InvalidPathException notAFileName) {
+            // A name no file can have here (a lone surrogate, NUL): no such image, not a failed chapter.
+            found = Optional.empty();
+        }
         if (found.isEmpty()) {
             refuse("pdf-image-missing", "image " + written + " not found", position);
             return Optional.empty();
