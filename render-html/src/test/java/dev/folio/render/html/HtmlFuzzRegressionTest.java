@@ -74,4 +74,15 @@ class HtmlFuzzRegressionTest {
     void aStrayEndTagOfAnElementFolioOpenedDoesNotCloseItWithRawHtmlInside() {
         HtmlFuzzTest.check("<v markdown><details markdown><div\n<details></details>");
     }
+
+    @Test
+    void aScriptEndTagCutOffDoesNotTakeThePagesMarkupAsItsAttributes() {
+        HtmlFuzzTest.check("<script></script\n~~~");
+        HtmlFuzzTest.check("<style></style");
+    }
+
+    @Test
+    void aCommentLeftOpenEndsWithItsOwnFragment() {
+        HtmlFuzzTest.check("<v>\n<!--\n\n<div markdown>");
+    }
 }

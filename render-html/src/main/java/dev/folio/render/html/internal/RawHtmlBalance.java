@@ -43,6 +43,8 @@ final class RawHtmlBalance {
     private boolean tooDeepReported;
     /** Where the current scope's elements start in {@link #open}. */
     private int scope;
+    /** The fragment ends inside a raw-text element's end tag, which a {@code >} after it must end. */
+    private boolean terminateTag;
     /** Inside a comment or a raw-text element's text that an earlier fragment began. */
     private String pendingEnd;
 
@@ -55,13 +57,7 @@ final class RawHtmlBalance {
         int at = 0;
         int copied = 0;
         int length = html.length();
-        if (pendingEnd != null) {
-            at = endOfRawText(html, 0);
-            if (at < 0) {
-                out.append(html);
-                return;
-            }
-        }
+
         while (at < length) {
             int lt = html.indexOf('<', at);
             if (lt < 0 || lt + 1 >= length) {
@@ -164,6 +160,25 @@ final class RawHtmlBalance {
             at = tagEnd;
         }
         out.append(html, copied, length);
+        if (terminateTag) {
+            out.append('>');
+            terminateTag = false;
+        }
+        // A comment or script this fragment leaves open ends with it: the markup Folio writes next is never
+        // swallowed into it (CommonMark runs such a block to its end, so a real one is never split).
+        if (pendingEnd != null) {
+            if (pendingEnd.equals("-->")) {
+                out.append("-->");
+            } else {
+                String name = pendingEnd.substring(2);
+                out.append("</").append(name).append('>');
+                int opened = open.lastIndexOf(name);
+                if (opened >= 0) {
+                    open.subList(opened, open.size()).clear();
+                }
+            }
+            pendingEnd = null;
+        }
     }
 
     /**
@@ -215,8 +230,8 @@ final class RawHtmlBalance {
         boolean comment = "-->".equals(pendingEnd);
         int found = comment ? html.indexOf("-->", from) : indexOfIgnoreCase(html, pendingEnd, from);
         // </script ends a script only as a whole name: followed by a blank, / or > (</scriptt> is text).
-        while (!comment && found >= 0 && (found + pendingEnd.length() >= html.length()
-                || !isNameEnd(html.charAt(found + pendingEnd.length())))) {
+        while (!comment && found >= 0 && found + pendingEnd.length() < html.length()
+                && !isNameEnd(html.charAt(found + pendingEnd.length()))) {
             found = indexOfIgnoreCase(html, pendingEnd, found + 1);
         }
         if (found < 0) {
@@ -228,7 +243,10 @@ final class RawHtmlBalance {
         }
         int tagEnd = tagEnd(html, found + pendingEnd.length());
         if (tagEnd < 0) {
-            return -1;
+            // </script cut off: a browser ends the script there and reads the page's own markup after it as the
+            // end tag's attributes, up to its first >. Ended with the fragment instead.
+            terminateTag = true;
+            tagEnd = html.length();
         }
         String name = pendingEnd.substring(2);
         pendingEnd = null;
