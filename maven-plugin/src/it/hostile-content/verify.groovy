@@ -16,7 +16,7 @@ assert !log.contains('pwned')
     ~/\[WARNING\] mkdocs\.yml:9:9: mkdocs\.yml: tag !java\.io\.File is not run; kept as text/,
 ].each { assert log =~ it : "no diagnostic like ${it}" }
 
-File site = new File(basedir, 'target/site/en')
+File site = new File(basedir, 'target/site')
 def text = { String path -> Jsoup.parse(new File(site, path), 'UTF-8').select('article').text() }
 assert text('index.html').contains('Still here.')
 assert text('long-line/index.html').length() > 10_000_000 - 100

@@ -19,14 +19,14 @@ assert log.contains('BUILD SUCCESS') : 'the build failed (build.log)'
 assert !(log =~ /\[WARNING\] docs\/leak\.md: not copied/) : 'one refused file, one warning'
 
 File site = new File(basedir, 'target/site')
-def home = Jsoup.parse(new File(site, 'en/index.html'), 'UTF-8')
+def home = Jsoup.parse(new File(site, 'index.html'), 'UTF-8')
 assert home.select('article p').first().text() == 'The HTML guide starts here.'
-assert Jsoup.parse(new File(site, 'en/other/index.html'), 'UTF-8').select('article p').text() ==
+assert Jsoup.parse(new File(site, 'other/index.html'), 'UTF-8').select('article p').text() ==
         'Still here, after every refused link.'
-assert !new File(site, 'en/leak/index.html').exists()
-assert !new File(site, 'en/linked').exists()
-assert !new File(site, 'en/sub/up').exists() : 'the loop was followed'
-assert !new File(site, 'en/img/secret.svg').exists()
+assert !new File(site, 'leak/index.html').exists()
+assert !new File(site, 'linked').exists()
+assert !new File(site, 'sub/up').exists() : 'the loop was followed'
+assert !new File(site, 'img/secret.svg').exists()
 
 site.eachFileRecurse { file ->
     if (file.isFile()) {

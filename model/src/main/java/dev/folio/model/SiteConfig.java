@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param defaultLanguage the code of the primary language, whose pages are the fallback
  * @param raw             the whole configuration as read, for the keys a backend or theme reads itself
  *                        ({@code theme}, {@code extra}, {@code markdown_extensions}, …)
+ * @param layout          where each language's pages are published: the primary language at the root, as MkDocs
+ *                        publishes a site, or in its own folder as the others
  */
 public record SiteConfig(String name, String url, String description, String copyright, List<Language> languages,
-        String defaultLanguage, UrlStyle urlStyle, Map<String, Object> raw) {
+        String defaultLanguage, UrlStyle urlStyle, Map<String, Object> raw, LanguageLayout layout) {
 
     public SiteConfig {
         Objects.requireNonNull(name, "name");
@@ -31,6 +33,26 @@ public record SiteConfig(String name, String url, String description, String cop
         if (languages.stream().noneMatch(l -> l.code().equals(defaultLanguage))) {
             throw new IllegalArgumentException("default language " + defaultLanguage + " is not among " + languages);
         }
+        Objects.requireNonNull(layout, "layout");
+    }
+
+    /** Every language in its own folder ({@link LanguageLayout#ALL_IN_FOLDERS}). */
+    public SiteConfig(String name, String url, String description, String copyright, List<Language> languages,
+            String defaultLanguage, UrlStyle urlStyle, Map<String, Object> raw) {
+        this(name, url, description, copyright, languages, defaultLanguage, urlStyle, raw, LanguageLayout.ALL_IN_FOLDERS);
+    }
+
+    /**
+     * The folder a language's pages are published in, relative to the output root: {@code ""} for the root,
+     * else ending in {@code /} ({@code fr/}).
+     */
+    public String folder(String language) {
+        return layout == LanguageLayout.PRIMARY_AT_ROOT && language.equals(defaultLanguage) ? "" : language + "/";
+    }
+
+    /** The same settings with another layout. */
+    public SiteConfig withLayout(LanguageLayout layout) {
+        return new SiteConfig(name, url, description, copyright, languages, defaultLanguage, urlStyle, raw, layout);
     }
 
     /** A one-language site with nothing else configured. */

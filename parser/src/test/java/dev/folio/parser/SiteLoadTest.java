@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.LanguageLayout;
 import dev.folio.model.NavItem;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.TextDirection;
 import dev.folio.model.UrlStyle;
 
@@ -68,6 +70,40 @@ class SiteLoadTest {
         assertThat(site.page("he", "index.md").orElseThrow().sourceFile()).isEqualTo("i18n/he/index.md");
         assertThat(site.sourceRoot("he")).contains(root.resolve("i18n/he"));
         assertThat(site.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aSiteInOneLanguageIsPublishedAtTheRootWhateverItsUrlEndsIn() throws IOException {
+        write("mkdocs.yml", "site_name: Guides\nsite_url: https://example.org/en/\nsite_dir: site/en\n");
+        write("docs/index.md", "# Home\n");
+
+        SiteConfig config = FolioParser.create().load(root).config();
+
+        assertThat(config.layout()).isEqualTo(LanguageLayout.PRIMARY_AT_ROOT);
+        assertThat(config.folder("en")).isEmpty();
+    }
+
+    @Test
+    void aMultilingualSiteKeepsItsPrimaryLanguageInTheFolderItsConfigurationNames() throws IOException {
+        write("docs/index.md", "# Home\n");
+        write("i18n/fr/index.md", "# Accueil\n");
+        for (String says : java.util.List.of("site_dir: site/en", "site_dir: 'site\\en\\'",
+                "site_url: https://example.org/docs/en/", "site_url: https://example.org/en",
+                "extra:\n  alternate:\n    - {name: English, link: /en/, lang: en}\n    - {name: Français, link: /fr/, lang: fr}")) {
+            write("mkdocs.yml", "site_name: Guides\n" + says + "\n");
+            SiteConfig config = FolioParser.create().load(root).config();
+            assertThat(config.layout()).as(says).isEqualTo(LanguageLayout.ALL_IN_FOLDERS);
+            assertThat(config.folder("en")).as(says).isEqualTo("en/");
+            assertThat(config.folder("fr")).as(says).isEqualTo("fr/");
+        }
+        for (String says : java.util.List.of("site_url: https://example.org/", "site_dir: public",
+                "extra:\n  alternate:\n    - {name: English, link: /, lang: en}\n    - {name: Français, link: /fr/, lang: fr}")) {
+            write("mkdocs.yml", "site_name: Guides\n" + says + "\n");
+            SiteConfig config = FolioParser.create().load(root).config();
+            assertThat(config.layout()).as(says).isEqualTo(LanguageLayout.PRIMARY_AT_ROOT);
+            assertThat(config.folder("en")).as(says).isEmpty();
+            assertThat(config.folder("fr")).as(says).isEqualTo("fr/");
+        }
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class LanguageSelection {
         }
         List<Page> pages = kept.stream().flatMap(l -> site.pages(l.code()).stream()).toList();
         SiteConfig selected = new SiteConfig(config.name(), config.url(), config.description(), config.copyright(),
-                kept, config.defaultLanguage(), config.urlStyle(), config.raw());
+                kept, config.defaultLanguage(), config.urlStyle(), config.raw(), config.layout());
         return new Site(selected, pages, navigation, roots, List.of());
     }
 

@@ -79,13 +79,13 @@ class LivePreviewTest {
         assertThat(home.body()).contains(LiveReload.PATH).contains("<h1");
         assertThat(Files.readString(output.resolve("index.html"))).doesNotContain(LiveReload.PATH);
 
-        HttpResponse<String> folder = get("/en/guide");
+        HttpResponse<String> folder = get("/guide");
         assertThat(folder.statusCode()).isEqualTo(301);
-        assertThat(folder.headers().firstValue("Location")).hasValue("/en/guide/");
-        assertThat(get("/en/guide/").body()).contains("The first version.");
+        assertThat(folder.headers().firstValue("Location")).hasValue("/guide/");
+        assertThat(get("/guide/").body()).contains("The first version.");
         assertThat(get("/_folio/folio.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
 
-        HttpResponse<String> missing = get("/en/nowhere/");
+        HttpResponse<String> missing = get("/nowhere/");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("404").contains(LiveReload.PATH);
     }
@@ -93,12 +93,12 @@ class LivePreviewTest {
     @Test
     void refusesEveryWayOutOfTheFolder() throws IOException {
         Files.writeString(project.resolve("target/secret.txt"), "secret");
-        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/en/..%2f..%2fsecret.txt",
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/he/..%2f..%2fsecret.txt",
                 "/..\\secret.txt", "/%5c..%5csecret.txt")) {
             String response = rawGet(path);
             assertThat(response).as(path).startsWith("HTTP/1.1 40").doesNotContain("secret\n").doesNotEndWith("secret");
         }
-        assertThat(rawGet("/en/")).startsWith("HTTP/1.1 200");
+        assertThat(rawGet("/he/")).startsWith("HTTP/1.1 200");
     }
 
     @Test
@@ -119,15 +119,15 @@ class LivePreviewTest {
             Files.writeString(docs.resolve("guide.md"), "# Guide\n\nThe second version.\n");
             String event = events.poll(60, TimeUnit.SECONDS);
             assertThat(event).as("a reload event").isNotNull()
-                    .contains("\"/en/guide/\"").contains("\"/he/guide/\"").doesNotContain("\"/en/\"");
-            assertThat(get("/en/guide/").body()).contains("The second version.");
+                    .contains("\"/guide/\"").contains("\"/he/guide/\"").doesNotContain("\"/\"");
+            assertThat(get("/guide/").body()).contains("The second version.");
             assertThat(get("/he/guide/").body()).as("the untranslated copy").contains("The second version.");
 
             Files.writeString(docs.resolve("guide.md"), "# Handbook\n\nThe second version.\n");
             String retitled = events.poll(60, TimeUnit.SECONDS);
-            assertThat(retitled).as("a new title changes every page's navigation").contains("\"/en/\"")
-                    .contains("\"/en/guide/\"");
-            assertThat(get("/en/").body()).contains("Handbook");
+            assertThat(retitled).as("a new title changes every page's navigation").contains("\"/\"")
+                    .contains("\"/guide/\"");
+            assertThat(get("/").body()).contains("Handbook");
         }
         preview.rebuild(Set.of(docs.resolve("guide.md")), reloads::add);
         assertThat(reloads.get(reloads.size() - 1)).as("a save without a change reloads nothing").isEmpty();
@@ -135,13 +135,13 @@ class LivePreviewTest {
 
     @Test
     void aDeletedPageLeavesTheOutput() throws Exception {
-        assertThat(output.resolve("en/guide/index.html")).isRegularFile();
+        assertThat(output.resolve("guide/index.html")).isRegularFile();
         Files.delete(docs.resolve("guide.md"));
         List<Set<String>> reloads = new ArrayList<>();
         preview.rebuild(Set.of(docs.resolve("guide.md")), reloads::add);
-        assertThat(output.resolve("en/guide")).doesNotExist();
+        assertThat(output.resolve("guide")).doesNotExist();
         assertThat(output.resolve("he/guide")).doesNotExist();
-        assertThat(reloads.get(0)).contains("/en/");
+        assertThat(reloads.get(0)).contains("/");
     }
 
     private BlockingQueue<String> listen() throws InterruptedException {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.LanguageLayout;
 import dev.folio.model.SourcePosition;
 
 /**
@@ -63,6 +64,51 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
     Optional<Boolean> useDirectoryUrls() {
         Object value = raw.get("use_directory_urls");
         return value instanceof Boolean b ? Optional.of(b) : Optional.empty();
+    }
+
+    /**
+     * Where the primary language is published. A site built once per language says so in its configuration: its
+     * {@code site_dir} ({@code site/en}), its {@code site_url} ({@code https://example.org/en/}) or the primary
+     * language's entry in {@code extra.alternate} ({@code link: /en/}) ends in the language's code; it then keeps
+     * that folder. Any other site is published at the root, as MkDocs publishes it.
+     */
+    LanguageLayout layout(String primary) {
+        boolean inFolder = string("site_dir").filter(dir -> lastSegment(dir).equals(primary)).isPresent()
+                || string("site_url").filter(url -> lastSegment(urlPath(url)).equals(primary)).isPresent();
+        if (map("extra").get("alternate") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                Map<String, Object> alternate = asMap(entry);
+                if (primary.equals(String.valueOf(alternate.get("lang"))) && alternate.get("link") != null
+                        && lastSegment(urlPath(String.valueOf(alternate.get("link")))).equals(primary)) {
+                    inFolder = true;
+                }
+            }
+        }
+        return inFolder ? LanguageLayout.ALL_IN_FOLDERS : LanguageLayout.PRIMARY_AT_ROOT;
+    }
+
+    /** The last non-empty segment of a path separated by slashes or backslashes. */
+    private static String lastSegment(String path) {
+        String[] segments = path.strip().split("[/\\\\]+");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isEmpty() && !segments[i].equals(".")) {
+                return segments[i];
+            }
+        }
+        return "";
+    }
+
+    /** The path of a URL (absolute or not), without query and fragment. */
+    private static String urlPath(String url) {
+        String path = url.strip().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        int end = path.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = path.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return path.substring(0, end);
     }
 
     Optional<String> themeLanguage() {

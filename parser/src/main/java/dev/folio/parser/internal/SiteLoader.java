@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
+import dev.folio.model.LanguageLayout;
 import dev.folio.model.Navigation;
 import dev.folio.model.Page;
 import dev.folio.model.ProjectRoot;
@@ -112,6 +113,9 @@ public final class SiteLoader {
         Map<String, Path> roots = new LinkedHashMap<>();
         roots.put(primary, docs);
         roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary, config.alternateNames()));
+        // A site in one language is published at the root, as MkDocs publishes it, whatever its URL ends in; a
+        // multilingual one where its configuration puts it (a selection of languages changes no URL).
+        LanguageLayout layout = roots.size() > 1 ? config.layout(primary) : LanguageLayout.PRIMARY_AT_ROOT;
         if (!onlyLanguages.isEmpty()) {
             // Languages left out are not read at all: building one language of a large site stays fast.
             roots.keySet().removeIf(code -> !code.equals(primary) && !onlyLanguages.contains(code));
@@ -173,15 +177,17 @@ public final class SiteLoader {
         });
 
         Map<String, SiteConfig> siteConfigs = new LinkedHashMap<>();
-        configs.forEach((code, ofLanguage) -> siteConfigs.put(code, siteConfig(ofLanguage, languages, primary, urlStyle)));
+        configs.forEach((code, ofLanguage) -> siteConfigs.put(code,
+                siteConfig(ofLanguage, languages, primary, urlStyle, layout)));
         return new Site(siteConfigs.get(primary), siteConfigs, pages, navigation, roots, diagnostics)
                 .withProjectRoot(project);
     }
 
-    private SiteConfig siteConfig(MkDocsConfig config, List<Language> languages, String primary, UrlStyle urlStyle) {
+    private SiteConfig siteConfig(MkDocsConfig config, List<Language> languages, String primary, UrlStyle urlStyle,
+            LanguageLayout layout) {
         return new SiteConfig(config.string("site_name").orElse(defaultName), config.string("site_url").orElse(""),
                 config.string("site_description").orElse(""), config.string("copyright").orElse(""), languages, primary,
-                urlStyle, config.raw());
+                urlStyle, config.raw(), layout);
     }
 
     /** What one load reads with: the root, its primary configuration, and on a reload the site before and what changed. */

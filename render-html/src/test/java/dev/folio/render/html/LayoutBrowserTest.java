@@ -156,7 +156,7 @@ class LayoutBrowserTest {
 
     @Test
     void onADesktopTheHeadingsTabsLogoRepositoryAndTableOfContentsAreVisible() throws Exception {
-        Map<String, String> facts = facts("en/tools/messengers/index.html", 1280, 900);
+        Map<String, String> facts = facts("tools/messengers/index.html", 1280, 900);
         assertThat(facts).containsEntry("title", "shown").containsEntry("heading", "shown")
                 .containsEntry("tabs", "shown").containsEntry("logo", "shown").containsEntry("repository", "shown")
                 .containsEntry("toc", "shown").containsEntry("menu", "hidden");
@@ -164,7 +164,7 @@ class LayoutBrowserTest {
 
     @Test
     void onAPhoneTheNavigationMovesIntoTheDrawerAndTheHeaderKeepsOnlyWhatFits() throws Exception {
-        Map<String, String> facts = facts("en/tools/messengers/index.html", 390, 844);
+        Map<String, String> facts = facts("tools/messengers/index.html", 390, 844);
         assertThat(facts).containsEntry("title", "shown").containsEntry("heading", "shown")
                 .containsEntry("menu", "shown").containsEntry("tabs", "hidden").containsEntry("logo", "hidden")
                 .containsEntry("repository", "hidden").containsEntry("toc", "hidden");
@@ -175,27 +175,27 @@ class LayoutBrowserTest {
 
     @Test
     void diagramsAndMathAreDrawnFromTheSitesOwnCopiesOnlyWhereUsed() throws Exception {
-        Map<String, String> flow = facts("en/tools/flow/index.html", 1280, 900);
+        Map<String, String> flow = facts("tools/flow/index.html", 1280, 900);
         assertThat(flow).containsEntry("diagram", "svg").containsEntry("math", "2 typeset");
         assertThat(flow.get("diagramText")).contains("Start", "Use Tor", "Yes");
         assertThat(flow.get("scripts")).contains("mermaid.min.js", "diagrams.js", "katex.min.js", "math.js");
-        var page = Jsoup.parse(Files.readString(site.resolve("en/tools/flow/index.html"), StandardCharsets.UTF_8));
+        var page = Jsoup.parse(Files.readString(site.resolve("tools/flow/index.html"), StandardCharsets.UTF_8));
         assertThat(page.select("script[src], link[rel=stylesheet]").eachAttr("src").toString()
                 + page.select("script[src], link[rel=stylesheet]").eachAttr("href")).doesNotContain("http");
-        Map<String, String> plain = facts("en/tools/messengers/index.html", 1280, 900);
+        Map<String, String> plain = facts("tools/messengers/index.html", 1280, 900);
         assertThat(plain).containsEntry("diagram", "none");
         assertThat(plain.get("scripts")).doesNotContain("mermaid", "katex");
     }
 
     @Test
     void theSitesOwnStylesheetApplies() throws Exception {
-        assertThat(facts("en/tools/messengers/index.html", 1280, 900)).containsEntry("extraCss", "rgb(198, 40, 40)");
+        assertThat(facts("tools/messengers/index.html", 1280, 900)).containsEntry("extraCss", "rgb(198, 40, 40)");
     }
 
     @Test
     void theHeaderTakesThePalettesPrimaryColourInEachScheme() throws Exception {
-        assertThat(facts("en/index.html", 1280, 900)).containsEntry("header", "rgb(239, 83, 80)");
-        assertThat(facts("en/index.html", 1280, 900, "--blink-settings=preferredColorScheme=0"))
+        assertThat(facts("index.html", 1280, 900)).containsEntry("header", "rgb(239, 83, 80)");
+        assertThat(facts("index.html", 1280, 900, "--blink-settings=preferredColorScheme=0"))
                 .containsEntry("header", "rgb(0, 148, 133)");
     }
 

@@ -34,7 +34,7 @@ class OutputSafetyTest {
 
         new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), diagnostics));
 
-        assertThat(out.resolve("en/index.html")).isRegularFile();
+        assertThat(out.resolve("index.html")).isRegularFile();
         assertThat(temp.resolve("evil.html")).doesNotExist();
         assertThat(temp.resolve("deep/evil.html")).doesNotExist();
         assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
@@ -64,14 +64,14 @@ class OutputSafetyTest {
         Site site = new Site(SiteConfig.named("Site", "en"), List.of(home), Map.of(), Map.of(), List.of());
         Path out = temp.resolve("out");
         new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
-        String firstBuild = Files.readString(out.resolve("en/index.html"));
+        String firstBuild = Files.readString(out.resolve("index.html"));
         Path outside = Files.writeString(temp.resolve("outside.txt"), "not the site's");
         Files.delete(out.resolve("404.html"));
         Files.createSymbolicLink(out.resolve("404.html"), outside);
 
         new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
 
-        assertThat(out.resolve("en/index.html")).hasContent(firstBuild);
+        assertThat(out.resolve("index.html")).hasContent(firstBuild);
         assertThat(out.resolve("404.html")).isRegularFile().isNotEmptyFile();
         assertThat(Files.isSymbolicLink(out.resolve("404.html"))).isFalse();
         assertThat(outside).hasContent("not the site's");
@@ -97,7 +97,7 @@ class OutputSafetyTest {
                 diagnostics));
 
         for (String page : List.of("quotes", "divs", "raw")) {
-            var html = org.jsoup.Jsoup.parse(Files.readString(project.resolve("out/en/" + page + "/index.html")));
+            var html = org.jsoup.Jsoup.parse(Files.readString(project.resolve("out/" + page + "/index.html")));
             assertThat(html.select("article").text()).as(page).contains("innermost");
         }
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code).doesNotContain("render-failed");

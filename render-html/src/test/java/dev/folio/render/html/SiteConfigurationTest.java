@@ -133,25 +133,25 @@ class SiteConfigurationTest {
 
     @Test
     void permalinksFollowEveryHeadingAsPythonMarkdownWritesThem() throws IOException {
-        Element heading = page("en/basics/threats/index.html").selectFirst("article h2#threat-model");
+        Element heading = page("basics/threats/index.html").selectFirst("article h2#threat-model");
         Element permalink = heading.selectFirst("> a.headerlink");
         assertThat(permalink.attr("href")).isEqualTo("#threat-model");
         assertThat(permalink.attr("title")).isEqualTo("Permanent link");
         assertThat(permalink.text()).isEqualTo("¶");
         assertThat(heading.ownText()).isEqualTo("Threat model");
-        assertThat(page("en/basics/threats/index.html").select("article h4#nation-states > a.headerlink")).hasSize(1);
+        assertThat(page("basics/threats/index.html").select("article h4#nation-states > a.headerlink")).hasSize(1);
     }
 
     @Test
     void theTableOfContentsStopsAtTocDepth() throws IOException {
-        Element toc = page("en/basics/threats/index.html").selectFirst("nav.md-nav--secondary");
+        Element toc = page("basics/threats/index.html").selectFirst("nav.md-nav--secondary");
         assertThat(toc.select("a.md-nav__link").eachAttr("href")).containsExactly("#threat-model", "#adversaries");
         assertThat(toc.text()).doesNotContain("¶");
     }
 
     @Test
     void topLevelSectionsAreTabsUnderTheHeader() throws IOException {
-        Document threats = page("en/basics/threats/index.html");
+        Document threats = page("basics/threats/index.html");
         Element tabs = threats.selectFirst("header.md-header + nav.md-tabs");
         assertThat(tabs.select("a.md-tabs__link").eachText()).containsExactly("Home", "Basics", "Tools");
         assertThat(tabs.select("a.md-tabs__link").eachAttr("href")).containsExactly("../../", "./", "../../tools/messengers/");
@@ -161,7 +161,7 @@ class SiteConfigurationTest {
 
     @Test
     void sectionsAreGroupsAndDeeperSectionsCollapse() throws IOException {
-        Element nav = page("en/basics/networks/tor/index.html").selectFirst("nav.md-nav--primary");
+        Element nav = page("basics/networks/tor/index.html").selectFirst("nav.md-nav--primary");
         Element basics = nav.selectFirst("> ul > li.md-nav__item--active > details.md-nav__details[open]");
         assertThat(basics.selectFirst("> summary").text()).as("the current tab's section").isEqualTo("Basics");
         assertThat(nav.select("> ul > li > details:not([open]) > summary").eachText())
@@ -171,38 +171,38 @@ class SiteConfigurationTest {
         Element anonymity = networks.selectFirst("details.md-nav__details");
         assertThat(anonymity.selectFirst("> summary").text()).isEqualTo("Anonymity");
         assertThat(anonymity.hasAttr("open")).as("open: it holds the current page").isTrue();
-        assertThat(page("en/basics/threats/index.html")
+        assertThat(page("basics/threats/index.html")
                 .selectFirst("details.md-nav__details:has(> summary:contains(Anonymity))").hasAttr("open")).isFalse();
     }
 
     @Test
     void aSectionsIndexPageIsTheSectionsTitleNotAnEntry() throws IOException {
-        Element nav = page("en/basics/threats/index.html").selectFirst("nav.md-nav--primary");
+        Element nav = page("basics/threats/index.html").selectFirst("nav.md-nav--primary");
         Element networks = nav.selectFirst("a.md-nav__link--index");
         assertThat(networks.text()).isEqualTo("Networks");
         assertThat(networks.attr("href")).isEqualTo("../networks/");
         assertThat(nav.select("a[href=../networks/]")).hasSize(1);
         assertThat(nav.text()).doesNotContain("About networks");
-        Element onIndex = page("en/basics/networks/index.html").selectFirst("nav.md-nav--primary a.md-nav__link--index");
+        Element onIndex = page("basics/networks/index.html").selectFirst("nav.md-nav--primary a.md-nav__link--index");
         assertThat(onIndex.hasClass("md-nav__link--active")).isTrue();
         assertThat(onIndex.attr("aria-current")).isEqualTo("page");
     }
 
     @Test
     void theHeaderShowsTheLogoTheRepositoryAndTheFavicon() throws IOException {
-        Document threats = page("en/basics/threats/index.html");
+        Document threats = page("basics/threats/index.html");
         assertThat(threats.selectFirst("a.md-logo img").attr("src")).isEqualTo("../../assets/brand/logo.svg");
         assertThat(threats.selectFirst("link[rel=icon]").attr("href")).isEqualTo("../../assets/brand/favicon.png");
         Element repository = threats.selectFirst(".md-header a.md-source");
         assertThat(repository.attr("href")).isEqualTo("https://github.com/example/guides");
         assertThat(repository.text()).isEqualTo("GitHub");
         assertThat(repository.select("svg")).hasSize(1);
-        assertThat(out.resolve("en/assets/brand/logo.svg")).isRegularFile();
+        assertThat(out.resolve("assets/brand/logo.svg")).isRegularFile();
     }
 
     @Test
     void theFooterHasTheSocialLinksWithTheirIconsAndASafeCopyright() throws IOException {
-        Element footer = page("en/index.html").selectFirst("footer.md-footer");
+        Element footer = page("index.html").selectFirst("footer.md-footer");
         Element mastodon = footer.selectFirst("a.md-social__link");
         assertThat(mastodon.attr("href")).isEqualTo("https://mastodon.example/@guides");
         assertThat(mastodon.attr("title")).isEqualTo("Mastodon");
@@ -217,7 +217,7 @@ class SiteConfigurationTest {
 
     @Test
     void titleDescriptionCanonicalAndOpenGraphComeFromFrontMatterAndSiteUrl() throws IOException {
-        Document page = page("en/tools/messengers/index.html");
+        Document page = page("tools/messengers/index.html");
         assertThat(page.title()).isEqualTo("The Best Private Instant Messengers - Config Guides");
         assertThat(page.selectFirst("meta[name=description]").attr("content"))
                 .isEqualTo("Encrypted messengers keep your communications secure.");
@@ -231,21 +231,21 @@ class SiteConfigurationTest {
                 .isEqualTo("Encrypted messengers keep your communications secure.");
         assertThat(page.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("website");
         assertThat(page.selectFirst("meta[property=og:site_name]").attr("content")).isEqualTo("Config Guides");
-        assertThat(page("en/basics/networks/tor/index.html").selectFirst("meta[name=description]").attr("content"))
+        assertThat(page("basics/networks/tor/index.html").selectFirst("meta[name=description]").attr("content"))
                 .isEqualTo("Guides configured like a Material site");
     }
 
     @Test
     void extraCssAndJavascriptAreLinkedFromEveryPageButNeverFromAnotherHost() throws IOException {
-        Document tor = page("en/basics/networks/tor/index.html");
+        Document tor = page("basics/networks/tor/index.html");
         assertThat(tor.select("link[rel=stylesheet]").eachAttr("href"))
-                .containsExactly("../../../../_folio/folio.css", "../../../assets/stylesheets/extra.css?v=20260303");
+                .containsExactly("../../../_folio/folio.css", "../../../assets/stylesheets/extra.css?v=20260303");
         Element script = tor.selectFirst("script[src*=feedback]");
         assertThat(script.attr("src")).isEqualTo("../../../assets/javascripts/feedback.js?v=1");
         assertThat(script.hasAttr("defer")).isTrue();
-        assertThat(page("en/index.html").selectFirst("link[href*=extra.css]").attr("href"))
+        assertThat(page("index.html").selectFirst("link[href*=extra.css]").attr("href"))
                 .isEqualTo("assets/stylesheets/extra.css?v=20260303");
-        assertThat(Files.readString(out.resolve("en/index.html"))).doesNotContain("cdn.example.com");
+        assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("cdn.example.com");
         assertThat(diagnostics).anySatisfy(d -> {
             assertThat(d.code()).isEqualTo("external-asset");
             assertThat(d.message()).contains("https://cdn.example.com/tracker.css");

@@ -71,7 +71,7 @@ final class ExtraAssets {
                 String owner = assets.contains(language.code(), path) ? language.code()
                         : assets.contains(defaultLanguage, path) ? defaultLanguage : null;
                 if (owner != null) {
-                    files.add(new ExtraFile(owner + "/" + path + suffix, entry.defer(), entry.async(), entry.module()));
+                    files.add(new ExtraFile(site.config().folder(owner) + path + suffix, entry.defer(), entry.async(), entry.module()));
                 } else if (reports) {
                     diagnostics.add(Diagnostic.warning("broken-link",
                             key + " names '" + entry.sitePath() + "', which is not in the docs folder", CONFIG));

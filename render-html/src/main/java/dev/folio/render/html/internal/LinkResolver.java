@@ -75,7 +75,7 @@ final class LinkResolver {
         if (!published.exists(language, sourcePath)) {
             return null;
         }
-        return SiteLocations.relative(location, language + "/" + site.config().urlStyle().linkPath(sourcePath));
+        return SiteLocations.relative(location, site.config().folder(language) + site.config().urlStyle().linkPath(sourcePath));
     }
 
     private Page targetPage(String sourcePath) {
@@ -92,7 +92,7 @@ final class LinkResolver {
     private String assetUrl(String path) {
         for (String candidate : List.of(language, site.config().defaultLanguage())) {
             if (assets.contains(candidate, path)) {
-                return SiteLocations.relative(location, candidate + "/" + path);
+                return SiteLocations.relative(location, site.config().folder(candidate) + path);
             }
         }
         return null;

@@ -179,8 +179,13 @@ final class NavigationHtml {
         out.append(active ? "\" aria-current=\"page\">" : "\">").append(entry.escapedTitle()).append("</a>");
     }
 
+    /**
+     * A page's or section's target is a path from the output root; the root itself is {@code ./}, as an empty
+     * target means an entry without a link.
+     */
     private static String href(Entry entry, SiteLocations.From from) {
-        return entry.kind().equals("link") || entry.target().isEmpty() ? entry.target() : from.to(entry.target());
+        return entry.kind().equals("link") || entry.target().isEmpty() ? entry.target()
+                : from.to(entry.target().equals("./") ? "" : entry.target());
     }
 
     @SuppressWarnings("unchecked")

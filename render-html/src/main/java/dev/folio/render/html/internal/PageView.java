@@ -133,7 +133,7 @@ final class PageView {
 
     /** The page's own language version: absolute with a site URL, else relative (the root index.html points into its language). */
     private static String canonical(SiteConfig config, String language, Page page, String location) {
-        String path = language + "/" + config.urlStyle().linkPath(page.sourcePath());
+        String path = config.folder(language) + config.urlStyle().linkPath(page.sourcePath());
         return SiteUrl.root(config).map(root -> root + UrlStyle.encoded(path))
                 .orElseGet(() -> SiteLocations.relative(location, path));
     }
@@ -153,7 +153,7 @@ final class PageView {
         for (Language language : site.languages()) {
             site.page(language.code(), page.sourcePath()).ifPresent(version -> alternates.add(Map.of(
                     "lang", language.code(),
-                    "href", SiteLocations.relative(location, language.code() + "/"
+                    "href", SiteLocations.relative(location, site.config().folder(language.code())
                             + site.config().urlStyle().linkPath(version.sourcePath())))));
         }
         return alternates;
@@ -165,8 +165,8 @@ final class PageView {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Language language : site.languages()) {
             String target = published.exists(language.code(), page.sourcePath())
-                    ? language.code() + "/" + site.config().urlStyle().linkPath(page.sourcePath())
-                    : language.code() + "/";
+                    ? site.config().folder(language.code()) + site.config().urlStyle().linkPath(page.sourcePath())
+                    : site.config().folder(language.code());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("code", language.code());
             entry.put("name", language.name());

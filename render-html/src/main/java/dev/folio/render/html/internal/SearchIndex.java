@@ -46,7 +46,7 @@ final class SearchIndex {
             js.append("\n{\"t\":");
             strings.append(page.title());
             js.append(",\"u\":");
-            strings.append(language + "/" + UrlStyle.encoded(site.config().urlStyle().linkPath(page.sourcePath())));
+            strings.append(site.config().folder(language) + UrlStyle.encoded(site.config().urlStyle().linkPath(page.sourcePath())));
             js.append(",\"s\":[");
             List<Section> sections = sections(page);
             for (int i = 0; i < sections.size(); i++) {

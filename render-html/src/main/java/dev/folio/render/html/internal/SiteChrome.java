@@ -38,9 +38,11 @@ final class SiteChrome {
     private final Optional<IconLink> repository;
     private final Map<String, List<IconLink>> social;
     private final Map<String, String> copyright;
+    private final SiteConfig config;
 
-    private SiteChrome(Optional<String> logoFile, Optional<String> logoSvg, Optional<String> favicon,
+    private SiteChrome(SiteConfig config, Optional<String> logoFile, Optional<String> logoSvg, Optional<String> favicon,
             Optional<IconLink> repository, Map<String, List<IconLink>> social, Map<String, String> copyright) {
+        this.config = config;
         this.logoFile = logoFile;
         this.logoSvg = logoSvg;
         this.favicon = favicon;
@@ -86,7 +88,7 @@ final class SiteChrome {
                     : social(own.raw(), icons, new ArrayList<>())); // problems reported once, above
             copyright.put(each.code(), SafeInlineHtml.of(own.copyright()));
         }
-        return new SiteChrome(logoFile, logoSvg, favicon, repository, social, copyright);
+        return new SiteChrome(site.config(), logoFile, logoSvg, favicon, repository, social, copyright);
     }
 
     private static List<IconLink> social(Map<String, Object> config, IconLibrary icons, List<Diagnostic> diagnostics) {
@@ -135,8 +137,8 @@ final class SiteChrome {
     }
 
     /** The language's own copy of a docs file, else the default language's, relative to the output folder. */
-    private static String place(String file, String language, String defaultLanguage, AssetCatalog assets) {
-        return (assets.contains(language, file) ? language : defaultLanguage) + "/" + file;
+    private String place(String file, String language, String defaultLanguage, AssetCatalog assets) {
+        return config.folder(assets.contains(language, file) ? language : defaultLanguage) + file;
     }
 
     private static Optional<String> localFile(Object value, String key, AssetCatalog assets, String language,

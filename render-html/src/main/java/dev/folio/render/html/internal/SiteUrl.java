@@ -1,16 +1,18 @@
 package dev.folio.render.html.internal;
 
 import dev.folio.model.Language;
+import dev.folio.model.LanguageLayout;
 import dev.folio.model.SiteConfig;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The public URL of the output folder, from {@code site_url}. A multilingual MkDocs site is built once
  * per language, each with its own {@code site_url} ending in the language ({@code https://www.privacyguides.org/en/});
  * Folio writes all languages under one root, so such a trailing language folder is the root's child,
- * not the root.
+ * not the root, when every language has its folder ({@link LanguageLayout#ALL_IN_FOLDERS}).
  */
 final class SiteUrl {
     private SiteUrl() {
@@ -24,7 +26,7 @@ final class SiteUrl {
         }
         String base = url.endsWith("/") ? url : url + "/";
         String path = pathOf(base);
-        for (Language language : config.languages()) {
+        for (Language language : config.layout() == LanguageLayout.ALL_IN_FOLDERS ? config.languages() : List.<Language>of()) {
             if (path.endsWith("/" + language.code() + "/")) {
                 return Optional.of(base.substring(0, base.length() - language.code().length() - 1));
             }

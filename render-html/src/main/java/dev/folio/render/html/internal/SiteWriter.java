@@ -118,7 +118,7 @@ public final class SiteWriter {
         }
         for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
-                output.copy(language.code() + "/" + asset.getKey(), asset.getValue());
+                output.copy(site.config().folder(language.code()) + asset.getKey(), asset.getValue());
             }
         }
         return result(site, context, siteDiagnostics, results, jobs, published, output, assets);
@@ -194,10 +194,13 @@ public final class SiteWriter {
                             SourcePosition.of(page.sourceFile(), 0, 0)));
                     continue;
                 }
-                jobs.add(new Job(page, language.code() + "/" + page.outputPath(), !published.isFallback(page)));
+                jobs.add(new Job(page, site.config().folder(language.code()) + page.outputPath(), !published.isFallback(page)));
             }
         }
-        homePage(site).ifPresent(home -> jobs.add(new Job(home, "index.html", false)));
+        if (!site.config().folder(site.config().defaultLanguage()).isEmpty()) {
+            // The primary language has a folder of its own: the root shows its home page.
+            homePage(site).ifPresent(home -> jobs.add(new Job(home, "index.html", false)));
+        }
         return jobs;
     }
 
@@ -207,10 +210,15 @@ public final class SiteWriter {
         for (Language language : site.languages()) {
             String code = language.code();
             navigation.put(code, NavigationHtml.of(NavigationView.of(site.navigation(code), "",
-                    source -> published.exists(code, source) ? code + "/" + site.config().urlStyle().linkPath(source)
-                            : null, features)));
+                    source -> published.exists(code, source) ? rootPath(site.config().folder(code)
+                            + site.config().urlStyle().linkPath(source)) : null, features)));
         }
         return navigation;
+    }
+
+    /** A path from the output root as {@link NavigationHtml} takes it: the root itself is {@code ./}. */
+    private static String rootPath(String path) {
+        return path.isEmpty() ? "./" : path;
     }
 
     /** The default language's home page: {@code index.md}, else the first page of its navigation. */
@@ -306,10 +314,10 @@ public final class SiteWriter {
         Site site = publication.site();
         Language language = site.config().defaultLanguageInfo();
         Map<String, Object> model = new LinkedHashMap<>(PageView.common(publication, language, "404.html"));
-        model.put("homeHref", language.code() + "/");
+        model.put("homeHref", SiteLocations.relative("404.html", site.config().folder(language.code())));
         // 404.html is served for missing pages at any depth: only URLs from the site's root work there.
         SiteUrl.rootPath(site.config()).ifPresent(base -> {
-            model.put("homeHref", base + language.code() + "/");
+            model.put("homeHref", base + site.config().folder(language.code()));
             model.put("theme", base + ThemeAssets.FOLDER + "/");
             model.put("siteRoot", base);
             model.put("searchIndex", base + SearchIndex.path(language.code()));

@@ -51,6 +51,6 @@ final class Sitemap {
     }
 
     private static String url(Site site, String base, Page page) {
-        return base + page.language() + "/" + UrlStyle.encoded(site.config().urlStyle().linkPath(page.sourcePath()));
+        return base + site.config().folder(page.language()) + UrlStyle.encoded(site.config().urlStyle().linkPath(page.sourcePath()));
     }
 }

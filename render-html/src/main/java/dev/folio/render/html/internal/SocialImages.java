@@ -70,7 +70,7 @@ final class SocialImages {
                 .orElseGet(() -> socialPluginEnabled(config.raw().get("plugins")));
         Optional<String> shared = root.flatMap(url -> sharedImage(config, assets).map(path ->
                 path.startsWith("https://") || path.startsWith("http://") ? path
-                        : url + config.defaultLanguage() + "/" + path));
+                        : url + config.folder(config.defaultLanguage()) + path));
         return new SocialImages(root, cards ? new CardPainter() : null, shared, chrome.logoSvg(), config, output);
     }
 
