@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.folio.model.Diagnostic;
@@ -68,6 +70,23 @@ final class SourceFolders {
             }
         }
         files.sort(Comparator.comparing(p -> SiteLoader.slashes(folder.relativize(p))));
+        // A folder's page is its index.md, else its README.md: with both, MkDocs skips README.md and says so.
+        Set<Path> indexes = new HashSet<>();
+        files.forEach(file -> {
+            if (file.getFileName().toString().equals("index.md")) {
+                indexes.add(file.getParent());
+            }
+        });
+        files.removeIf(file -> {
+            boolean skipped = file.getFileName().toString().equals("README.md") && indexes.contains(file.getParent());
+            if (skipped) {
+                Path absolute = file.toAbsolutePath().normalize();
+                diagnostics.add(Diagnostic.warning("readme-skipped", "both index.md and README.md found in this folder;"
+                        + " README.md is skipped, as MkDocs skips it", SourcePosition.of(absolute.startsWith(base)
+                        ? SiteLoader.slashes(base.relativize(absolute)) : file.toString(), 0, 0)));
+            }
+            return skipped;
+        });
         return files;
     }
 

@@ -3,6 +3,7 @@ package dev.folio.render.html;
 import dev.folio.model.Diagnostics;
 import dev.folio.model.FrontMatter;
 import dev.folio.model.Language;
+import dev.folio.model.LanguageLayout;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
@@ -71,6 +72,38 @@ class SitemapTest {
     }
 
     @Test
+    void aSiteInOneLanguageAtAUrlWithAPathIsPublishedAtTheRootWithThatPathInEveryAbsoluteUrl(@TempDir Path temp)
+            throws IOException {
+        for (UrlStyle style : UrlStyle.values()) {
+            SiteConfig config = new SiteConfig("Guides", "https://example.org/docs/", "", "", List.of(Language.of("en")),
+                    "en", style, Map.of(), LanguageLayout.PRIMARY_AT_ROOT);
+            Site site = new Site(config, List.of(page("en", "index.md", style), page("en", "about.md", style)), Map.of(),
+                    Map.of(), List.of());
+            Path out = temp.resolve(style.name());
+            new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
+
+            // As MkDocs writes them: without directory URLs, the home page is index.html.
+            String home = style == UrlStyle.DIRECTORY ? "" : "index.html";
+            String about = style == UrlStyle.DIRECTORY ? "about/" : "about.html";
+            byte[] xml = Files.readAllBytes(out.resolve("sitemap.xml"));
+            org.jsoup.nodes.Document sitemap = Jsoup.parse(new String(xml, StandardCharsets.UTF_8), "",
+                    Parser.xmlParser());
+            assertThat(sitemap.select("url > loc").eachText()).as(style.name())
+                    .containsExactly("https://example.org/docs/" + home, "https://example.org/docs/" + about);
+            try (var gzip = new java.util.zip.GZIPInputStream(Files.newInputStream(out.resolve("sitemap.xml.gz")))) {
+                assertThat(gzip.readAllBytes()).as("sitemap.xml.gz").isEqualTo(xml);
+            }
+            org.jsoup.nodes.Document page = Jsoup.parse(out.resolve(style == UrlStyle.DIRECTORY ? "about/index.html"
+                    : "about.html").toFile(), "UTF-8");
+            assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/docs/" + about);
+            assertThat(out.resolve("en")).as("no language folder").doesNotExist();
+            org.jsoup.nodes.Document notFound = Jsoup.parse(out.resolve("404.html").toFile(), "UTF-8");
+            assertThat(notFound.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/docs/_folio/folio.css");
+            assertThat(notFound.selectFirst("a.md-header__button.md-logo").attr("href")).isEqualTo("/docs/");
+        }
+    }
+
+    @Test
     void aSiteWithoutUrlGetsNoSitemap(@TempDir Path temp) throws IOException {
         Site site = new Site(SiteConfig.named("Guides", "en"), List.of(page("en", "index.md")), Map.of(), Map.of(),
                 List.of());
@@ -80,7 +113,11 @@ class SitemapTest {
     }
 
     private static Page page(String language, String sourcePath) {
-        return new Page(sourcePath, sourcePath, UrlStyle.DIRECTORY.outputPath(sourcePath), language, FrontMatter.EMPTY,
+        return page(language, sourcePath, UrlStyle.DIRECTORY);
+    }
+
+    private static Page page(String language, String sourcePath, UrlStyle style) {
+        return new Page(sourcePath, sourcePath, style.outputPath(sourcePath), language, FrontMatter.EMPTY,
                 Document.EMPTY, List.of());
     }
 }

@@ -9,8 +9,10 @@ import dev.folio.model.SourcePosition;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderResult;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,11 +29,12 @@ import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a whole site: {@code <lang>/<page>} for every page of every language, a root
  * {@code index.html} (the default language's home page, linked from the root), {@code 404.html},
- * {@code sitemap.xml} (when the site has a URL), the theme's assets and each language's own assets. Pages are rendered in parallel; diagnostics are
+ * {@code sitemap.xml} and {@code sitemap.xml.gz} (when the site has a URL), the theme's assets and each language's own assets. Pages are rendered in parallel; diagnostics are
  * reported afterwards in page order, so the log is the same from run to run.
  */
 public final class SiteWriter {
@@ -46,8 +49,11 @@ public final class SiteWriter {
     private record Job(Page page, String location, boolean reportsDiagnostics) implements Work {
     }
 
-    /** A file made from every page of the site (a language's search index, the sitemap). */
-    private record SiteFile(String path, Supplier<String> content) implements Work {
+    /**
+     * A file made from every page of the site (a language's search index, the sitemap); {@code gzipped}: written
+     * a second time compressed, as {@code path.gz}, beside it (MkDocs' {@code sitemap.xml.gz}).
+     */
+    private record SiteFile(String path, Supplier<String> content, boolean gzipped) implements Work {
     }
 
     /** What rendering a page left to report, and the script bundles it links (see {@link ScriptBundles}). */
@@ -148,7 +154,11 @@ public final class SiteWriter {
         Written[] outcomes = new Written[work.size()];
         new EachInParallel(work, outcomes, item -> {
             if (item instanceof SiteFile file) {
-                write(output, file.path(), file.content().get());
+                String content = file.content().get();
+                write(output, file.path(), content);
+                if (file.gzipped()) {
+                    write(output, file.path() + ".gz", gzip(content));
+                }
                 return Written.NOTHING;
             }
             Utf8Output buffer = Optional.ofNullable(buffers.poll()).orElseGet(Utf8Output::new);
@@ -164,11 +174,11 @@ public final class SiteWriter {
     private static List<SiteFile> siteFiles(Site site, RenderContext context, Optional<PageSelection> only) {
         List<SiteFile> files = new ArrayList<>();
         if (only.isEmpty() && SiteUrl.root(site.config()).isPresent()) {
-            files.add(new SiteFile("sitemap.xml", () -> Sitemap.of(site, context.buildTime())));
+            files.add(new SiteFile("sitemap.xml", () -> Sitemap.of(site, context.buildTime()), true));
         }
         for (Language language : site.languages()) {
             if (only.isEmpty() || only.get().includes(language)) {
-                files.add(new SiteFile(SearchIndex.path(language.code()), () -> SearchIndex.of(site, language.code())));
+                files.add(new SiteFile(SearchIndex.path(language.code()), () -> SearchIndex.of(site, language.code()), false));
             }
         }
         return files;
@@ -180,6 +190,25 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(OutputFolder output, String path, byte[] content) {
+        try {
+            output.write(path, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Gzip with no name and no time in its header (GZIPOutputStream writes neither): the same bytes every build. */
+    private static byte[] gzip(String content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length() / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static List<Job> jobs(Site site, PublishedPages published, List<Diagnostic> diagnostics) {
