@@ -3,6 +3,7 @@ package dev.folio.maven;
 import dev.folio.maven.internal.BuildState;
 import dev.folio.maven.internal.BuildTime;
 import dev.folio.maven.internal.ConfigVariables;
+import dev.folio.maven.internal.LanguageSelection;
 import dev.folio.maven.internal.Fingerprint;
 import dev.folio.maven.internal.ProjectPaths;
 import dev.folio.maven.internal.RenderStage;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  * The goals that write output. Which folder each format writes into:
  * <ul>
  * <li>a format named in {@code outputDirectories} writes into that folder;</li>
- * <li>otherwise {@code html} writes into {@code outputDirectory} ({@code target/site});</li>
+ * <li>otherwise {@code html} writes into {@code outputDirectory}; when it is not set, into the folder
+ * {@code site_dir} names in {@code mkdocs.yml}, as {@code mkdocs build} does, else into {@code target/site};</li>
  * <li>and every other format (the PDFs, a third-party format) writes into {@code ${project.build.directory}}
  * ({@code target/}).</li>
  * </ul>
@@ -43,8 +45,13 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
 
     private static final String HTML = "html";
 
-    /** Where the {@code html} format writes the website. */
-    @Parameter(property = "folio.outputDirectory", defaultValue = "${project.build.directory}/site")
+    /**
+     * Where the {@code html} format writes the website. When it is not set: the folder {@code mkdocs.yml}'s
+     * {@code site_dir} names (relative to that file, as MkDocs reads it; for a site built once per language
+     * into {@code site/<primary language>}, the folder above it, which holds every language), else
+     * {@code target/site} (the folder {@code site} in {@code project.build.directory}).
+     */
+    @Parameter(property = "folio.outputDirectory")
     private File outputDirectory;
 
     /**
@@ -184,9 +191,14 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
             if (configured.containsKey(format)) {
                 folder = project.getBasedir().toPath().resolve(configured.get(format).strip());
                 setting = "outputDirectories." + format;
-            } else if (format.equals(HTML)) {
+            } else if (format.equals(HTML) && outputDirectory != null) {
                 folder = outputDirectory.toPath();
                 setting = "outputDirectory";
+            } else if (format.equals(HTML)) {
+                Optional<Path> siteDir = checked(() -> siteLoader(paths, new LanguageSelection(List.of()))
+                        .siteDirectory(paths.sourceDirectory()));
+                folder = siteDir.orElseGet(() -> buildDirectory().resolve("site"));
+                setting = siteDir.isPresent() ? "site_dir in " + paths.configName() : "outputDirectory";
             } else {
                 folder = buildDirectory();
                 setting = "project.build.directory (the default folder of format " + format + ")";

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -115,6 +116,17 @@ public final class FolioParser {
     public List<Language> languages(Path root) {
         Objects.requireNonNull(root, "root");
         return siteLoader().languages(root);
+    }
+
+    /**
+     * Where {@code mkdocs.yml} publishes the site, when its {@code site_dir} says so (relative to the file, as
+     * MkDocs reads it): the root of the output. A multilingual site whose {@code site_dir} names its primary
+     * language's folder ({@code site/en}, built once per language) has every language beside it: the root is the
+     * folder above ({@code site}). Empty without {@code mkdocs.yml} or {@code site_dir}.
+     */
+    public Optional<Path> siteDirectory(Path root) {
+        Objects.requireNonNull(root, "root");
+        return siteLoader().siteDirectory(root);
     }
 
     private SiteLoader siteLoader() {

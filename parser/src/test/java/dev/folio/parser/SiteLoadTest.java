@@ -73,6 +73,45 @@ class SiteLoadTest {
     }
 
     @Test
+    void pagesAreLeftOutAndListedAsMkDocs16LeavesThemOutAndListsThem() throws IOException {
+        write("docs/index.md", "# Home\n");
+        write("docs/lost.md", "# Lost\n");
+        write("docs/orphan.md", "# Orphan\n");
+        write("docs/drafts/post.md", "# Draft\n");
+        write("docs/templates/partial.md", "# A template\n");
+        write("docs/guide/templates/example.md", "# Example\n");
+        write("docs/_partials/note.md", "# Note\n");
+        write("docs/private/notes.md", "# Notes\n");
+        write("docs/private/keep.md", "# Kept\n");
+        String config = """
+                site_name: Guides
+                exclude_docs: |
+                  /private/
+                  !/private/keep.md
+                draft_docs: |
+                  drafts/
+                not_in_nav: |
+                  /orphan.md
+                nav:
+                  - index.md
+                """;
+        write("mkdocs.yml", config);
+        Site site = FolioParser.create().load(root);
+        assertThat(site.pages("en")).extracting(Page::sourcePath).containsExactly("_partials/note.md",
+                "guide/templates/example.md", "index.md", "lost.md", "orphan.md", "private/keep.md");
+        assertThat(site.diagnostics()).extracting(d -> d.severity() + " " + d.code() + " " + d.position().file())
+                .contains("INFO not-in-nav docs/lost.md", "INFO not-in-nav docs/_partials/note.md")
+                .noneMatch(line -> line.contains("orphan"));
+
+        write("mkdocs.yml", config + "validation:\n  nav:\n    omitted_files: warn\n");
+        assertThat(FolioParser.create().load(root).diagnostics()).extracting(d -> d.severity() + " " + d.code())
+                .contains("WARNING not-in-nav");
+        write("mkdocs.yml", config + "validation:\n  omitted_files: ignore\n");
+        assertThat(FolioParser.create().load(root).diagnostics()).extracting(Diagnostic::code)
+                .doesNotContain("not-in-nav");
+    }
+
+    @Test
     void aSiteInOneLanguageIsPublishedAtTheRootWhateverItsUrlEndsIn() throws IOException {
         write("mkdocs.yml", "site_name: Guides\nsite_url: https://example.org/en/\nsite_dir: site/en\n");
         write("docs/index.md", "# Home\n");

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.logging.Log;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The load stage: Markdown and configuration to a {@link Site}, with one log line of counts and time. */
@@ -37,6 +38,11 @@ public final class SiteLoader {
     /** Every language the site has, found without reading a page. */
     public List<Language> languages(Path sourceDirectory) {
         return parser.languages(sourceDirectory);
+    }
+
+    /** The output folder {@code mkdocs.yml}'s {@code site_dir} names, if it names one. */
+    public Optional<Path> siteDirectory(Path sourceDirectory) {
+        return parser.siteDirectory(sourceDirectory);
     }
 
     /** Never throws for bad content: that becomes the site's diagnostics. */

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.LanguageLayout;
+import dev.folio.model.Severity;
 import dev.folio.model.SourcePosition;
 
 /**
@@ -109,6 +110,27 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
             }
         }
         return path.substring(0, end);
+    }
+
+    /**
+     * How MkDocs 1.6's {@code validation} setting reports one kind of problem ({@code validation.nav.omitted_files},
+     * or the short {@code validation.omitted_files}): {@code warn}, {@code info}, or {@code ignore} (empty).
+     */
+    Optional<Severity> validation(String group, String kind, Severity byDefault) {
+        Map<String, Object> validation = map("validation");
+        Object level = asMap(validation.get(group)).get(kind);
+        if (level == null) {
+            level = validation.get(kind);
+        }
+        if (level == null) {
+            return Optional.of(byDefault);
+        }
+        return switch (String.valueOf(level).strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "ignore" -> Optional.empty();
+            case "warn" -> Optional.of(Severity.WARNING);
+            case "info" -> Optional.of(Severity.INFO);
+            default -> Optional.of(byDefault);
+        };
     }
 
     Optional<String> themeLanguage() {

@@ -19,7 +19,9 @@ import dev.folio.model.Language;
 import dev.folio.model.LanguageLayout;
 import dev.folio.model.Navigation;
 import dev.folio.model.Page;
+import dev.folio.model.PathPatterns;
 import dev.folio.model.ProjectRoot;
+import dev.folio.model.Severity;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
@@ -68,6 +70,25 @@ public final class SiteLoader {
         roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary.code(),
                 primary.config().alternateNames()));
         return languages(roots, primary.config().alternateNames());
+    }
+
+    /** See {@link FolioParser#siteDirectory}. */
+    public Optional<Path> siteDirectory(Path root) {
+        Primary primary = primary(root, new ArrayList<>());
+        Optional<String> written = primary.text() == null ? Optional.empty()
+                : primary.config().string("site_dir").map(String::strip).filter(dir -> !dir.isEmpty());
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = root.resolve(written.get()).normalize();
+        boolean multilingual = !SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary.code(),
+                primary.config().alternateNames()).isEmpty();
+        if (multilingual && primary.config().layout(primary.code()) == LanguageLayout.ALL_IN_FOLDERS
+                && folder.getFileName() != null && folder.getFileName().toString().equals(primary.code())
+                && folder.getParent() != null) {
+            return Optional.of(folder.getParent());
+        }
+        return Optional.of(folder);
     }
 
     /** {@code mkdocs.yml} as the primary language reads it (empty when there is none), its code and docs folder. */
@@ -158,6 +179,11 @@ public final class SiteLoader {
                 ? NavigationBuilder.fromConfig(nav, primaryPages, config, diagnostics)
                 : NavigationBuilder.fromFolders(List.copyOf(primaryPages.values()));
         navigation.put(primary, primaryNav);
+        Optional<Severity> omitted = config.validation("nav", "omitted_files", Severity.INFO);
+        if (config.raw().get("nav") instanceof List<?> && omitted.isPresent()) {
+            notInNav(primaryPages.values(), primaryNav, PathPatterns.of(PathPatterns.lines(config.raw().get("not_in_nav"))),
+                    omitted.get(), diagnostics);
+        }
         byLanguage.forEach((code, ofLanguage) -> {
             if (code.equals(primary)) {
                 return;
@@ -181,6 +207,22 @@ public final class SiteLoader {
                 siteConfig(ofLanguage, languages, primary, urlStyle, layout)));
         return new Site(siteConfigs.get(primary), siteConfigs, pages, navigation, roots, diagnostics)
                 .withProjectRoot(project);
+    }
+
+    /**
+     * A note for each page the configured {@code nav} leaves out (published, but no menu leads to it), as MkDocs
+     * 1.6 lists them, except those {@code not_in_nav} names; a warning or nothing as {@code validation} says.
+     */
+    private static void notInNav(java.util.Collection<Page> pages, Navigation navigation, PathPatterns notInNav,
+            Severity severity, List<Diagnostic> diagnostics) {
+        Set<String> listed = new java.util.HashSet<>(navigation.pageOrder());
+        for (Page page : pages) {
+            if (!listed.contains(page.sourcePath()) && !notInNav.matches(page.sourcePath())) {
+                diagnostics.add(new Diagnostic(severity, "not-in-nav", "this page is not in the nav of mkdocs.yml: it"
+                        + " is published, but no menu leads to it (not_in_nav lists the pages meant so)",
+                        SourcePosition.of(page.sourceFile(), 0, 0)));
+            }
+        }
     }
 
     private SiteConfig siteConfig(MkDocsConfig config, List<Language> languages, String primary, UrlStyle urlStyle,
@@ -208,7 +250,7 @@ public final class SiteLoader {
     private LanguageSetup setUp(String code, Path folder, Reading reading) {
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
         List<PageTask> tasks = SourceFolders.markdownFiles(folder, reading.translationsFolder(), reading.project(),
-                        reading.root(), fileDiagnostics).stream()
+                        reading.root(), PathPatterns.excludedDocs(reading.primary().config().raw()), fileDiagnostics).stream()
                 .map(path -> new PageTask(code, folder, path, reading.previous(), reading.changed())).toList();
         // A reload prepares the dialect only of the languages it reads a page of.
         List<Diagnostic> dialectDiagnostics = new ArrayList<>();

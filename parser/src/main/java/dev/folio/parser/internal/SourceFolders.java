@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.PathPatterns;
 import dev.folio.model.ProjectRoot;
 import dev.folio.model.SourcePosition;
 
@@ -40,12 +41,13 @@ final class SourceFolders {
     }
 
     /**
-     * The {@code .md} files under a folder, sorted; hidden folders and the translations folder are skipped.
+     * The {@code .md} files under a folder, sorted; what {@code excluded} takes in (hidden files, {@code templates/},
+     * {@code exclude_docs}, {@code draft_docs}) and the translations folder are skipped.
      * Symbolic links are followed inside the project only, as MkDocs follows them; a link out of it or a loop
      * is one warning and is not read.
      */
     static List<Path> markdownFiles(Path folder, Path translations, ProjectRoot project, Path shownFrom,
-            List<Diagnostic> diagnostics) {
+            PathPatterns excluded, List<Diagnostic> diagnostics) {
         if (!Files.isDirectory(folder)) {
             diagnostics.add(Diagnostic.error("docs-missing", "docs folder " + folder + " does not exist",
                     SourcePosition.of(folder.toString(), 0, 0)));
@@ -57,14 +59,14 @@ final class SourceFolders {
         for (Path file : project.files(folder, (path, reason) -> {
             // Pages and folders are reported here; other files where they would be copied (the HTML's assets).
             boolean folderOrPage = Files.isDirectory(path) || path.getFileName().toString().endsWith(".md");
-            if (folderOrPage && !hidden(folder.relativize(path))) {
+            if (folderOrPage && !isExcluded(excluded, folder, path)) {
                 Path absolute = path.toAbsolutePath().normalize();
                 String shown = absolute.startsWith(base) ? SiteLoader.slashes(base.relativize(absolute)) : path.toString();
                 diagnostics.add(Diagnostic.warning("unsafe-path", "this " + (Files.isDirectory(path) ? "folder " : "page ")
                         + reason, SourcePosition.of(shown, 0, 0)));
             }
         })) {
-            if (file.getFileName().toString().endsWith(".md") && !hidden(folder.relativize(file))
+            if (file.getFileName().toString().endsWith(".md") && !isExcluded(excluded, folder, file)
                     && (inTranslations || !file.toAbsolutePath().normalize().startsWith(translations))) {
                 files.add(file);
             }
@@ -81,8 +83,8 @@ final class SourceFolders {
             boolean skipped = file.getFileName().toString().equals("README.md") && indexes.contains(file.getParent());
             if (skipped) {
                 Path absolute = file.toAbsolutePath().normalize();
-                diagnostics.add(Diagnostic.warning("readme-skipped", "both index.md and README.md found in this folder;"
-                        + " README.md is skipped, as MkDocs skips it", SourcePosition.of(absolute.startsWith(base)
+                diagnostics.add(Diagnostic.warning("readme-skipped", "left out of the site because it conflicts with"
+                        + " the index.md beside it, as MkDocs leaves it out", SourcePosition.of(absolute.startsWith(base)
                         ? SiteLoader.slashes(base.relativize(absolute)) : file.toString(), 0, 0)));
             }
             return skipped;
@@ -90,12 +92,9 @@ final class SourceFolders {
         return files;
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether MkDocs leaves the file or folder out: hidden, under {@code templates/}, or in {@code exclude_docs}. */
+    private static boolean isExcluded(PathPatterns excluded, Path folder, Path path) {
+        String relative = SiteLoader.slashes(folder.relativize(path));
+        return Files.isDirectory(path) ? excluded.matchesFolder(relative) : excluded.matches(relative);
     }
 }

@@ -2,13 +2,13 @@ package dev.folio.render.html.internal;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
+import dev.folio.model.PathPatterns;
 import dev.folio.model.ProjectRoot;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,9 @@ import java.util.TreeMap;
 
 /**
  * The non-Markdown files of each language's docs folder (images, PDFs, extra CSS): what links may
- * point to and what is copied next to the pages. Hidden files and {@code .md} files are not assets;
+ * point to and what is copied next to the pages. {@code .md} files and what MkDocs leaves out of a build
+ * ({@link PathPatterns#excludedDocs}: hidden files, {@code templates/}, {@code exclude_docs}, {@code draft_docs})
+ * are not assets;
  * files reached through links that leave the project are refused (symbolic links inside it are followed).
  */
 final class AssetCatalog {
@@ -30,11 +32,12 @@ final class AssetCatalog {
 
     static AssetCatalog of(Site site, List<Diagnostic> diagnostics) {
         Map<String, Map<String, Path>> byLanguage = new LinkedHashMap<>();
+        PathPatterns excluded = PathPatterns.excludedDocs(site.config().raw());
         for (Language language : site.languages()) {
             Map<String, Path> files = new TreeMap<>();
             Path root = site.sourceRoot(language.code()).orElse(null);
             if (root != null && Files.isDirectory(root)) {
-                collect(root, site.projectRoot().orElseGet(() -> ProjectRoot.of(root)), files, diagnostics);
+                collect(root, site.projectRoot().orElseGet(() -> ProjectRoot.of(root)), excluded, files, diagnostics);
             }
             byLanguage.put(language.code(), Collections.unmodifiableMap(files));
         }
@@ -54,18 +57,18 @@ final class AssetCatalog {
         return byLanguage.values().stream().mapToInt(Map::size).sum();
     }
 
-    private static void collect(Path root, ProjectRoot project, Map<String, Path> files,
+    private static void collect(Path root, ProjectRoot project, PathPatterns excluded, Map<String, Path> files,
             List<Diagnostic> diagnostics) {
         for (Path file : project.files(root, (path, reason) -> {
             String relative = relative(root, path);
             // Folders and pages are the parser's to report: it reads them first.
-            if (!isHidden(relative) && !relative.endsWith(".md") && !Files.isDirectory(path)) {
+            if (!excluded.matches(relative) && !relative.endsWith(".md") && !Files.isDirectory(path)) {
                 diagnostics.add(Diagnostic.warning("unsafe-path", "not copied: this file " + reason,
                         SourcePosition.of(relative, 0, 0)));
             }
         })) {
             String relative = relative(root, file);
-            if (!isHidden(relative) && !relative.endsWith(".md")) {
+            if (!excluded.matches(relative) && !relative.endsWith(".md")) {
                 // The resolved file is what is copied: a link changed after this check cannot lead out.
                 project.resolve(file).ifPresent(real -> files.put(relative, real));
             }
@@ -76,7 +79,4 @@ final class AssetCatalog {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static boolean isHidden(String relative) {
-        return Arrays.stream(relative.split("/")).anyMatch(part -> part.startsWith("."));
-    }
 }
