@@ -122,6 +122,9 @@ public final class SiteWriter {
             siteDiagnostics.add(Diagnostic.error("render-failed", "404.html not written: " + firstLine(
                     String.valueOf(e.getMessage())), SourcePosition.of("mkdocs.yml", 0, 0)));
         }
+        for (Redirects.RedirectPage redirect : Redirects.of(site, published, siteDiagnostics)) {
+            output.write(redirect.path(), redirect.html());
+        }
         for (Language language : site.languages()) {
             for (Map.Entry<String, Path> asset : assets.assets(language.code()).entrySet()) {
                 output.copy(site.config().folder(language.code()) + asset.getKey(), asset.getValue());

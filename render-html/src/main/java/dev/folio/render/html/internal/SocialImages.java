@@ -151,18 +151,7 @@ final class SocialImages {
 
     /** Material's social plugin, as a list or map entry, maybe inside an enabled {@code group} plugin. */
     static boolean socialPluginEnabled(Object plugins) {
-        Map<String, Object> byName = new LinkedHashMap<>();
-        if (plugins instanceof List<?> list) {
-            for (Object entry : list) {
-                if (entry instanceof String name) {
-                    byName.put(name, Map.of());
-                } else if (entry instanceof Map<?, ?> map) {
-                    map.forEach((name, settings) -> byName.put(String.valueOf(name), settings));
-                }
-            }
-        } else if (plugins instanceof Map<?, ?> map) {
-            map.forEach((name, settings) -> byName.put(String.valueOf(name), settings));
-        }
+        Map<String, Object> byName = ConfiguredPlugins.byName(plugins);
         if (byName.containsKey("social")) {
             Object settings = byName.get("social");
             return isOn(settings, "enabled") && isOn(settings, "cards");
