@@ -37,4 +37,7 @@ assert !log.contains('docs/orphan.md')
 // Without outputDirectory, the site goes where site_dir says, relative to the configuration file.
 assert new File(basedir, 'target/from-site-dir/guide/page/index.html').isFile()
 assert !new File(basedir, 'target/site').exists()
+// Without site_url, MkDocs still writes both sitemaps, listing nothing.
+assert new File(basedir, 'target/from-site-dir/sitemap.xml').text.contains('<urlset')
+assert new File(basedir, 'target/from-site-dir/sitemap.xml.gz').isFile()
 true

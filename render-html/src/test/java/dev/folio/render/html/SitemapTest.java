@@ -104,12 +104,16 @@ class SitemapTest {
     }
 
     @Test
-    void aSiteWithoutUrlGetsNoSitemap(@TempDir Path temp) throws IOException {
+    void aSiteWithoutUrlGetsASitemapListingNothingAsMkDocsWritesIt(@TempDir Path temp) throws IOException {
         Site site = new Site(SiteConfig.named("Guides", "en"), List.of(page("en", "index.md")), Map.of(), Map.of(),
                 List.of());
         new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"), Instant.EPOCH, Map.of(),
                 new Diagnostics()));
-        assertThat(temp.resolve("out/sitemap.xml")).doesNotExist();
+        assertThat(temp.resolve("out/sitemap.xml")).hasContent("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                </urlset>""");
+        assertThat(temp.resolve("out/sitemap.xml.gz")).isNotEmptyFile();
     }
 
     private static Page page(String language, String sourcePath) {

@@ -34,7 +34,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes a whole site: {@code <lang>/<page>} for every page of every language, a root
  * {@code index.html} (the default language's home page, linked from the root), {@code 404.html},
- * {@code sitemap.xml} and {@code sitemap.xml.gz} (when the site has a URL), the theme's assets and each language's own assets. Pages are rendered in parallel; diagnostics are
+ * {@code sitemap.xml} and {@code sitemap.xml.gz} (listing nothing when the site has no URL, as MkDocs writes them), the theme's assets and each language's own assets. Pages are rendered in parallel; diagnostics are
  * reported afterwards in page order, so the log is the same from run to run.
  */
 public final class SiteWriter {
@@ -176,7 +176,7 @@ public final class SiteWriter {
     /** The search index of each language (of the selected ones) and, for a whole site with a URL, the sitemap. */
     private static List<SiteFile> siteFiles(Site site, RenderContext context, Optional<PageSelection> only) {
         List<SiteFile> files = new ArrayList<>();
-        if (only.isEmpty() && SiteUrl.root(site.config()).isPresent()) {
+        if (only.isEmpty()) {
             files.add(new SiteFile("sitemap.xml", () -> Sitemap.of(site, context.buildTime()), true));
         }
         for (Language language : site.languages()) {

@@ -9,18 +9,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code sitemap.xml}: every page of every language with its translations as {@code hreflang}
- * alternates. Only written when the site has a URL ({@code site_url}, see {@link SiteUrl}): a sitemap needs absolute
- * URLs; {@code lastmod} is the build time, so the file is reproducible.
+ * alternates, when the site has a URL ({@code site_url}, see {@link SiteUrl}); without one, none, as MkDocs writes
+ * it, since a sitemap needs absolute URLs. {@code lastmod} is the build time, so the file is reproducible.
  */
 final class Sitemap {
     private Sitemap() {
     }
 
     static String of(Site site, Instant buildTime) {
-        String base = SiteUrl.root(site.config()).orElseThrow();
+        Optional<String> root = SiteUrl.root(site.config());
+        if (root.isEmpty()) {
+            // Without site_url, MkDocs writes a sitemap that lists nothing: a sitemap needs absolute URLs.
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n</urlset>\n";
+        }
+        String base = root.get();
         String lastModified = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(buildTime);
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
