@@ -50,6 +50,31 @@ public record SiteConfig(String name, String url, String description, String cop
         return layout == LanguageLayout.PRIMARY_AT_ROOT && language.equals(defaultLanguage) ? "" : language + "/";
     }
 
+    /**
+     * The {@code plugins} of a configuration, each one's settings by name in written order (an empty map for one
+     * named without settings), whether written as a list of names and one-entry maps or as a map.
+     */
+    public static Map<String, Object> plugins(Object plugins) {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        if (plugins instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry instanceof String name) {
+                    byName.put(name, Map.of());
+                } else if (entry instanceof Map<?, ?> map) {
+                    map.forEach((name, settings) -> byName.put(String.valueOf(name), settings == null ? Map.of() : settings));
+                }
+            }
+        } else if (plugins instanceof Map<?, ?> map) {
+            map.forEach((name, settings) -> byName.put(String.valueOf(name), settings == null ? Map.of() : settings));
+        }
+        return byName;
+    }
+
+    /** This configuration's {@link #plugins(Object) plugins}. */
+    public Map<String, Object> plugins() {
+        return plugins(raw.get("plugins"));
+    }
+
     /** The same settings with another layout. */
     public SiteConfig withLayout(LanguageLayout layout) {
         return new SiteConfig(name, url, description, copyright, languages, defaultLanguage, urlStyle, raw, layout);

@@ -44,6 +44,11 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
         return new MkDocsConfig(result.map(), text, file, List.copyOf(problems));
     }
 
+    /** The same file read with other settings (a language's own values over the site's). */
+    MkDocsConfig withRaw(Map<String, Object> settings) {
+        return new MkDocsConfig(settings, text, file, diagnostics);
+    }
+
     static MkDocsConfig empty() {
         return new MkDocsConfig(Map.of(), "", "", List.of());
     }

@@ -175,4 +175,24 @@ final class NavigationBuilder {
         }
         return out;
     }
+
+    /** The navigation with titles renamed as {@code titles} maps them (mkdocs-static-i18n's {@code nav_translations}). */
+    static Navigation retitled(Navigation navigation, Map<String, String> titles) {
+        return titles.isEmpty() ? navigation : new Navigation(retitled(navigation.items(), titles));
+    }
+
+    private static List<NavItem> retitled(List<NavItem> items, Map<String, String> titles) {
+        List<NavItem> renamed = new ArrayList<>(items.size());
+        for (NavItem item : items) {
+            String title = titles.getOrDefault(item.title(), item.title());
+            if (item instanceof NavItem.Section section) {
+                renamed.add(new NavItem.Section(title, retitled(section.children(), titles)));
+            } else if (item instanceof NavItem.PageRef page) {
+                renamed.add(new NavItem.PageRef(title, page.sourcePath()));
+            } else if (item instanceof NavItem.Link link) {
+                renamed.add(new NavItem.Link(title, link.url()));
+            }
+        }
+        return renamed;
+    }
 }

@@ -65,11 +65,41 @@ public final class SiteLoader {
     /** The site's languages, primary first, without reading a page: what {@link #load} can be limited to. */
     public List<Language> languages(Path root) {
         Primary primary = primary(root, new ArrayList<>());
-        Map<String, Path> roots = new LinkedHashMap<>();
-        roots.put(primary.code(), primary.docs());
-        roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary.code(),
-                primary.config().alternateNames()));
-        return languages(roots, primary.config().alternateNames());
+        return languages(sources(root, primary).keySet(), names(primary));
+    }
+
+    /**
+     * Where each language's pages are, the primary language first: with mkdocs-static-i18n, where its
+     * {@code docs_structure} puts them; else the docs folder, and a folder per translation in {@code i18n/}.
+     */
+    private Map<String, LanguageSource> sources(Path root, Primary primary) {
+        if (primary.i18n().isPresent()) {
+            return primary.i18n().get().sources(primary.docs());
+        }
+        Map<String, LanguageSource> sources = new LinkedHashMap<>();
+        sources.put(primary.code(), new LanguageSource(primary.docs(), PageNames.ALL));
+        SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary.code(), primary.config().alternateNames())
+                .forEach((code, folder) -> sources.put(code, new LanguageSource(folder, PageNames.ALL)));
+        return sources;
+    }
+
+    /** Each language's own name, as the language switcher ({@code extra.alternate}) or the i18n plugin gives it. */
+    private static Map<String, String> names(Primary primary) {
+        Map<String, String> names = new LinkedHashMap<>(primary.config().alternateNames());
+        primary.i18n().ifPresent(i18n -> i18n.names().forEach((code, name) -> {
+            if (!name.isBlank()) {
+                names.put(code, name);
+            }
+        }));
+        return names;
+    }
+
+    /** Where each language is published: mkdocs-static-i18n's default language at the root, else see the layout. */
+    private static LanguageLayout layout(Primary primary, int languages) {
+        if (primary.i18n().isPresent() || languages < 2) {
+            return LanguageLayout.PRIMARY_AT_ROOT;
+        }
+        return primary.config().layout(primary.code());
     }
 
     /** See {@link FolioParser#siteDirectory}. */
@@ -81,9 +111,7 @@ public final class SiteLoader {
             return Optional.empty();
         }
         Path folder = root.resolve(written.get()).normalize();
-        boolean multilingual = !SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary.code(),
-                primary.config().alternateNames()).isEmpty();
-        if (multilingual && primary.config().layout(primary.code()) == LanguageLayout.ALL_IN_FOLDERS
+        if (layout(primary, sources(root, primary).size()) == LanguageLayout.ALL_IN_FOLDERS
                 && folder.getFileName() != null && folder.getFileName().toString().equals(primary.code())
                 && folder.getParent() != null) {
             return Optional.of(folder.getParent());
@@ -92,21 +120,28 @@ public final class SiteLoader {
     }
 
     /** {@code mkdocs.yml} as the primary language reads it (empty when there is none), its code and docs folder. */
-    private record Primary(String text, MkDocsConfig config, String code, Path docs) {
+    private record Primary(String text, MkDocsConfig config, String code, Path docs, Optional<StaticI18n> i18n,
+            Map<String, Object> siteSettings) {
     }
 
     private Primary primary(Path root, List<Diagnostic> diagnostics) {
         Path configFile = root.resolve(configName);
         if (!Files.isRegularFile(configFile)) {
-            return new Primary(null, MkDocsConfig.empty(), defaultLanguage, root);
+            return new Primary(null, MkDocsConfig.empty(), defaultLanguage, root, Optional.empty(), Map.of());
         }
         String text = TextFiles.read(configFile, configName, diagnostics);
         // The primary language is found with the process environment alone, then read with its own file.
-        String code = MkDocsConfig.read(text, configName, environments.process()).themeLanguage()
-                .orElse(defaultLanguage);
+        MkDocsConfig first = MkDocsConfig.read(text, configName, environments.process());
+        Optional<StaticI18n> i18n = StaticI18n.of(first.raw());
+        String code = i18n.map(StaticI18n::defaultLocale).or(first::themeLanguage).orElse(defaultLanguage);
         MkDocsConfig config = MkDocsConfig.read(text, configName, environments.forLanguage(root, code, diagnostics));
         diagnostics.addAll(config.diagnostics());
-        return new Primary(text, config, code, root.resolve(config.docsDir()).normalize());
+        Map<String, Object> siteSettings = config.raw();
+        if (i18n.isPresent()) {
+            // The default language's own settings (its nav, its name) over the site's, as the plugin builds it.
+            config = config.withRaw(i18n.get().settingsFor(code, siteSettings));
+        }
+        return new Primary(text, config, code, root.resolve(config.docsDir()).normalize(), i18n, siteSettings);
     }
 
     public Site load(Path root) {
@@ -131,23 +166,23 @@ public final class SiteLoader {
         UrlStyle urlStyle = config.useDirectoryUrls().map(d -> d ? UrlStyle.DIRECTORY : UrlStyle.FILE)
                 .orElse(defaultUrlStyle);
 
-        Map<String, Path> roots = new LinkedHashMap<>();
-        roots.put(primary, docs);
-        roots.putAll(SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary, config.alternateNames()));
+        Map<String, LanguageSource> sources = sources(root, loaded);
         // A site in one language is published at the root, as MkDocs publishes it, whatever its URL ends in; a
         // multilingual one where its configuration puts it (a selection of languages changes no URL).
-        LanguageLayout layout = roots.size() > 1 ? config.layout(primary) : LanguageLayout.PRIMARY_AT_ROOT;
+        LanguageLayout layout = layout(loaded, sources.size());
         if (!onlyLanguages.isEmpty()) {
             // Languages left out are not read at all: building one language of a large site stays fast.
-            roots.keySet().removeIf(code -> !code.equals(primary) && !onlyLanguages.contains(code));
+            sources.keySet().removeIf(code -> !code.equals(primary) && !onlyLanguages.contains(code));
         }
+        Map<String, Path> roots = new LinkedHashMap<>();
+        sources.forEach((code, source) -> roots.put(code, source.folder()));
         // Each language's files, dialect (abbreviation files), mkdocs.yml read with its own variables and name
         // are found side by side: a YAML file and a few others per language, too many to read one by one.
         Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
         ProjectRoot project = ProjectRoot.of(projectRoot != null ? projectRoot : root);
         DialectSettings settings = new DialectSettings(root, project, config, primary);
         Reading reading = new Reading(root, project, loaded, translationsFolder, settings, urlStyle, previous, changed);
-        List<LanguageSetup> setups = roots.entrySet().parallelStream()
+        List<LanguageSetup> setups = sources.entrySet().parallelStream()
                 .map(language -> setUp(language.getKey(), language.getValue(), reading))
                 .toList();
         List<Language> languages = setups.stream().map(LanguageSetup::language).toList();
@@ -161,7 +196,12 @@ public final class SiteLoader {
         for (LanguageSetup setup : setups) {
             tasks.addAll(setup.tasks());
             setup.reader().ifPresent(reader -> readers.put(setup.language().code(), reader));
-            configs.put(setup.language().code(), setup.config().orElse(config));
+            MkDocsConfig own = setup.config().orElse(config);
+            String code = setup.language().code();
+            if (loaded.i18n().isPresent() && !code.equals(primary)) {
+                own = own.withRaw(loaded.i18n().get().settingsFor(code, own == config ? loaded.siteSettings() : own.raw()));
+            }
+            configs.put(code, own);
         }
         Page[] read = new Page[tasks.size()];
         if (!tasks.isEmpty()) {
@@ -201,6 +241,8 @@ public final class SiteLoader {
                 navigation.put(code, NavigationBuilder.translate(primaryNav, ofLanguage));
             }
         });
+        loaded.i18n().ifPresent(i18n -> navigation.replaceAll((code, nav) ->
+                NavigationBuilder.retitled(nav, i18n.navTranslations(code))));
 
         Map<String, SiteConfig> siteConfigs = new LinkedHashMap<>();
         configs.forEach((code, ofLanguage) -> siteConfigs.put(code,
@@ -247,11 +289,15 @@ public final class SiteLoader {
             List<Diagnostic> configDiagnostics) {
     }
 
-    private LanguageSetup setUp(String code, Path folder, Reading reading) {
+    private LanguageSetup setUp(String code, LanguageSource source, Reading reading) {
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
-        List<PageTask> tasks = SourceFolders.markdownFiles(folder, reading.translationsFolder(), reading.project(),
-                        reading.root(), PathPatterns.excludedDocs(reading.primary().config().raw()), fileDiagnostics).stream()
-                .map(path -> new PageTask(code, folder, path, reading.previous(), reading.changed())).toList();
+        Path folder = source.folder();
+        List<PageTask> tasks = new ArrayList<>();
+        for (Path file : SourceFolders.markdownFiles(folder, reading.translationsFolder(), reading.project(),
+                reading.root(), PathPatterns.excludedDocs(reading.primary().config().raw()), fileDiagnostics)) {
+            source.names().sourcePath(slashes(folder.relativize(file))).ifPresent(sourcePath ->
+                    tasks.add(new PageTask(code, sourcePath, file, reading.previous(), reading.changed())));
+        }
         // A reload prepares the dialect only of the languages it reads a page of.
         List<Diagnostic> dialectDiagnostics = new ArrayList<>();
         Optional<PageReader> reader = reading.previous() == null || tasks.stream().anyMatch(task -> task.reused().isEmpty())
@@ -264,7 +310,7 @@ public final class SiteLoader {
                 ? Optional.of(MkDocsConfig.read(primary.text(), configName,
                         environments.forLanguage(reading.root(), code, configDiagnostics)))
                 : Optional.empty();
-        return new LanguageSetup(language(code, primary.config().alternateNames()), tasks, reader, config,
+        return new LanguageSetup(language(code, names(primary)), tasks, reader, config,
                 fileDiagnostics, dialectDiagnostics, configDiagnostics);
     }
 
@@ -308,12 +354,11 @@ public final class SiteLoader {
         }
     }
 
-    /** One page to read: its language, its docs root, its file; or the previous site's page when unchanged. */
-    private record PageTask(String language, Path folder, Path file, Site previous, Predicate<Path> changed) {
+    /** One page to read: its language, its source path, its file; or the previous site's page when unchanged. */
+    private record PageTask(String language, String sourcePath, Path file, Site previous, Predicate<Path> changed) {
         /** The previous site's page, when this one is unchanged. */
         Optional<Page> reused() {
-            return previous == null || changed.test(file) ? Optional.empty()
-                    : previous.page(language, slashes(folder.relativize(file)));
+            return previous == null || changed.test(file) ? Optional.empty() : previous.page(language, sourcePath);
         }
 
         Page read(PageReader reader, Path root) {
@@ -321,14 +366,13 @@ public final class SiteLoader {
             if (unchanged.isPresent()) {
                 return unchanged.get();
             }
-            String sourcePath = slashes(folder.relativize(file));
             String shown = slashes(root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
             return reader.read(file, sourcePath, shown, language);
         }
     }
 
-    private static List<Language> languages(Map<String, Path> roots, Map<String, String> names) {
-        return roots.keySet().stream().map(code -> language(code, names)).toList();
+    private static List<Language> languages(java.util.Collection<String> codes, Map<String, String> names) {
+        return codes.stream().map(code -> language(code, names)).toList();
     }
 
     /** The language of a code: named as {@code mkdocs.yml}'s alternates name it, else as the JDK does. */

@@ -9,6 +9,7 @@ import dev.folio.model.SourcePosition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,17 @@ final class AssetCatalog {
     static AssetCatalog of(Site site, List<Diagnostic> diagnostics) {
         Map<String, Map<String, Path>> byLanguage = new LinkedHashMap<>();
         PathPatterns excluded = PathPatterns.excludedDocs(site.config().raw());
+        List<Path> walked = new ArrayList<>();
         for (Language language : site.languages()) {
             Map<String, Path> files = new TreeMap<>();
             Path root = site.sourceRoot(language.code()).orElse(null);
-            if (root != null && Files.isDirectory(root)) {
+            // Languages that share a folder (mkdocs-static-i18n's page.fr.md beside page.md) share its files too: the
+            // first language has them, and links from the others fall back on its copies, as that plugin publishes them.
+            boolean shared = root != null && walked.contains(root.toAbsolutePath().normalize());
+            if (root != null) {
+                walked.add(root.toAbsolutePath().normalize());
+            }
+            if (root != null && !shared && Files.isDirectory(root)) {
                 collect(root, site.projectRoot().orElseGet(() -> ProjectRoot.of(root)), excluded, files, diagnostics);
             }
             byLanguage.put(language.code(), Collections.unmodifiableMap(files));

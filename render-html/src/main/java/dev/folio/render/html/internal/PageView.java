@@ -42,7 +42,7 @@ final class PageView {
         model.put("contentLang", contentLanguage.code());
         model.put("contentDir", contentLanguage.direction().htmlValue());
         model.put("title", page.title());
-        model.put("documentTitle", documentTitle(page, own.name()));
+        model.put("documentTitle", documentTitle(page, own.name(), site.config()));
         model.put("description", page.frontMatter().description().orElse(own.description()));
         String canonical = canonical(config, contentLanguage.code(), page, location);
         model.put("canonical", canonical);
@@ -102,12 +102,12 @@ final class PageView {
     }
 
     /** {@code meta_title} as written (it is the whole title for search engines), else "title - site". */
-    private static String documentTitle(Page page, String siteName) {
+    private static String documentTitle(Page page, String siteName, SiteConfig config) {
         Object metaTitle = page.frontMatter().raw().get("meta_title");
         if (metaTitle != null && !String.valueOf(metaTitle).isBlank()) {
             return String.valueOf(metaTitle);
         }
-        return isHome(page) ? siteName : page.title() + " - " + siteName;
+        return isHome(page, config) ? siteName : page.title() + " - " + siteName;
     }
 
     /** Open Graph: {@code og:url} only when the site has a URL (it must be absolute). */
@@ -127,8 +127,14 @@ final class PageView {
         return tags;
     }
 
-    private static boolean isHome(Page page) {
-        return page.outputPath().equals("index.html");
+    /**
+     * Whether the page is its site's home page, titled with the site's name alone as MkDocs titles it: the index of
+     * the output root, or of a language's folder when each language is a site of its own (built once per language,
+     * {@link dev.folio.model.LanguageLayout#ALL_IN_FOLDERS}); a translation under mkdocs-static-i18n is not.
+     */
+    private static boolean isHome(Page page, SiteConfig config) {
+        return page.outputPath().equals("index.html") && (config.layout() == dev.folio.model.LanguageLayout.ALL_IN_FOLDERS
+                || page.language().equals(config.defaultLanguage()));
     }
 
     /** The page's own language version: absolute with a site URL, else relative (the root index.html points into its language). */

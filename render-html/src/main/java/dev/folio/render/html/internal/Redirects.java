@@ -31,7 +31,7 @@ final class Redirects {
     }
 
     static List<RedirectPage> of(Site site, PublishedPages published, List<Diagnostic> diagnostics) {
-        Object settings = ConfiguredPlugins.byName(site.config().raw().get("plugins")).get("redirects");
+        Object settings = site.config().plugins().get("redirects");
         if (!(settings instanceof Map<?, ?> options) || !(options.get("redirect_maps") instanceof Map<?, ?> maps)) {
             return List.of();
         }

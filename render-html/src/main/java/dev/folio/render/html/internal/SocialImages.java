@@ -151,7 +151,7 @@ final class SocialImages {
 
     /** Material's social plugin, as a list or map entry, maybe inside an enabled {@code group} plugin. */
     static boolean socialPluginEnabled(Object plugins) {
-        Map<String, Object> byName = ConfiguredPlugins.byName(plugins);
+        Map<String, Object> byName = SiteConfig.plugins(plugins);
         if (byName.containsKey("social")) {
             Object settings = byName.get("social");
             return isOn(settings, "enabled") && isOn(settings, "cards");
