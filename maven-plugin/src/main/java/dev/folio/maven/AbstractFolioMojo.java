@@ -200,7 +200,10 @@ abstract class AbstractFolioMojo extends AbstractMojo {
     }
 
     SiteLoader siteLoader(ProjectPaths paths, LanguageSelection selection) {
-        return new SiteLoader(getLog(), siteName, selection, paths.configName(), languageEnvironment);
+        // The project is what may be read: a site in a subfolder (docs/en/mkdocs.yml) reads its sibling languages.
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path projectRoot = paths.sourceDirectory().toAbsolutePath().normalize().startsWith(base) ? base : null;
+        return new SiteLoader(getLog(), siteName, selection, paths.configName(), languageEnvironment, projectRoot);
     }
 
     /** The {@code languageEnvironment} parameter, or the parser's default pattern when it is not set. */

@@ -5,6 +5,7 @@ import dev.folio.maven.internal.BuildTime;
 import dev.folio.maven.internal.ConfigVariables;
 import dev.folio.maven.internal.LanguageSelection;
 import dev.folio.maven.internal.Fingerprint;
+import dev.folio.maven.internal.FolderStamp;
 import dev.folio.maven.internal.ProjectPaths;
 import dev.folio.maven.internal.RenderStage;
 import dev.folio.maven.internal.RenderTarget;
@@ -144,6 +145,14 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         try {
             notInput.addAll(unselectedTranslations(paths.sourceDirectory()));
             settings.addAll(ConfigVariables.of(paths.sourceDirectory().resolve(paths.configName()), System.getenv()));
+            // Languages whose pages are outside the source directory (a configuration per language beside the
+            // primary one): any change there renders everything.
+            for (Path folder : siteLoader(paths, new LanguageSelection(languages())).sourceFolders(paths.sourceDirectory())) {
+                Path absolute = folder.toAbsolutePath().normalize();
+                if (!absolute.startsWith(paths.sourceDirectory().toAbsolutePath().normalize())) {
+                    settings.add("language folder " + absolute + " " + FolderStamp.of(absolute));
+                }
+            }
             Path stateFile = buildDirectory().resolve("folio-maven-plugin")
                     .resolve(mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId() + ".state");
             Optional<BuildState> last = BuildState.read(stateFile);

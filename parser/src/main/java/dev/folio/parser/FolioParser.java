@@ -129,6 +129,15 @@ public final class FolioParser {
         return siteLoader().siteDirectory(root);
     }
 
+    /**
+     * The folder of each language's pages, primary first, found without reading a page: the input of a build
+     * besides {@code root} (a configuration per language beside the primary one keeps its pages beside it).
+     */
+    public List<Path> sourceFolders(Path root) {
+        Objects.requireNonNull(root, "root");
+        return siteLoader().sourceFolders(root);
+    }
+
     private SiteLoader siteLoader() {
         return new SiteLoader(siteName, language, urlStyle, onlyLanguages, environments, configFile, projectRoot);
     }

@@ -26,9 +26,21 @@ public final class SiteLoader {
      */
     public SiteLoader(Log log, String siteName, LanguageSelection selection, String configName,
             String languageEnvironment) {
+        this(log, siteName, selection, configName, languageEnvironment, null);
+    }
+
+    /**
+     * @param projectRoot the folder no file may be read from outside of (the project's base directory, so that a
+     *                    configuration per language beside the primary one can be read); null: the source directory
+     */
+    public SiteLoader(Log log, String siteName, LanguageSelection selection, String configName,
+            String languageEnvironment, Path projectRoot) {
         this.log = log;
         FolioParser.Builder builder = FolioParser.builder().siteName(siteName).onlyLanguages(selection.codes())
                 .configFile(configName);
+        if (projectRoot != null) {
+            builder.projectRoot(projectRoot);
+        }
         if (languageEnvironment != null) {
             builder.languageEnvironment(languageEnvironment.strip());
         }
@@ -43,6 +55,11 @@ public final class SiteLoader {
     /** The output folder {@code mkdocs.yml}'s {@code site_dir} names, if it names one. */
     public Optional<Path> siteDirectory(Path sourceDirectory) {
         return parser.siteDirectory(sourceDirectory);
+    }
+
+    /** The folder of each language's pages, found without reading a page. */
+    public List<Path> sourceFolders(Path sourceDirectory) {
+        return parser.sourceFolders(sourceDirectory);
     }
 
     /** Never throws for bad content: that becomes the site's diagnostics. */

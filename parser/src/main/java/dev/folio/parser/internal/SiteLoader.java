@@ -68,19 +68,75 @@ public final class SiteLoader {
         return languages(sources(root, primary).keySet(), names(primary));
     }
 
+    /** See {@link FolioParser#sourceFolders}. */
+    public List<Path> sourceFolders(Path root) {
+        return sources(root, primary(root, new ArrayList<>())).values().stream().map(LanguageSource::folder).distinct()
+                .toList();
+    }
+
     /**
      * Where each language's pages are, the primary language first: with mkdocs-static-i18n, where its
      * {@code docs_structure} puts them; else the docs folder, and a folder per translation in {@code i18n/}.
      */
     private Map<String, LanguageSource> sources(Path root, Primary primary) {
         if (primary.i18n().isPresent()) {
-            return primary.i18n().get().sources(primary.docs());
+            return primary.i18n().get().sources(primary.docs(), primary.siteSettings());
         }
         Map<String, LanguageSource> sources = new LinkedHashMap<>();
         sources.put(primary.code(), new LanguageSource(primary.docs(), PageNames.ALL));
         SourceFolders.translationRoots(root.resolve(TRANSLATIONS), primary.code(), primary.config().alternateNames())
                 .forEach((code, folder) -> sources.put(code, new LanguageSource(folder, PageNames.ALL)));
+        inheritingLanguages(root, primary).forEach(sources::putIfAbsent);
         return sources;
+    }
+
+    /**
+     * The languages of a site with a configuration per language that inherits the primary one (FastAPI's
+     * {@code docs/es/mkdocs.yml} with {@code INHERIT: ../en/mkdocs.yml}, its pages in {@code docs/es/docs/}): each
+     * folder beside the primary configuration's whose configuration inherits it, named by its {@code theme.language},
+     * else by the folder; sorted by code.
+     */
+    private Map<String, LanguageSource> inheritingLanguages(Path root, Primary primary) {
+        Map<String, LanguageSource> found = new java.util.TreeMap<>();
+        Path configFile = root.resolve(configName).toAbsolutePath().normalize();
+        Path parent = configFile.getParent().getParent();
+        ProjectRoot project = ProjectRoot.of(projectRoot != null ? projectRoot : root);
+        if (primary.text() == null || parent == null || project.resolve(parent).isEmpty()) {
+            return found;
+        }
+        List<Path> folders;
+        try (java.util.stream.Stream<Path> children = Files.list(parent)) {
+            folders = children.filter(Files::isDirectory).filter(folder -> !folder.equals(configFile.getParent()))
+                    .sorted().toList();
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return found;
+        }
+        for (Path folder : folders) {
+            Path sibling = folder.resolve(configName);
+            Optional<Path> readable = project.resolve(sibling).filter(Files::isRegularFile);
+            if (readable.isEmpty()) {
+                continue;
+            }
+            String shown = folder.getFileName() + "/" + configName;
+            List<Diagnostic> ignored = new ArrayList<>();
+            MkDocsConfig own = MkDocsConfig.read(TextFiles.read(readable.get(), shown, ignored), shown,
+                    environments.process());
+            if (!ConfigInheritance.parentOf(own, sibling).filter(configFile::equals).isPresent()) {
+                continue;
+            }
+            MkDocsConfig merged = ConfigInheritance.resolve(own, sibling, shown, project, environments.process(), ignored);
+            // Its own theme.language, else the folder's name; the primary one's is not this language's.
+            String code = own.themeLanguage().orElse(folder.getFileName().toString());
+            if (!code.equals(primary.code())) {
+                Map<String, Object> settings = new LinkedHashMap<>(merged.raw());
+                Map<String, Object> theme = new LinkedHashMap<>(MkDocsConfig.asMap(settings.get("theme")));
+                theme.put("language", code);
+                settings.put("theme", theme);
+                found.put(code, new LanguageSource(folder.resolve(merged.docsDir()).normalize(), PageNames.ALL,
+                        Optional.of(settings)));
+            }
+        }
+        return found;
     }
 
     /** Each language's own name, as the language switcher ({@code extra.alternate}) or the i18n plugin gives it. */
@@ -136,6 +192,8 @@ public final class SiteLoader {
         String code = i18n.map(StaticI18n::defaultLocale).or(first::themeLanguage).orElse(defaultLanguage);
         MkDocsConfig config = MkDocsConfig.read(text, configName, environments.forLanguage(root, code, diagnostics));
         diagnostics.addAll(config.diagnostics());
+        config = ConfigInheritance.resolve(config, configFile, configName, ProjectRoot.of(projectRoot != null ? projectRoot
+                : root), environments.forLanguage(root, code, new ArrayList<>()), diagnostics);
         Map<String, Object> siteSettings = config.raw();
         if (i18n.isPresent()) {
             // The default language's own settings (its nav, its name) over the site's, as the plugin builds it.
@@ -196,12 +254,11 @@ public final class SiteLoader {
         for (LanguageSetup setup : setups) {
             tasks.addAll(setup.tasks());
             setup.reader().ifPresent(reader -> readers.put(setup.language().code(), reader));
-            MkDocsConfig own = setup.config().orElse(config);
             String code = setup.language().code();
-            if (loaded.i18n().isPresent() && !code.equals(primary)) {
-                own = own.withRaw(loaded.i18n().get().settingsFor(code, own == config ? loaded.siteSettings() : own.raw()));
-            }
-            configs.put(code, own);
+            // A language's own settings (an inheriting configuration, an i18n plugin entry), else those it read
+            // with its own variables, else the primary ones.
+            configs.put(code, sources.get(code).settings().map(config::withRaw)
+                    .orElseGet(() -> setup.config().orElse(config)));
         }
         Page[] read = new Page[tasks.size()];
         if (!tasks.isEmpty()) {
@@ -236,7 +293,11 @@ public final class SiteLoader {
                 Map<String, Page> pagesOfLanguage = new LinkedHashMap<>(primaryPages);
                 pagesOfLanguage.putAll(ofLanguage);
                 Navigation own = NavigationBuilder.fromConfig(nav, pagesOfLanguage, translated, new ArrayList<>());
-                navigation.put(code, NavigationBuilder.preferPageTitles(own, primaryNav, ofLanguage));
+                // A language with settings of its own (an inheriting configuration, an i18n plugin entry) wrote its
+                // nav itself, and its titles stand as MkDocs keeps them; one sharing the primary nav has the
+                // primary titles translated only where its variables or pages say.
+                navigation.put(code, sources.get(code).settings().isPresent() ? own
+                        : NavigationBuilder.preferPageTitles(own, primaryNav, ofLanguage));
             } else {
                 navigation.put(code, NavigationBuilder.translate(primaryNav, ofLanguage));
             }

@@ -96,17 +96,18 @@ final class StaticI18n {
         return names;
     }
 
-    /** Where each built language's pages are in {@code docs}, the default one first. */
-    Map<String, LanguageSource> sources(Path docs) {
+    /** Where each built language's pages are in {@code docs}, and its settings over {@code site}'s; the default first. */
+    Map<String, LanguageSource> sources(Path docs, Map<String, Object> site) {
         Map<String, LanguageSource> sources = new LinkedHashMap<>();
         for (Entry entry : built) {
             String locale = entry.locale();
             boolean isDefault = entry == defaultEntry;
             if (structure == Structure.FOLDER) {
                 sources.put(locale, isDefault ? new LanguageSource(docs, this::defaultPageInFolders)
-                        : new LanguageSource(docs.resolve(locale), PageNames.ALL));
+                        : new LanguageSource(docs.resolve(locale), PageNames.ALL, Optional.of(settingsFor(locale, site))));
             } else {
-                sources.put(locale, new LanguageSource(docs, relative -> suffixedPage(relative, locale, isDefault)));
+                sources.put(locale, new LanguageSource(docs, relative -> suffixedPage(relative, locale, isDefault),
+                        isDefault ? Optional.empty() : Optional.of(settingsFor(locale, site))));
             }
         }
         return sources;
@@ -123,7 +124,7 @@ final class StaticI18n {
             if (OWN_SETTINGS.contains(key) && value != null) {
                 merged.put(key, value);
             } else if (MERGED_SETTINGS.contains(key) && value instanceof Map<?, ?>) {
-                merged.put(key, deepMerge(MkDocsConfig.asMap(site.get(key)), MkDocsConfig.asMap(value)));
+                merged.put(key, ConfigInheritance.merged(MkDocsConfig.asMap(site.get(key)), MkDocsConfig.asMap(value)));
             }
         });
         Map<String, Object> theme = new LinkedHashMap<>(MkDocsConfig.asMap(merged.get("theme")));
@@ -171,12 +172,5 @@ final class StaticI18n {
             return suffixed.group(2).equals(locale) ? Optional.of(suffixed.group(1) + ".md") : Optional.empty();
         }
         return isDefault ? Optional.of(relative) : Optional.empty();
-    }
-
-    private static Map<String, Object> deepMerge(Map<String, Object> base, Map<String, Object> over) {
-        Map<String, Object> merged = new LinkedHashMap<>(base);
-        over.forEach((key, value) -> merged.put(key, value instanceof Map<?, ?> && base.get(key) instanceof Map<?, ?>
-                ? deepMerge(MkDocsConfig.asMap(base.get(key)), MkDocsConfig.asMap(value)) : value));
-        return merged;
     }
 }

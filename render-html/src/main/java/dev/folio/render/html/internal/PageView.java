@@ -1,6 +1,7 @@
 package dev.folio.render.html.internal;
 
 import dev.folio.model.Language;
+import dev.folio.model.NavItem;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.UrlStyle;
@@ -42,7 +43,7 @@ final class PageView {
         model.put("contentLang", contentLanguage.code());
         model.put("contentDir", contentLanguage.direction().htmlValue());
         model.put("title", page.title());
-        model.put("documentTitle", documentTitle(page, own.name(), site.config()));
+        model.put("documentTitle", documentTitle(page, own.name(), site));
         model.put("description", page.frontMatter().description().orElse(own.description()));
         String canonical = canonical(config, contentLanguage.code(), page, location);
         model.put("canonical", canonical);
@@ -102,12 +103,31 @@ final class PageView {
     }
 
     /** {@code meta_title} as written (it is the whole title for search engines), else "title - site". */
-    private static String documentTitle(Page page, String siteName, SiteConfig config) {
+    private static String documentTitle(Page page, String siteName, Site site) {
+        SiteConfig config = site.config();
         Object metaTitle = page.frontMatter().raw().get("meta_title");
         if (metaTitle != null && !String.valueOf(metaTitle).isBlank()) {
             return String.valueOf(metaTitle);
         }
-        return isHome(page, config) ? siteName : page.title() + " - " + siteName;
+        // As MkDocs titles a page: its front matter's title, else the title its navigation entry gives it, else its own.
+        String title = page.frontMatter().title().or(() -> navigationTitle(site.navigation(page.language()).items(),
+                page.sourcePath())).orElse(page.title());
+        return isHome(page, config) ? siteName : title + " - " + siteName;
+    }
+
+    private static Optional<String> navigationTitle(List<NavItem> items, String sourcePath) {
+        for (NavItem item : items) {
+            if (item instanceof NavItem.PageRef ref && ref.sourcePath().equals(sourcePath)) {
+                return Optional.of(ref.title());
+            }
+            if (item instanceof NavItem.Section section) {
+                Optional<String> found = navigationTitle(section.children(), sourcePath);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Open Graph: {@code og:url} only when the site has a URL (it must be absolute). */
@@ -129,12 +149,12 @@ final class PageView {
 
     /**
      * Whether the page is its site's home page, titled with the site's name alone as MkDocs titles it: the index of
-     * the output root, or of a language's folder when each language is a site of its own (built once per language,
-     * {@link dev.folio.model.LanguageLayout#ALL_IN_FOLDERS}); a translation under mkdocs-static-i18n is not.
+     * each language, as each language is a MkDocs site of its own (built once per language), except a translation
+     * under mkdocs-static-i18n, which builds one site whose home page is the default language's.
      */
     private static boolean isHome(Page page, SiteConfig config) {
-        return page.outputPath().equals("index.html") && (config.layout() == dev.folio.model.LanguageLayout.ALL_IN_FOLDERS
-                || page.language().equals(config.defaultLanguage()));
+        return page.outputPath().equals("index.html")
+                && (page.language().equals(config.defaultLanguage()) || !config.plugins().containsKey("i18n"));
     }
 
     /** The page's own language version: absolute with a site URL, else relative (the root index.html points into its language). */
