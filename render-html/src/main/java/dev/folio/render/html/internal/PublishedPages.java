@@ -13,27 +13,33 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The pages each language folder gets: its own pages, plus a fallback for every page of the default
  * language that it lacks, so a reader following the navigation stays in their language's site. A
- * fallback is the default language's page published under the translation's folder, with a notice.
+ * fallback is the default language's page published under the translation's folder, with a notice; none with
+ * mkdocs-static-i18n's {@code fallback_to_default: false}.
  * Thread-safe.
  */
 final class PublishedPages {
     private final Site site;
     private final String defaultLanguage;
     private final Map<String, List<Page>> navigationOrder = new ConcurrentHashMap<>();
+    /** Whether a translation shows the default language's page where it has none (mkdocs-static-i18n's default). */
+    private final boolean fallsBack;
 
     PublishedPages(Site site) {
         this.site = site;
         this.defaultLanguage = site.config().defaultLanguage();
+        this.fallsBack = !(site.config().plugins().get("i18n") instanceof Map<?, ?> i18n
+                && Boolean.FALSE.equals(i18n.get("fallback_to_default")));
     }
 
     boolean exists(String language, String sourcePath) {
-        return site.page(language, sourcePath).isPresent() || site.page(defaultLanguage, sourcePath).isPresent();
+        return site.page(language, sourcePath).isPresent()
+                || (fallsBack || language.equals(defaultLanguage)) && site.page(defaultLanguage, sourcePath).isPresent();
     }
 
     /** The page a language folder shows for a source path: its own, or the default language's as a fallback. */
     Optional<Page> page(String language, String sourcePath) {
-        return site.page(language, sourcePath)
-                .or(() -> site.page(defaultLanguage, sourcePath).map(page -> fallback(page, language)));
+        return site.page(language, sourcePath).or(() -> fallsBack
+                ? site.page(defaultLanguage, sourcePath).map(page -> fallback(page, language)) : Optional.empty());
     }
 
     /** Whether the page is the default language's, published in another language's folder. */
@@ -44,7 +50,7 @@ final class PublishedPages {
     /** The fallbacks a language needs, in the default language's load order. */
     List<Page> fallbacks(Language language) {
         List<Page> fallbacks = new ArrayList<>();
-        if (!language.code().equals(defaultLanguage)) {
+        if (fallsBack && !language.code().equals(defaultLanguage)) {
             for (Page page : site.pages(defaultLanguage)) {
                 if (site.page(language.code(), page.sourcePath()).isEmpty()) {
                     fallbacks.add(fallback(page, language.code()));
