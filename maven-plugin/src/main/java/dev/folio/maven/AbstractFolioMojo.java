@@ -20,6 +20,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -112,6 +113,7 @@ abstract class AbstractFolioMojo extends AbstractMojo {
 
         DiagnosticReport report = new DiagnosticReport(found);
         report.log(getLog());
+        reportUnhonoured(siteLoader(paths, new LanguageSelection(List.of())).compatibility(paths.sourceDirectory()));
         work.afterReport();
         Set<String> excluded = failOnWarningExcludes == null ? Set.of() : Set.copyOf(failOnWarningExcludes);
         if (failOnWarning && report.problems(excluded) > 0) {
@@ -148,6 +150,23 @@ abstract class AbstractFolioMojo extends AbstractMojo {
         List<Diagnostic> found = paths.fromProject(diagnostics.sorted(), roots);
         work.finish(found);
         return found;
+    }
+
+    /**
+     * What in {@code mkdocs.yml} Folio does not honour ({@link dev.folio.parser.FolioParser#compatibility}): a build
+     * says how many in one line, {@code folio:check} lists them.
+     */
+    void reportUnhonoured(List<Diagnostic> unhonoured) throws MojoFailureException {
+        if (!unhonoured.isEmpty()) {
+            Map<String, Long> byKind = new java.util.TreeMap<>();
+            unhonoured.forEach(note -> byKind.merge(note.code().replace("unhonoured-", "").replace('-', ' '), 1L,
+                    Long::sum));
+            List<String> kinds = new ArrayList<>();
+            byKind.forEach((kind, count) -> kinds.add(count + " " + kind + (count == 1 ? "" : "s")));
+            getLog().info(unhonoured.get(0).position().file() + ": " + unhonoured.size()
+                    + (unhonoured.size() == 1 ? " entry" : " entries") + " Folio does not honour (" + String.join(", ", kinds)
+                    + "); folio:check lists them");
+        }
     }
 
     /**

@@ -5,10 +5,13 @@ import dev.folio.maven.internal.ProjectPaths;
 import dev.folio.maven.internal.RenderStage;
 import dev.folio.maven.internal.RenderTarget;
 import dev.folio.maven.internal.RendererCatalog;
+import dev.folio.model.Diagnostic;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +29,28 @@ import java.util.Map;
 public class CheckMojo extends AbstractFolioMojo {
 
     private static final String RESOLVING_FORMAT = "html";
+
+    /**
+     * Fails the build when {@code mkdocs.yml} has anything Folio does not honour (a plugin it cannot run, a
+     * Markdown extension, option, theme feature or setting it does not read): a gate for CI before switching. Each
+     * is listed with its line and column either way.
+     */
+    @Parameter(property = "folio.strict", defaultValue = "false")
+    private boolean strict;
+
+    @Override
+    void reportUnhonoured(List<Diagnostic> unhonoured) throws MojoFailureException {
+        for (Diagnostic note : unhonoured) {
+            getLog().info(note + " [" + note.code() + "]");
+        }
+        getLog().info(unhonoured.isEmpty() ? "Folio honours every entry of the configuration"
+                : unhonoured.size() + (unhonoured.size() == 1 ? " entry" : " entries")
+                        + " of the configuration Folio does not honour");
+        if (strict && !unhonoured.isEmpty()) {
+            throw new MojoFailureException(unhonoured.size() + (unhonoured.size() == 1 ? " entry" : " entries")
+                    + " of the configuration Folio does not honour (folio.strict); they are listed above");
+        }
+    }
 
     @Override
     SiteWork prepare(ProjectPaths paths) throws MojoExecutionException {

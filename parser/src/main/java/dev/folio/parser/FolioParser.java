@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import dev.folio.model.Diagnostic;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
@@ -136,6 +137,16 @@ public final class FolioParser {
     public List<Path> sourceFolders(Path root) {
         Objects.requireNonNull(root, "root");
         return siteLoader().sourceFolders(root);
+    }
+
+    /**
+     * What in the site's {@code mkdocs.yml} Folio does not honour, one note per entry at its line and column:
+     * settings, theme settings and features, plugins (with what readers miss of those that run Python) and Markdown
+     * extensions and their options. Empty without {@code mkdocs.yml}.
+     */
+    public List<Diagnostic> compatibility(Path root) {
+        Objects.requireNonNull(root, "root");
+        return siteLoader().compatibility(root);
     }
 
     private SiteLoader siteLoader() {

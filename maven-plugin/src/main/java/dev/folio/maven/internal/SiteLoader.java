@@ -57,6 +57,11 @@ public final class SiteLoader {
         return parser.siteDirectory(sourceDirectory);
     }
 
+    /** What in {@code mkdocs.yml} Folio does not honour, one note per entry. */
+    public List<dev.folio.model.Diagnostic> compatibility(Path sourceDirectory) {
+        return parser.compatibility(sourceDirectory);
+    }
+
     /** The folder of each language's pages, found without reading a page. */
     public List<Path> sourceFolders(Path sourceDirectory) {
         return parser.sourceFolders(sourceDirectory);

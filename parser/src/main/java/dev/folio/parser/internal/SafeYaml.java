@@ -16,6 +16,11 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -93,6 +98,48 @@ final class SafeYaml {
             return failed(firstLine(e.getMessage()), 0, 0);
         } catch (RuntimeException | StackOverflowError e) {
             return failed("unreadable YAML: " + e.getClass().getSimpleName(), 0, 0);
+        }
+    }
+
+    /**
+     * Where each setting is written: a path of keys ({@code theme/features/navigation.tabs},
+     * {@code plugins/blog}, {@code markdown_extensions/toc/permalink}; a list's plain items and the keys of its maps
+     * continue their list's path) → its 1-based line and column. Empty for text that is not YAML.
+     */
+    Map<String, int[]> positions(String text) {
+        Map<String, int[]> positions = new LinkedHashMap<>();
+        try {
+            Node root = yaml.compose(new java.io.StringReader(text));
+            if (root != null) {
+                positions(root, "", positions, 0);
+            }
+        } catch (YAMLException | StackOverflowError | IllegalArgumentException unreadable) {
+            // Reported where the file is loaded; no positions.
+        }
+        return positions;
+    }
+
+    private static void positions(Node node, String path, Map<String, int[]> out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    String child = path.isEmpty() ? key.getValue() : path + "/" + key.getValue();
+                    out.putIfAbsent(child, new int[] {key.getStartMark().getLine() + 1, key.getStartMark().getColumn() + 1});
+                    positions(tuple.getValueNode(), child, out, depth + 1);
+                }
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    out.putIfAbsent(path + "/" + scalar.getValue(),
+                            new int[] {scalar.getStartMark().getLine() + 1, scalar.getStartMark().getColumn() + 1});
+                } else {
+                    positions(item, path, out, depth + 1);
+                }
+            }
         }
     }
 

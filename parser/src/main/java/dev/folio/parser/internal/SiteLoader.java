@@ -68,6 +68,15 @@ public final class SiteLoader {
         return languages(sources(root, primary).keySet(), names(primary));
     }
 
+    /** See {@link FolioParser#compatibility}. */
+    public List<Diagnostic> compatibility(Path root) {
+        Primary primary = primary(root, new ArrayList<>());
+        if (primary.text() == null) {
+            return List.of();
+        }
+        return Compatibility.of(primary.config().withRaw(primary.siteSettings()), primary.text(), configName);
+    }
+
     /** See {@link FolioParser#sourceFolders}. */
     public List<Path> sourceFolders(Path root) {
         return sources(root, primary(root, new ArrayList<>())).values().stream().map(LanguageSource::folder).distinct()

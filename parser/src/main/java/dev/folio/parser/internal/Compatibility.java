@@ -1,0 +1,207 @@
+package dev.folio.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.SiteConfig;
+import dev.folio.model.SourcePosition;
+
+/**
+ * What in {@code mkdocs.yml} Folio does not honour, entry by entry, at its line and column: settings, theme settings
+ * and features, plugins and Markdown extensions with their options. Every key of MkDocs 1.6's configuration and of
+ * Material 9's {@code theme} is here either honoured or named with what readers miss; anything else is reported as
+ * unknown. One note ({@link dev.folio.model.Severity#INFO}) per entry, so that a build lists them only when asked.
+ */
+final class Compatibility {
+    static final String SETTING = "unhonoured-setting";
+    static final String THEME = "unhonoured-theme-setting";
+    static final String FEATURE = "unhonoured-feature";
+    static final String PLUGIN = "unhonoured-plugin";
+    static final String EXTENSION = "unhonoured-extension";
+    static final String OPTION = "unhonoured-option";
+
+    private static final Set<String> HONOURED_SETTINGS = Set.of("site_name", "site_url", "site_description",
+            "copyright", "nav", "docs_dir", "site_dir", "use_directory_urls", "repo_url", "repo_name", "extra_css",
+            "extra_javascript", "markdown_extensions", "extra", "plugins", "theme", "exclude_docs", "draft_docs",
+            "not_in_nav", "validation", "INHERIT");
+    private static final Map<String, String> UNHONOURED_SETTINGS = Map.ofEntries(
+            Map.entry("site_author", "no author meta tag is written"),
+            Map.entry("edit_uri", "pages show no edit button"),
+            Map.entry("edit_uri_template", "pages show no edit button"),
+            Map.entry("extra_templates", "extra templates are not rendered"),
+            Map.entry("hooks", "Python hooks are not run: what they add or change is missing"),
+            Map.entry("watch", "folio:serve watches the docs folder and the configuration only"),
+            Map.entry("dev_addr", "folio:serve listens where -Dfolio.host and -Dfolio.port say"),
+            Map.entry("strict", "warnings fail the build with -Dfolio.failOnWarning=true instead"),
+            Map.entry("google_analytics", "no analytics script is written"),
+            Map.entry("mdx_configs", "a setting of MkDocs 0.x, not read"),
+            Map.entry("pages", "a setting of MkDocs 0.x, not read (nav replaced it)"),
+            Map.entry("remote_branch", "Folio does not deploy (gh-deploy)"),
+            Map.entry("remote_name", "Folio does not deploy (gh-deploy)"));
+
+    private static final Set<String> HONOURED_THEME = Set.of("name", "custom_dir", "language", "features", "palette",
+            "icon", "logo", "favicon");
+    private static final Map<String, String> UNHONOURED_THEME = Map.of(
+            "font", "Folio's own fonts are used; no font is loaded from Google Fonts",
+            "static_templates", "extra static templates are not rendered",
+            "direction", "the direction comes from each language",
+            "locale", "not read: the language comes from theme.language",
+            "include_search_page", "a setting of Material 4, not read",
+            "search_index_only", "a setting of Material 4, not read");
+    private static final Set<String> HONOURED_ICONS = Set.of("logo", "repo");
+    private static final Set<String> HONOURED_FEATURES = Set.of("navigation.tabs", "navigation.sections",
+            "navigation.indexes", "navigation.footer");
+
+    /** Material's settings in {@code extra} Folio does not read; any other key of {@code extra} is the templates'. */
+    private static final Map<String, String> UNHONOURED_EXTRA = Map.of(
+            "analytics", "no analytics script is written",
+            "consent", "no cookie consent is asked",
+            "version", "no version selector is shown",
+            "homepage", "the logo links to the site's home page",
+            "status", "no page status icons are shown",
+            "tags", "no tag icons are shown",
+            "annotate", "code annotations are not read");
+
+    /** Plugins Folio does as the plugin does, or that change nothing in what Folio writes. */
+    private static final Set<String> HONOURED_PLUGINS = Set.of("search", "i18n", "redirects", "social", "offline",
+            "privacy", "minify", "group");
+    private static final Map<String, String> KNOWN_PLUGINS = Map.ofEntries(
+            Map.entry("blog", "blog posts are plain pages: no post list, archive, categories or feeds"),
+            Map.entry("tags", "no tag list on pages and no tags index"),
+            Map.entry("meta", ".meta.yml files are not read: their front matter is missing"),
+            Map.entry("mkdocstrings", "runs Python: API reference pages show the ::: identifiers instead"),
+            Map.entry("macros", "runs Python: {{ variables }} and {% macros %} are shown as written"),
+            Map.entry("gen-files", "runs Python: the pages and files it generates are missing"),
+            Map.entry("literate-nav", "the navigation written in SUMMARY.md is not read"),
+            Map.entry("awesome-pages", ".pages files are not read: the navigation follows the folders"),
+            Map.entry("section-index", "sections do not link to their index page"),
+            Map.entry("autorefs", "cross-references like [Name][package.Name] are shown as written"),
+            Map.entry("git-revision-date-localized", "no last-updated dates are shown"),
+            Map.entry("git-committers", "no contributors are shown"),
+            Map.entry("git-authors", "no authors are shown"),
+            Map.entry("glightbox", "images do not open in a lightbox"),
+            Map.entry("typeset", "navigation titles are plain text"),
+            Map.entry("projects", "sub-projects are not built"),
+            Map.entry("info", "does nothing in a build"),
+            Map.entry("rss", "no RSS feeds are written"),
+            Map.entry("exclude", "its patterns are not read (exclude_docs is)"),
+            Map.entry("mkdocs-jupyter", "notebooks are not rendered"),
+            Map.entry("table-reader", "tables read from files are missing"),
+            Map.entry("include-markdown", "{% include-markdown %} is shown as written"));
+
+    /** Markdown extensions whose constructs Folio reads (always: the dialect is one), and their honoured options. */
+    private static final Map<String, Set<String>> HONOURED_EXTENSIONS = Map.ofEntries(
+            Map.entry("abbr", Set.of()), Map.entry("admonition", Set.of()), Map.entry("attr_list", Set.of()),
+            Map.entry("def_list", Set.of()), Map.entry("fenced_code", Set.of()), Map.entry("footnotes", Set.of()),
+            Map.entry("md_in_html", Set.of()), Map.entry("tables", Set.of()), Map.entry("extra", Set.of()),
+            Map.entry("toc", Set.of("permalink", "permalink_title", "permalink_class", "toc_depth")),
+            Map.entry("pymdownx.details", Set.of()),
+            Map.entry("pymdownx.superfences", Set.of("custom_fences")),
+            Map.entry("pymdownx.tabbed", Set.of("alternate_style")),
+            Map.entry("pymdownx.highlight", Set.of()),
+            Map.entry("pymdownx.snippets", Set.of("base_path", "auto_append")),
+            Map.entry("pymdownx.emoji", Set.of("emoji_index", "emoji_generator", "options")),
+            Map.entry("pymdownx.keys", Set.of()), Map.entry("pymdownx.mark", Set.of()),
+            Map.entry("pymdownx.tilde", Set.of()), Map.entry("pymdownx.caret", Set.of()),
+            Map.entry("pymdownx.critic", Set.of()), Map.entry("pymdownx.arithmatex", Set.of("generic")),
+            Map.entry("pymdownx.tasklist", Set.of("custom_checkbox")), Map.entry("pymdownx.betterem", Set.of()));
+
+    private Compatibility() {
+    }
+
+    /** The notes for the configuration {@code config}, read from {@code text} (for positions), shown as {@code file}. */
+    static List<Diagnostic> of(MkDocsConfig config, String text, String file) {
+        Map<String, int[]> positions = SafeYaml.get().positions(text);
+        List<Diagnostic> notes = new ArrayList<>();
+        Map<String, Object> raw = config.raw();
+        for (String key : raw.keySet()) {
+            if (HONOURED_SETTINGS.contains(key)) {
+                continue;
+            }
+            String why = UNHONOURED_SETTINGS.getOrDefault(key, "not a setting of MkDocs 1.6; not read");
+            notes.add(note(SETTING, "setting " + key + " is not honoured: " + why, key, positions, file));
+        }
+        Map<String, Object> theme = MkDocsConfig.asMap(raw.get("theme"));
+        for (String key : theme.keySet()) {
+            String path = "theme/" + key;
+            if (key.equals("name") && !"material".equals(String.valueOf(theme.get("name")))) {
+                notes.add(note(THEME, "theme " + theme.get("name") + " is not honoured: pages get Material's look",
+                        path, positions, file));
+            } else if (key.equals("icon")) {
+                for (String icon : MkDocsConfig.asMap(theme.get("icon")).keySet()) {
+                    if (!HONOURED_ICONS.contains(icon)) {
+                        notes.add(note(THEME, "theme.icon." + icon + " is not honoured: Material's default icon is"
+                                + " shown", path + "/" + icon, positions, file));
+                    }
+                }
+            } else if (key.equals("features") && theme.get("features") instanceof List<?> features) {
+                for (Object feature : features) {
+                    String name = String.valueOf(feature);
+                    if (!HONOURED_FEATURES.contains(name)) {
+                        notes.add(note(FEATURE, "theme feature " + name + " is not honoured", path + "/" + name,
+                                positions, file));
+                    }
+                }
+            } else if (!HONOURED_THEME.contains(key)) {
+                notes.add(note(THEME, "theme." + key + " is not honoured: "
+                        + UNHONOURED_THEME.getOrDefault(key, "not a setting of Material 9; not read"), path, positions,
+                        file));
+            }
+        }
+        for (String key : MkDocsConfig.asMap(raw.get("extra")).keySet()) {
+            if (UNHONOURED_EXTRA.containsKey(key)) {
+                notes.add(note(SETTING, "extra." + key + " is not honoured: " + UNHONOURED_EXTRA.get(key), "extra/" + key,
+                        positions, file));
+            }
+        }
+        SiteConfig.plugins(raw.get("plugins")).forEach((name, settings) -> {
+            if (HONOURED_PLUGINS.contains(name)) {
+                return;
+            }
+            String why = KNOWN_PLUGINS.getOrDefault(name, "unknown to Folio; what it adds is missing");
+            notes.add(note(PLUGIN, "plugin " + name + " is not run: " + why, "plugins/" + name, positions, file));
+        });
+        extensions(raw.get("markdown_extensions")).forEach((name, options) -> {
+            String path = "markdown_extensions/" + name;
+            Set<String> honoured = HONOURED_EXTENSIONS.get(name.startsWith("markdown.extensions.")
+                    ? name.substring("markdown.extensions.".length()) : name);
+            if (honoured == null) {
+                notes.add(note(EXTENSION, "Markdown extension " + name + " is not honoured: its syntax is shown as"
+                        + " written", path, positions, file));
+                return;
+            }
+            for (String option : MkDocsConfig.asMap(options).keySet()) {
+                if (!honoured.contains(option)) {
+                    notes.add(note(OPTION, "option " + option + " of " + name + " is not honoured", path + "/" + option,
+                            positions, file));
+                }
+            }
+        });
+        return notes;
+    }
+
+    /** {@code markdown_extensions} by name with their options, from either of its shapes. */
+    private static Map<String, Object> extensions(Object extensions) {
+        Map<String, Object> byName = new java.util.LinkedHashMap<>();
+        if (extensions instanceof Map<?, ?> map) {
+            map.forEach((name, options) -> byName.put(String.valueOf(name), options));
+        } else if (extensions instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry instanceof Map<?, ?> map) {
+                    map.forEach((name, options) -> byName.put(String.valueOf(name), options));
+                } else if (entry != null) {
+                    byName.put(String.valueOf(entry), Map.of());
+                }
+            }
+        }
+        return byName;
+    }
+
+    private static Diagnostic note(String code, String message, String path, Map<String, int[]> positions, String file) {
+        int[] at = positions.getOrDefault(path, new int[] {1, 1});
+        return Diagnostic.info(code, message, SourcePosition.of(file, at[0], at[1]));
+    }
+}
