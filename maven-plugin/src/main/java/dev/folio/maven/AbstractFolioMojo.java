@@ -35,6 +35,10 @@ abstract class AbstractFolioMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
+    /** The folder Maven runs in: the base directory when there is no pom. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
+
     /**
      * The folder of the content: either the folder that holds {@code mkdocs.yml} (whose {@code docs_dir},
      * default {@code docs}, holds the pages) or the folder of the Markdown pages itself. Translations are
@@ -52,6 +56,13 @@ abstract class AbstractFolioMojo extends AbstractMojo {
      */
     @Parameter(property = "folio.configFile")
     private File configFile;
+
+    /**
+     * {@code configFile} by its short name, for the command line: {@code mvn folio:serve -Dfolio.config=site/mkdocs.yml}
+     * in a folder without a pom. {@code configFile} wins when both are set.
+     */
+    @Parameter(property = "folio.config")
+    private File config;
 
     /**
      * The site's name, used in titles and headers when no {@code mkdocs.yml} names the site
@@ -103,9 +114,9 @@ abstract class AbstractFolioMojo extends AbstractMojo {
             getLog().info("Skipping Folio (folio.skip is true)");
             return;
         }
-        ProjectPaths paths = checked(() -> ProjectPaths.of(project.getBasedir().toPath(),
+        ProjectPaths paths = checked(() -> ProjectPaths.of(baseDirectory(),
                 sourceDirectory == null ? null : sourceDirectory.toPath(),
-                configFile == null ? null : configFile.toPath()));
+                configFile != null ? configFile.toPath() : config != null ? config.toPath() : null));
         SiteWork work = prepare(paths);
 
         Optional<List<Diagnostic>> reused = work.reuse();
@@ -220,9 +231,9 @@ abstract class AbstractFolioMojo extends AbstractMojo {
 
     SiteLoader siteLoader(ProjectPaths paths, LanguageSelection selection) {
         // The project is what may be read: a site in a subfolder (docs/en/mkdocs.yml) reads its sibling languages.
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path base = baseDirectory().toAbsolutePath().normalize();
         Path projectRoot = paths.sourceDirectory().toAbsolutePath().normalize().startsWith(base) ? base : null;
-        return new SiteLoader(getLog(), siteName, selection, paths.configName(), languageEnvironment, projectRoot);
+        return new SiteLoader(getLog(), siteName(), selection, paths.configName(), languageEnvironment, projectRoot);
     }
 
     /** The {@code languageEnvironment} parameter, or the parser's default pattern when it is not set. */
@@ -231,10 +242,35 @@ abstract class AbstractFolioMojo extends AbstractMojo {
     }
 
     String siteName() {
+        // Without a pom, Maven names its stand-in project; the folder's name is the better guess.
+        if (withoutProject() && java.util.Objects.equals(siteName, project.getName())) {
+            Path folder = baseDirectory().toAbsolutePath().normalize().getFileName();
+            return folder == null ? siteName : folder.toString();
+        }
         return siteName;
     }
 
+    /**
+     * Whether the goal runs without a pom ({@code mvn dev.folio:folio-maven-plugin:serve} in a MkDocs folder): the
+     * site is then written to {@code site/} as {@code mkdocs build} writes it, and nothing is attached.
+     */
+    boolean withoutProject() {
+        return project.getFile() == null;
+    }
+
+    /** The project's base directory; without a pom, the folder Maven runs in. */
+    Path baseDirectory() {
+        if (project.getBasedir() != null) {
+            return project.getBasedir().toPath();
+        }
+        return executionRoot != null ? executionRoot.toPath() : Path.of("").toAbsolutePath();
+    }
+
+    /** The project's build directory; without a pom, {@code target} in the folder Maven runs in (its state, scratch). */
     Path buildDirectory() {
+        if (withoutProject()) {
+            return baseDirectory().resolve("target");
+        }
         return Path.of(project.getBuild().getDirectory());
     }
 }

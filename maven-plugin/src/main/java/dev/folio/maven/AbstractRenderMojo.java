@@ -124,7 +124,7 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         Map<String, String> rendererOptions = options == null ? Map.of() : new TreeMap<>(options);
         RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(), buildTime, rendererOptions);
         return new RenderWork(getLog(), stage, targets, upToDateCheck(paths, targets, configuredTime, rendererOptions),
-                new RenderWork.Attachments(project, projectHelper, getLog(), attach));
+                new RenderWork.Attachments(project, projectHelper, getLog(), attach && !withoutProject()));
     }
 
     private RenderWork.UpToDateCheck upToDateCheck(ProjectPaths paths, List<RenderTarget> targets,
@@ -179,6 +179,18 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         }
     }
 
+    /**
+     * The site's folder when {@code outputDirectory} is not set: {@code site_dir} of {@code mkdocs.yml}, else
+     * {@code target/site} in a project, or {@code site} beside {@code mkdocs.yml} without a pom, as
+     * {@code mkdocs build} writes it.
+     */
+    private Path defaultSiteFolder(ProjectPaths paths) throws MojoExecutionException {
+        Optional<Path> siteDir = checked(() -> siteLoader(paths, new LanguageSelection(List.of()))
+                .siteDirectory(paths.sourceDirectory()));
+        return siteDir.orElseGet(() -> withoutProject() ? paths.sourceDirectory().resolve("site")
+                : buildDirectory().resolve("site"));
+    }
+
     private static ClassLoader pluginClassLoader() {
         return AbstractRenderMojo.class.getClassLoader();
     }
@@ -198,16 +210,18 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
             Path folder;
             String setting;
             if (configured.containsKey(format)) {
-                folder = project.getBasedir().toPath().resolve(configured.get(format).strip());
+                folder = baseDirectory().resolve(configured.get(format).strip());
                 setting = "outputDirectories." + format;
             } else if (format.equals(HTML) && outputDirectory != null) {
                 folder = outputDirectory.toPath();
                 setting = "outputDirectory";
             } else if (format.equals(HTML)) {
-                Optional<Path> siteDir = checked(() -> siteLoader(paths, new LanguageSelection(List.of()))
-                        .siteDirectory(paths.sourceDirectory()));
-                folder = siteDir.orElseGet(() -> buildDirectory().resolve("site"));
-                setting = siteDir.isPresent() ? "site_dir in " + paths.configName() : "outputDirectory";
+                folder = defaultSiteFolder(paths);
+                setting = "outputDirectory";
+            } else if (withoutProject()) {
+                // Without a pom there is no build directory: the guides go into the site, beside its pages.
+                folder = outputDirectory != null ? outputDirectory.toPath() : defaultSiteFolder(paths);
+                setting = "the site's folder (the default folder of format " + format + " without a pom)";
             } else {
                 folder = buildDirectory();
                 setting = "project.build.directory (the default folder of format " + format + ")";

@@ -17,7 +17,7 @@ import javax.inject.Inject;
  * Diagnostics are logged as {@code file:line:col: message}; PDFs are attached to the project.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE,
-        threadSafe = true, requiresProject = true)
+        threadSafe = true, requiresProject = false)
 public class BuildMojo extends AbstractRenderMojo {
 
     /**

@@ -25,7 +25,7 @@ import java.util.Map;
  * PDF is made. Fast enough to bind to {@code validate} in every build; with {@code failOnWarning} it stops
  * the build on the first sign of trouble.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractFolioMojo {
 
     private static final String RESOLVING_FORMAT = "html";

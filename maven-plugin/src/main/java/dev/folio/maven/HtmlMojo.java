@@ -12,7 +12,7 @@ import javax.inject.Inject;
  * Builds the website only: the {@code html} format, into {@code outputDirectory}
  * ({@code target/site} by default). Faster than {@code build} while writing.
  */
-@Mojo(name = "html", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
+@Mojo(name = "html", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
 public class HtmlMojo extends AbstractRenderMojo {
 
     @Inject

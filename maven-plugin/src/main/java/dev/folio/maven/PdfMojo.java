@@ -13,7 +13,7 @@ import javax.inject.Inject;
  * {@code ${project.build.directory}} unless {@code outputDirectories} names another folder. The PDFs
  * are attached to the project (type {@code pdf}, classifier = language).
  */
-@Mojo(name = "pdf", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
+@Mojo(name = "pdf", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
 public class PdfMojo extends AbstractRenderMojo {
 
     @Inject

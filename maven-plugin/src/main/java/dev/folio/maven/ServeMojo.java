@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * index; its whole language when its title or headings changed), and reloads the browser tabs showing a page
  * that changed. A change to anything else builds everything again. Ctrl-C stops it.
  */
-@Mojo(name = "serve", threadSafe = true, requiresProject = true)
+@Mojo(name = "serve", threadSafe = true, requiresProject = false)
 public class ServeMojo extends AbstractFolioMojo {
 
     private static final String HTML = "html";
