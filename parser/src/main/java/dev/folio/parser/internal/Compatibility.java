@@ -54,6 +54,15 @@ final class Compatibility {
     private static final Set<String> HONOURED_ICONS = Set.of("logo", "repo");
     private static final Set<String> HONOURED_FEATURES = Set.of("navigation.tabs", "navigation.sections",
             "navigation.indexes", "navigation.footer");
+    /** Material 9.6's features, for the page that lists what is honoured; any other is reported too. */
+    private static final List<String> MATERIAL_FEATURES = List.of("announce.dismiss", "content.action.edit",
+            "content.action.view", "content.code.annotate", "content.code.copy", "content.code.select",
+            "content.footnote.tooltips", "content.tabs.link", "content.tooltips", "header.autohide",
+            "navigation.expand", "navigation.footer", "navigation.indexes", "navigation.instant",
+            "navigation.instant.prefetch", "navigation.instant.preview", "navigation.instant.progress",
+            "navigation.path", "navigation.prune", "navigation.sections", "navigation.tabs", "navigation.tabs.sticky",
+            "navigation.top", "navigation.tracking", "search.highlight", "search.share", "search.suggest",
+            "toc.follow", "toc.integrate");
 
     /** Material's settings in {@code extra} Folio does not read; any other key of {@code extra} is the templates'. */
     private static final Map<String, String> UNHONOURED_EXTRA = Map.of(
@@ -181,6 +190,46 @@ final class Compatibility {
             }
         });
         return notes;
+    }
+
+    /**
+     * The tables of what Folio honours and what it does not, as Markdown: the body of the "Coming from MkDocs"
+     * page, generated from these lists so that it cannot drift from what {@link #of} reports.
+     */
+    static String tables() {
+        StringBuilder md = new StringBuilder();
+        md.append("## Settings\n\n| Setting | Honoured | What to know |\n|:--|:--|:--|\n");
+        new java.util.TreeSet<>(HONOURED_SETTINGS).forEach(key -> row(md, "`" + key + "`", true, ""));
+        new java.util.TreeMap<>(UNHONOURED_SETTINGS).forEach((key, why) -> row(md, "`" + key + "`", false, why));
+        new java.util.TreeMap<>(UNHONOURED_EXTRA).forEach((key, why) -> row(md, "`extra." + key + "`", false, why));
+        md.append("\nAny other setting is reported as unknown; other keys of `extra` are the templates' own.\n");
+
+        md.append("\n## Theme settings\n\n| Setting | Honoured | What to know |\n|:--|:--|:--|\n");
+        new java.util.TreeSet<>(HONOURED_THEME).forEach(key -> row(md, "`theme." + key + "`", true,
+                key.equals("name") ? "`material`: any other theme gets Material's look, and is reported"
+                        : key.equals("icon") ? "`logo` and `repo`; any other icon is reported" : ""));
+        new java.util.TreeMap<>(UNHONOURED_THEME).forEach((key, why) -> row(md, "`theme." + key + "`", false, why));
+
+        md.append("\n## Theme features\n\n| Feature | Honoured |\n|:--|:--|\n");
+        MATERIAL_FEATURES.forEach(feature -> md.append("| `").append(feature).append("` | ")
+                .append(HONOURED_FEATURES.contains(feature) ? "yes" : "no").append(" |\n"));
+
+        md.append("\n## Plugins\n\n| Plugin | Honoured | What readers miss |\n|:--|:--|:--|\n");
+        new java.util.TreeSet<>(HONOURED_PLUGINS).forEach(name -> row(md, "`" + name + "`", true, ""));
+        new java.util.TreeMap<>(KNOWN_PLUGINS).forEach((name, why) -> row(md, "`" + name + "`", false, why));
+        md.append("\nAny other plugin is reported: it is not run, and what it adds is missing.\n");
+
+        md.append("\n## Markdown extensions\n\n| Extension | Options honoured |\n|:--|:--|\n");
+        new java.util.TreeMap<>(HONOURED_EXTENSIONS).forEach((name, options) -> md.append("| `").append(name)
+                .append("` | ").append(options.isEmpty() ? "none" : String.join(", ",
+                        new java.util.TreeSet<>(options).stream().map(o -> "`" + o + "`").toList())).append(" |\n"));
+        md.append("\nAny other extension is reported, its syntax shown as written; so is any other option of these.\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String name, boolean honoured, String note) {
+        md.append("| ").append(name).append(" | ").append(honoured ? "yes" : "no").append(" | ").append(note)
+                .append(" |\n");
     }
 
     /** {@code markdown_extensions} by name with their options, from either of its shapes. */
