@@ -35,7 +35,8 @@ class CompatibilityTest {
                     - navigation.tabs
                     - content.code.copy
                 plugins:
-                  - search
+                  - search:
+                      separator: '[\\s\\-]+'
                   - blog
                   - mkdocstrings:
                       handlers: {}
@@ -56,12 +57,13 @@ class CompatibilityTest {
                         + " Fonts",
                 "mkdocs.yml:11:5: theme.icon.admonition is not honoured: Material's default icon is shown",
                 "mkdocs.yml:15:7: theme feature content.code.copy is not honoured",
-                "mkdocs.yml:18:5: plugin blog is not run: blog posts are plain pages: no post list, archive, categories"
+                "mkdocs.yml:18:7: option separator of plugin search is not honoured",
+                "mkdocs.yml:19:5: plugin blog is not run: blog posts are plain pages: no post list, archive, categories"
                         + " or feeds",
-                "mkdocs.yml:19:5: plugin mkdocstrings is not run: runs Python: API reference pages show the :::"
+                "mkdocs.yml:20:5: plugin mkdocstrings is not run: runs Python: API reference pages show the :::"
                         + " identifiers instead",
-                "mkdocs.yml:25:7: option slugify of toc is not honoured",
-                "mkdocs.yml:26:5: Markdown extension pymdownx.blocks.admonition is not honoured: its syntax is shown"
+                "mkdocs.yml:26:7: option slugify of toc is not honoured",
+                "mkdocs.yml:27:5: Markdown extension pymdownx.blocks.admonition is not honoured: its syntax is shown"
                         + " as written");
     }
 

@@ -77,6 +77,13 @@ final class Compatibility {
     /** Plugins Folio does as the plugin does, or that change nothing in what Folio writes. */
     private static final Set<String> HONOURED_PLUGINS = Set.of("search", "i18n", "redirects", "social", "offline",
             "privacy", "minify", "group");
+    /** The options Folio reads of the plugins it honours; those not here change nothing in what Folio writes. */
+    private static final Map<String, Set<String>> HONOURED_PLUGIN_OPTIONS = Map.of(
+            "search", Set.of(),
+            "i18n", Set.of("docs_structure", "languages", "fallback_to_default", "reconfigure_material",
+                    "reconfigure_search"),
+            "redirects", Set.of("redirect_maps"),
+            "social", Set.of("enabled", "cards"));
     private static final Map<String, String> KNOWN_PLUGINS = Map.ofEntries(
             Map.entry("blog", "blog posts are plain pages: no post list, archive, categories or feeds"),
             Map.entry("tags", "no tag list on pages and no tags index"),
@@ -168,6 +175,15 @@ final class Compatibility {
         }
         SiteConfig.plugins(raw.get("plugins")).forEach((name, settings) -> {
             if (HONOURED_PLUGINS.contains(name)) {
+                Set<String> options = HONOURED_PLUGIN_OPTIONS.get(name);
+                if (options != null) {
+                    for (String option : MkDocsConfig.asMap(settings).keySet()) {
+                        if (!options.contains(option)) {
+                            notes.add(note(OPTION, "option " + option + " of plugin " + name + " is not honoured",
+                                    "plugins/" + name + "/" + option, positions, file));
+                        }
+                    }
+                }
                 return;
             }
             String why = KNOWN_PLUGINS.getOrDefault(name, "unknown to Folio; what it adds is missing");
@@ -215,7 +231,11 @@ final class Compatibility {
                 .append(HONOURED_FEATURES.contains(feature) ? "yes" : "no").append(" |\n"));
 
         md.append("\n## Plugins\n\n| Plugin | Honoured | What readers miss |\n|:--|:--|:--|\n");
-        new java.util.TreeSet<>(HONOURED_PLUGINS).forEach(name -> row(md, "`" + name + "`", true, ""));
+        new java.util.TreeSet<>(HONOURED_PLUGINS).forEach(name -> row(md, "`" + name + "`", true,
+                !HONOURED_PLUGIN_OPTIONS.containsKey(name) ? "changes nothing in what Folio writes"
+                        : HONOURED_PLUGIN_OPTIONS.get(name).isEmpty() ? "Folio's own search; options are not read"
+                        : "options read: " + String.join(", ", new java.util.TreeSet<>(HONOURED_PLUGIN_OPTIONS.get(name))
+                                .stream().map(o -> "`" + o + "`").toList())));
         new java.util.TreeMap<>(KNOWN_PLUGINS).forEach((name, why) -> row(md, "`" + name + "`", false, why));
         md.append("\nAny other plugin is reported: it is not run, and what it adds is missing.\n");
 
