@@ -8,6 +8,7 @@ import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderResult;
+import dev.folio.render.kit.EachInParallel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,9 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -154,8 +153,7 @@ public final class SiteWriter {
         AtomicLong done = new AtomicLong();
         // One page buffer per rendering thread, taken and given back around each page; they go with this write.
         Queue<Utf8Output> buffers = new ConcurrentLinkedQueue<>();
-        Written[] outcomes = new Written[work.size()];
-        new EachInParallel(work, outcomes, item -> {
+        return EachInParallel.map(work, item -> {
             if (item instanceof SiteFile file) {
                 String content = file.content().get();
                 write(output, file.path(), content);
@@ -169,8 +167,7 @@ public final class SiteWriter {
             buffers.add(buffer);
             context.progress().update(done.incrementAndGet(), pages, "pages");
             return page;
-        }, 0, work.size()).invoke();
-        return List.of(outcomes);
+        });
     }
 
     /** The search index of each language (of the selected ones) and, for a whole site with a URL, the sitemap. */
@@ -306,40 +303,6 @@ public final class SiteWriter {
             throw new UncheckedIOException(e);
         }
         return new Written(job.reportsDiagnostics() ? diagnostics : List.of(), bundles);
-    }
-
-    /**
-     * Does the work in parallel, split down to one item per fork-join task, each result at its item's index. A
-     * parallel stream cuts a list into chunks sized for the common pool (four of 800 pages on two cores), and a
-     * core that finished its chunks then waited up to half a second for the other's last one.
-     */
-    private static final class EachInParallel extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-
-        private final transient List<Work> work;
-        private final transient Written[] out;
-        private final transient Function<Work, Written> action;
-        private final int from;
-        private final int to;
-
-        EachInParallel(List<Work> work, Written[] out, Function<Work, Written> action, int from, int to) {
-            this.work = work;
-            this.out = out;
-            this.action = action;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from == 1) {
-                out[from] = action.apply(work.get(from));
-            } else if (to - from > 1) {
-                int middle = (from + to) >>> 1;
-                invokeAll(new EachInParallel(work, out, action, from, middle),
-                        new EachInParallel(work, out, action, middle, to));
-            }
-        }
     }
 
     private static byte[] notFoundPage(Publication publication, Templates templates) {

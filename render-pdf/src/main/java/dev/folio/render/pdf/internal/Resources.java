@@ -155,7 +155,7 @@ final class Resources {
                 }
             }
         }
-        return IconSets.svg(set, name).map(Resources::dataUri).orElse(null);
+        return dev.folio.render.kit.IconSets.svg(set, name).map(Resources::dataUri).orElse(null);
     }
 
     private static String dataUri(byte[] svg) {

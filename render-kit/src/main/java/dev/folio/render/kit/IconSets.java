@@ -1,7 +1,8 @@
-package dev.folio.render.pdf.internal;
+package dev.folio.render.kit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,25 +11,22 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The icon sets on the classpath, as MkDocs Material names them: {@code material} (Material Design
- * Icons), {@code simple} (Simple Icons), {@code fontawesome} (Font Awesome Free), each from its own
- * jar, and {@code octicons} when folio-render-html is there too. A jar's folders carry its version,
- * read from the jar's {@code pom.properties}, so upgrading a set is a change of the pom only.
+ * The icon sets Material's shortcodes name, shipped with Folio for every backend: {@code material} (Material Design
+ * Icons), {@code simple} (Simple Icons), {@code fontawesome} (Font Awesome Free), each from its own jar, and
+ * {@code octicons}, in this one. A jar's folders carry its version, read from its {@code pom.properties}, so
+ * upgrading a set is a change of the pom only. {@code :set-a-b:} is the file {@code a-b.svg} or {@code a/b.svg}
+ * of the set ({@link #candidates}).
  */
-final class IconSets {
+public final class IconSets {
     private static final Map<String, String> FOLDERS = folders();
 
     private IconSets() {
     }
 
-    /** The SVG of {@code :set-name:}, if some set on the classpath has it. */
-    static Optional<byte[]> svg(String set, String name) {
-        String folder = FOLDERS.get(set);
-        if (folder == null) {
-            return Optional.empty();
-        }
+    /** The SVG of {@code :set-name:}: the first of its {@link #candidates} a built-in set has. */
+    public static Optional<byte[]> svg(String set, String name) {
         for (String candidate : candidates(name)) {
-            Optional<byte[]> found = read(folder + candidate + ".svg");
+            Optional<byte[]> found = file(set, candidate + ".svg");
             if (found.isPresent()) {
                 return found;
             }
@@ -36,11 +34,20 @@ final class IconSets {
         return Optional.empty();
     }
 
-    /** {@code brands-windows} may be {@code brands-windows.svg} or {@code brands/windows.svg}: a hyphen can be a folder. */
-    private static List<String> candidates(String name) {
+    /** One file of a built-in set ({@code a/b.svg}), as it is; empty when the set or file does not exist. */
+    public static Optional<byte[]> file(String set, String path) {
+        String folder = FOLDERS.get(set);
+        return folder == null ? Optional.empty() : read(folder + path);
+    }
+
+    /**
+     * The paths {@code name} may have in its set, without {@code .svg}: {@code a-b-c}, {@code a/b-c}, {@code a/b/c};
+     * a hyphen is a folder separator or part of a name.
+     */
+    public static List<String> candidates(String name) {
         List<String> paths = new ArrayList<>();
-        paths.add(name);
         String path = name;
+        paths.add(path);
         for (int i = path.indexOf('-'); i >= 0; i = path.indexOf('-', i + 1)) {
             path = path.substring(0, i) + "/" + path.substring(i + 1);
             paths.add(path);
@@ -52,7 +59,7 @@ final class IconSets {
         try (InputStream in = IconSets.class.getClassLoader().getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
-            return Optional.empty();
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -64,19 +71,21 @@ final class IconSets {
                 .ifPresent(v -> folders.put("simple", "META-INF/resources/webjars/simple-icons/" + v + "/icons/"));
         version("org.mvnpm.at.fortawesome", "fontawesome-free").ifPresent(
                 v -> folders.put("fontawesome", "META-INF/resources/_static/fontawesome-free/" + v + "/svgs/"));
-        folders.put("octicons", "dev/folio/render/html/icons/octicons/");
+        folders.put("octicons", "dev/folio/render/kit/icons/octicons/");
         return Map.copyOf(folders);
     }
 
     private static Optional<String> version(String groupId, String artifactId) {
-        return read("META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties").flatMap(bytes -> {
-            Properties properties = new Properties();
-            try {
-                properties.load(new java.io.ByteArrayInputStream(bytes));
-            } catch (IOException e) {
+        String name = "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
+        try (InputStream in = IconSets.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
                 return Optional.empty();
             }
+            Properties properties = new Properties();
+            properties.load(in);
             return Optional.ofNullable(properties.getProperty("version"));
-        });
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }
