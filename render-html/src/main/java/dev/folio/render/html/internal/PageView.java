@@ -8,6 +8,7 @@ import dev.folio.model.UrlStyle;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Heading;
+import dev.folio.render.kit.SiteUrls;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ final class PageView {
         if (!description.isBlank()) {
             tags.put("og:description", description);
         }
-        if (SiteUrl.root(config).isPresent()) {
+        if (SiteUrls.root(config).isPresent()) {
             tags.put("og:url", canonical);
         }
         tags.put("og:locale", language.code().replace('-', '_'));
@@ -160,7 +161,7 @@ final class PageView {
     /** The page's own language version: absolute with a site URL, else relative (the root index.html points into its language). */
     private static String canonical(SiteConfig config, String language, Page page, String location) {
         String path = config.folder(language) + config.urlStyle().linkPath(page.sourcePath());
-        return SiteUrl.root(config).map(root -> root + UrlStyle.encoded(path))
+        return SiteUrls.root(config).map(root -> root + UrlStyle.encoded(path))
                 .orElseGet(() -> SiteLocations.relative(location, path));
     }
 

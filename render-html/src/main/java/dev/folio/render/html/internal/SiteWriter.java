@@ -9,6 +9,7 @@ import dev.folio.model.SourcePosition;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderResult;
 import dev.folio.render.kit.EachInParallel;
+import dev.folio.render.kit.SiteUrls;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -311,7 +312,7 @@ public final class SiteWriter {
         Map<String, Object> model = new LinkedHashMap<>(PageView.common(publication, language, "404.html"));
         model.put("homeHref", SiteLocations.relative("404.html", site.config().folder(language.code())));
         // 404.html is served for missing pages at any depth: only URLs from the site's root work there.
-        SiteUrl.rootPath(site.config()).ifPresent(base -> {
+        SiteUrls.rootPath(site.config()).ifPresent(base -> {
             model.put("homeHref", base + site.config().folder(language.code()));
             model.put("theme", base + ThemeAssets.FOLDER + "/");
             model.put("siteRoot", base);

@@ -4,6 +4,7 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.UrlStyle;
+import dev.folio.render.kit.SiteUrls;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /**
  * {@code sitemap.xml}: every page of every language with its translations as {@code hreflang}
- * alternates, when the site has a URL ({@code site_url}, see {@link SiteUrl}); without one, none, as MkDocs writes
+ * alternates, when the site has a URL ({@code site_url}, see {@link SiteUrls}); without one, none, as MkDocs writes
  * it, since a sitemap needs absolute URLs. {@code lastmod} is the build time, so the file is reproducible.
  */
 final class Sitemap {
@@ -21,7 +22,7 @@ final class Sitemap {
     }
 
     static String of(Site site, Instant buildTime) {
-        Optional<String> root = SiteUrl.root(site.config());
+        Optional<String> root = SiteUrls.root(site.config());
         if (root.isEmpty()) {
             // Without site_url, MkDocs writes a sitemap that lists nothing: a sitemap needs absolute URLs.
             return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

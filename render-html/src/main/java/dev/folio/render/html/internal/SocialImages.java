@@ -4,6 +4,7 @@ import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.render.RenderContext;
+import dev.folio.render.kit.SiteUrls;
 
 import java.awt.Color;
 import java.awt.Shape;
@@ -65,7 +66,7 @@ final class SocialImages {
     /** @param chrome for the logo, drawn on the cards when it is an icon */
     static SocialImages of(Site site, RenderContext context, AssetCatalog assets, SiteChrome chrome, OutputFolder output) {
         SiteConfig config = site.config();
-        Optional<String> root = SiteUrl.root(config);
+        Optional<String> root = SiteUrls.root(config);
         boolean cards = root.isPresent() && context.option(OPTION).map(Boolean::parseBoolean)
                 .orElseGet(() -> socialPluginEnabled(config.raw().get("plugins")));
         Optional<String> shared = root.flatMap(url -> sharedImage(config, assets).map(path ->

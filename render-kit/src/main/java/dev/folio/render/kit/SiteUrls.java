@@ -1,4 +1,4 @@
-package dev.folio.render.html.internal;
+package dev.folio.render.kit;
 
 import dev.folio.model.Language;
 import dev.folio.model.LanguageLayout;
@@ -14,12 +14,12 @@ import java.util.Optional;
  * Folio writes all languages under one root, so such a trailing language folder is the root's child,
  * not the root, when every language has its folder ({@link LanguageLayout#ALL_IN_FOLDERS}).
  */
-final class SiteUrl {
-    private SiteUrl() {
+public final class SiteUrls {
+    private SiteUrls() {
     }
 
     /** The absolute URL of the output folder, ending in {@code /}; empty when the site has no URL. */
-    static Optional<String> root(SiteConfig config) {
+    public static Optional<String> root(SiteConfig config) {
         String url = config.url().strip();
         if (url.isEmpty()) {
             return Optional.empty();
@@ -34,9 +34,17 @@ final class SiteUrl {
         return Optional.of(base);
     }
 
+    /**
+     * The public URL of a page or file of a language: the root, the language's folder, and {@code linkPath} (a page's
+     * {@link dev.folio.model.UrlStyle#linkPath}, or a file's path) percent-encoded; empty when the site has no URL.
+     */
+    public static Optional<String> of(SiteConfig config, String language, String linkPath) {
+        return root(config).map(root -> root + config.folder(language) + dev.folio.model.UrlStyle.encoded(linkPath));
+    }
+
     /** The path part of {@link #root}: {@code /docs/} for {@code https://example.org/docs/}, no host. */
-    static Optional<String> rootPath(SiteConfig config) {
-        return root(config).map(SiteUrl::pathOf);
+    public static Optional<String> rootPath(SiteConfig config) {
+        return root(config).map(SiteUrls::pathOf);
     }
 
     private static String pathOf(String url) {
