@@ -1,9 +1,11 @@
 package dev.folio.render.pdf.internal;
 
 import dev.folio.model.Page;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.doc.LinkTarget;
 import dev.folio.model.doc.Node;
 import dev.folio.model.doc.Traversal;
+import dev.folio.render.kit.SiteUrls;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +26,24 @@ final class Anchors {
 
     private final Map<String, String> keyByPath = new LinkedHashMap<>();
     private final Map<String, Set<String>> idsByPath = new LinkedHashMap<>();
-    private final String siteUrl;
-    private final dev.folio.model.UrlStyle urlStyle;
+    private final SiteConfig config;
+    private final String language;
     private final Set<String> printed;
 
-    Anchors(List<Page> pages, String siteUrl, dev.folio.model.UrlStyle urlStyle) {
-        this(pages, pages, siteUrl, urlStyle);
+    Anchors(List<Page> pages, SiteConfig config, String language) {
+        this(pages, pages, config, language);
     }
 
     /**
-     * @param printed the pages of the guide this document prints; links to the others (printed in
-     *                another part of a chunked guide, {@link ChunkedGuide}) become {@link #ELSEWHERE} links
+     * @param printed  the pages of the guide this document prints; links to the others (printed in
+     *                 another part of a chunked guide, {@link ChunkedGuide}) become {@link #ELSEWHERE} links
+     * @param config   the site's settings: where it is published ({@link SiteUrls})
+     * @param language the guide's language: a page not in the guide is linked on its language's site
      */
-    Anchors(List<Page> pages, List<Page> printed, String siteUrl, dev.folio.model.UrlStyle urlStyle) {
+    Anchors(List<Page> pages, List<Page> printed, SiteConfig config, String language) {
         this.printed = printed.stream().map(Page::sourcePath).collect(java.util.stream.Collectors.toSet());
-        this.siteUrl = siteUrl.endsWith("/") || siteUrl.isEmpty() ? siteUrl : siteUrl + "/";
-        this.urlStyle = urlStyle;
+        this.config = config;
+        this.language = language;
         for (Page page : pages) {
             keyByPath.put(page.sourcePath(), "p" + (keyByPath.size() + 1));
             Set<String> ids = new HashSet<>();
@@ -73,19 +77,18 @@ final class Anchors {
                 return Optional.of((printed.contains(internal.path()) ? "#" : ELSEWHERE)
                         + anchor(internal.path(), internal.fragment()));
             }
-            if (siteUrl.isEmpty()) {
-                return Optional.empty();
-            }
-            String path = internal.isPage() ? urlStyle.linkPath(internal.path()) : internal.path();
-            return Optional.of(siteUrl + dev.folio.model.UrlStyle.encoded(path)
-                    + (internal.fragment().isEmpty() ? "" : "#" + internal.fragment()));
+            // A page in the guide's language; a file where the site keeps it, with the default language's pages.
+            Optional<String> url = internal.isPage()
+                    ? SiteUrls.of(config, language, config.urlStyle().linkPath(internal.path()))
+                    : SiteUrls.of(config, config.defaultLanguage(), internal.path());
+            return url.map(found -> found + (internal.fragment().isEmpty() ? "" : "#" + internal.fragment()));
         }
         return external(target.written());
     }
 
     /** The page on the published site, when the site says where it is published. */
     Optional<String> onlineUrl(Page page) {
-        return siteUrl.isEmpty() ? Optional.empty() : Optional.of(siteUrl + dev.folio.model.UrlStyle.encoded(urlStyle.linkPath(page.sourcePath())));
+        return SiteUrls.of(config, language, config.urlStyle().linkPath(page.sourcePath()));
     }
 
     /** A URL written in raw HTML. */

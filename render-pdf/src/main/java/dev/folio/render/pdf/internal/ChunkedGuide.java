@@ -105,7 +105,7 @@ final class ChunkedGuide {
 
     PdfEngine.Rendered print(PdfFinisher.Metadata metadata, String guideFile) throws IOException {
         List<List<Page>> parts = split(guide.pages(), chunks);
-        Anchors anchors = new Anchors(guide.pages(), site.config().url(), site.config().urlStyle());
+        Anchors anchors = new Anchors(guide.pages(), site.config(), guide.language().code());
         List<String> xhtml = partsXhtml(parts, anchors);
         List<Part> printed = new ArrayList<>();
         PDDocument front = null;

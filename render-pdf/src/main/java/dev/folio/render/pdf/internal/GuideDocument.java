@@ -75,7 +75,7 @@ final class GuideDocument {
         this.language = guide.language();
         this.pages = guide.pages();
         this.printed = List.copyOf(printed);
-        this.anchors = new Anchors(pages, printed, site.config().url(), site.config().urlStyle());
+        this.anchors = new Anchors(pages, printed, site.config(), guide.language().code());
         this.resources = resources;
         this.diagnostics = diagnostics;
     }
