@@ -9,12 +9,15 @@ import dev.folio.model.SourcePosition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The non-Markdown files of each language's docs folder (images, PDFs, extra CSS): what links may
@@ -24,6 +27,8 @@ import java.util.TreeMap;
  * files reached through links that leave the project are refused (symbolic links inside it are followed).
  */
 final class AssetCatalog {
+    /** A file named for a language: {@code img/logo.fr.png} → {@code img/logo}, {@code fr}, {@code .png}. */
+    private static final Pattern LOCALISED = Pattern.compile("(.+)\\.([^./]+)(\\.[^./]+)");
     /** Per language: relative path ({@code assets/img/a.svg}) → the file. */
     private final Map<String, Map<String, Path>> byLanguage;
 
@@ -34,22 +39,51 @@ final class AssetCatalog {
     static AssetCatalog of(Site site, List<Diagnostic> diagnostics) {
         Map<String, Map<String, Path>> byLanguage = new LinkedHashMap<>();
         PathPatterns excluded = PathPatterns.excludedDocs(site.config().raw());
-        List<Path> walked = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        site.languages().forEach(language -> codes.add(language.code()));
+        // The files of each folder, walked once; the languages that share a folder (mkdocs-static-i18n's
+        // page.fr.md beside page.md) share its files too.
+        Map<Path, Map<String, Path>> walked = new LinkedHashMap<>();
+        Map<Path, Integer> sharers = new LinkedHashMap<>();
+        site.languages().forEach(language -> site.sourceRoot(language.code())
+                .ifPresent(root -> sharers.merge(root.toAbsolutePath().normalize(), 1, Integer::sum)));
         for (Language language : site.languages()) {
-            Map<String, Path> files = new TreeMap<>();
             Path root = site.sourceRoot(language.code()).orElse(null);
-            // Languages that share a folder (mkdocs-static-i18n's page.fr.md beside page.md) share its files too: the
-            // first language has them, and links from the others fall back on its copies, as that plugin publishes them.
-            boolean shared = root != null && walked.contains(root.toAbsolutePath().normalize());
-            if (root != null) {
-                walked.add(root.toAbsolutePath().normalize());
+            if (root == null || !Files.isDirectory(root)) {
+                byLanguage.put(language.code(), Map.of());
+                continue;
             }
-            if (root != null && !shared && Files.isDirectory(root)) {
+            Path key = root.toAbsolutePath().normalize();
+            boolean first = !walked.containsKey(key);
+            Map<String, Path> all = walked.computeIfAbsent(key, folder -> {
+                Map<String, Path> files = new TreeMap<>();
                 collect(root, site.projectRoot().orElseGet(() -> ProjectRoot.of(root)), excluded, files, diagnostics);
-            }
-            byLanguage.put(language.code(), Collections.unmodifiableMap(files));
+                return files;
+            });
+            byLanguage.put(language.code(), Collections.unmodifiableMap(sharers.get(key) == 1 ? all
+                    : own(all, language.code(), codes, first)));
         }
         return new AssetCatalog(byLanguage);
+    }
+
+    /**
+     * A language's files of a folder it may share, as mkdocs-static-i18n publishes them: {@code logo.fr.png} is the
+     * French {@code logo.png}; the folder's first language also has every file without another language's suffix,
+     * and the others fall back on its copies.
+     */
+    private static Map<String, Path> own(Map<String, Path> files, String language, Set<String> codes, boolean first) {
+        Map<String, Path> own = new TreeMap<>();
+        files.forEach((path, file) -> {
+            Matcher suffixed = LOCALISED.matcher(path);
+            if (suffixed.matches() && codes.contains(suffixed.group(2))) {
+                if (suffixed.group(2).equals(language)) {
+                    own.put(suffixed.group(1) + suffixed.group(3), file);
+                }
+            } else if (first) {
+                own.putIfAbsent(path, file);
+            }
+        });
+        return own;
     }
 
     boolean contains(String language, String path) {
