@@ -189,7 +189,7 @@ final class Compatibility {
             String why = KNOWN_PLUGINS.getOrDefault(name, "unknown to Folio; what it adds is missing");
             notes.add(note(PLUGIN, "plugin " + name + " is not run: " + why, "plugins/" + name, positions, file));
         });
-        extensions(raw.get("markdown_extensions")).forEach((name, options) -> {
+        config.extensions().forEach((name, options) -> {
             String path = "markdown_extensions/" + name;
             Set<String> honoured = HONOURED_EXTENSIONS.get(name.startsWith("markdown.extensions.")
                     ? name.substring("markdown.extensions.".length()) : name);
@@ -250,23 +250,6 @@ final class Compatibility {
     private static void row(StringBuilder md, String name, boolean honoured, String note) {
         md.append("| ").append(name).append(" | ").append(honoured ? "yes" : "no").append(" | ").append(note)
                 .append(" |\n");
-    }
-
-    /** {@code markdown_extensions} by name with their options, from either of its shapes. */
-    private static Map<String, Object> extensions(Object extensions) {
-        Map<String, Object> byName = new java.util.LinkedHashMap<>();
-        if (extensions instanceof Map<?, ?> map) {
-            map.forEach((name, options) -> byName.put(String.valueOf(name), options));
-        } else if (extensions instanceof List<?> list) {
-            for (Object entry : list) {
-                if (entry instanceof Map<?, ?> map) {
-                    map.forEach((name, options) -> byName.put(String.valueOf(name), options));
-                } else if (entry != null) {
-                    byName.put(String.valueOf(entry), Map.of());
-                }
-            }
-        }
-        return byName;
     }
 
     private static Diagnostic note(String code, String message, String path, Map<String, int[]> positions, String file) {

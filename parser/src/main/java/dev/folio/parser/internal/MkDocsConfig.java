@@ -17,6 +17,8 @@ import dev.folio.model.SourcePosition;
  * throws: a broken file gives an error diagnostic and an empty configuration.
  */
 record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diagnostic> diagnostics) {
+    /** The options of an extension listed by name alone: one instance, so that an entry with options replaces it. */
+    private static final Map<String, Object> NO_OPTIONS = java.util.Collections.unmodifiableMap(new LinkedHashMap<>());
 
     static MkDocsConfig read(String text, String file) {
         return read(text, file, SafeYaml.PROCESS_ENVIRONMENT);
@@ -161,18 +163,27 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
 
     /** {@code markdown_extensions}, as a map of extension name → its settings (a list of names gives empty settings). */
     Map<String, Object> extension(String name) {
+        return asMap(extensions().get(name));
+    }
+
+    /** Every entry of {@code markdown_extensions} by name with its options, in written order, from either of its shapes. */
+    Map<String, Object> extensions() {
+        Map<String, Object> byName = new LinkedHashMap<>();
         Object extensions = raw.get("markdown_extensions");
-        if (extensions instanceof Map<?, ?>) {
-            return asMap(asMap(extensions).get(name));
-        }
-        if (extensions instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> && asMap(item).containsKey(name)) {
-                    return asMap(asMap(item).get(name));
+        if (extensions instanceof Map<?, ?> map) {
+            map.forEach((name, options) -> byName.put(String.valueOf(name), options));
+        } else if (extensions instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry instanceof Map<?, ?> map) {
+                    // The first entry with options wins over a bare name listed before it.
+                    map.forEach((name, options) -> byName.merge(String.valueOf(name), options,
+                            (earlier, later) -> earlier == NO_OPTIONS ? later : earlier));
+                } else if (entry != null) {
+                    byName.putIfAbsent(String.valueOf(entry), NO_OPTIONS);
                 }
             }
         }
-        return Map.of();
+        return byName;
     }
 
     /** The 1-based line of the first line that mentions {@code needle}, else 1: where to point a diagnostic. */

@@ -1,7 +1,6 @@
 package dev.folio.render.html.internal;
 
 import dev.folio.model.Language;
-import dev.folio.model.NavItem;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.UrlStyle;
@@ -44,7 +43,7 @@ final class PageView {
         model.put("contentLang", contentLanguage.code());
         model.put("contentDir", contentLanguage.direction().htmlValue());
         model.put("title", page.title());
-        model.put("documentTitle", documentTitle(page, own.name(), site));
+        model.put("documentTitle", documentTitle(page, own.name(), site.config(), published));
         model.put("description", page.frontMatter().description().orElse(own.description()));
         String canonical = canonical(config, contentLanguage.code(), page, location);
         model.put("canonical", canonical);
@@ -104,31 +103,15 @@ final class PageView {
     }
 
     /** {@code meta_title} as written (it is the whole title for search engines), else "title - site". */
-    private static String documentTitle(Page page, String siteName, Site site) {
-        SiteConfig config = site.config();
+    private static String documentTitle(Page page, String siteName, SiteConfig config, PublishedPages published) {
         Object metaTitle = page.frontMatter().raw().get("meta_title");
         if (metaTitle != null && !String.valueOf(metaTitle).isBlank()) {
             return String.valueOf(metaTitle);
         }
         // As MkDocs titles a page: its front matter's title, else the title its navigation entry gives it, else its own.
-        String title = page.frontMatter().title().or(() -> navigationTitle(site.navigation(page.language()).items(),
-                page.sourcePath())).orElse(page.title());
+        String title = page.frontMatter().title().or(() -> published.navigationTitle(page.language(), page.sourcePath()))
+                .orElse(page.title());
         return isHome(page, config) ? siteName : title + " - " + siteName;
-    }
-
-    private static Optional<String> navigationTitle(List<NavItem> items, String sourcePath) {
-        for (NavItem item : items) {
-            if (item instanceof NavItem.PageRef ref && ref.sourcePath().equals(sourcePath)) {
-                return Optional.of(ref.title());
-            }
-            if (item instanceof NavItem.Section section) {
-                Optional<String> found = navigationTitle(section.children(), sourcePath);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Open Graph: {@code og:url} only when the site has a URL (it must be absolute). */

@@ -1,10 +1,12 @@
 package dev.folio.render.html.internal;
 
 import dev.folio.model.Language;
+import dev.folio.model.NavItem;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,8 @@ final class PublishedPages {
     private final Site site;
     private final String defaultLanguage;
     private final Map<String, List<Page>> navigationOrder = new ConcurrentHashMap<>();
+    /** Per language: the title each page's navigation entry gives it, by source path; computed once per language. */
+    private final Map<String, Map<String, String>> navigationTitles = new ConcurrentHashMap<>();
     /** Whether a translation shows the default language's page where it has none (mkdocs-static-i18n's default). */
     private final boolean fallsBack;
 
@@ -69,6 +73,25 @@ final class PublishedPages {
             }
             return List.copyOf(pages);
         });
+    }
+
+    /** The title a page's entry in its language's navigation gives it (the first entry, as MkDocs takes it). */
+    Optional<String> navigationTitle(String language, String sourcePath) {
+        return Optional.ofNullable(navigationTitles.computeIfAbsent(language, code -> {
+            Map<String, String> titles = new HashMap<>();
+            collectTitles(site.navigation(code).items(), titles);
+            return titles;
+        }).get(sourcePath));
+    }
+
+    private static void collectTitles(List<NavItem> items, Map<String, String> titles) {
+        for (NavItem item : items) {
+            if (item instanceof NavItem.PageRef ref) {
+                titles.putIfAbsent(ref.sourcePath(), ref.title());
+            } else if (item instanceof NavItem.Section section) {
+                collectTitles(section.children(), titles);
+            }
+        }
     }
 
     private static Page fallback(Page page, String language) {
