@@ -1,10 +1,11 @@
-// What a reader sees of each page of a built site, a line per fact, as i18n-suffix/expected/page-facts.py
-// prints them for MkDocs' output: its files (the theme's own aside); per page its lang, title,
-// top-level navigation and language switcher (resolved to site paths); its article links. Evaluated by the verify
-// scripts of the translation ITs; returns a closure: site folder → [facts: lines, switchers: page → switcher].
+// What a reader sees of each page of a built site, a line per fact, as page-facts.py prints them for MkDocs' output
+// (expected/facts.txt, see write-facts.sh): its files (the theme's own aside); per page its lang, title, top-level
+// navigation and language switcher (resolved to site paths); its article links. Evaluated by the verify scripts of
+// the translation ITs; returns [read: site folder → [facts: lines, switchers: page → switcher],
+// assertSame: (facts, expected/facts.txt lines) → the differences as one assertion].
 import org.jsoup.Jsoup
 
-return { File site ->
+def read = { File site ->
     def theme = ['assets/javascripts/', 'assets/stylesheets/', 'assets/images/favicon.png', 'search/', '_folio/']
     def facts = []
     def switchers = [:]
@@ -38,3 +39,11 @@ return { File site ->
     }
     [facts: facts.collect { it.toString() }, switchers: switchers]
 }
+
+def assertSame = { List facts, List expected ->
+    def missing = expected - facts
+    def extra = facts - expected
+    assert missing.isEmpty() && extra.isEmpty() : "not as MkDocs publishes it:\n  missing ${missing.join('\n  missing ')}\n  extra ${extra.join('\n  extra ')}"
+}
+
+return [read: read, assertSame: assertSame]

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Writes what MkDocs publishes for this site into expected/facts.txt, built as FastAPI builds its languages: each
-# docs/<lang>/mkdocs.yml on its own, English at the root and the others under /<lang>/ (page-facts.py of
-# ../i18n-suffix; MKDOCS as in ../same-urls-as-mkdocs/expected/make.sh). CI never runs it.
+# docs/<lang>/mkdocs.yml on its own, English at the root and the others under /<lang>/ (../write-facts.sh; MKDOCS
+# as in ../same-urls-as-mkdocs/expected/make.sh). CI never runs it.
 set -euo pipefail
 mkdocs=${MKDOCS:-mkdocs}
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,7 +12,4 @@ trap 'rm -rf "$work"' EXIT
 # The Spanish build's own copies of the theme, sitemap and 404 page: one site has them once, at its root.
 rm -rf "$work/site/es/assets/javascripts" "$work/site/es/assets/stylesheets" "$work/site/es/assets/images" \
     "$work/site/es/search" "$work/site/es/sitemap.xml" "$work/site/es/sitemap.xml.gz" "$work/site/es/404.html"
-{
-    echo "# What $($mkdocs --version | sed 's/ from .*//') with Material publishes, a build per language (expected/make.sh)"
-    /usr/bin/python3 "$here/../i18n-suffix/expected/page-facts.py" "$work/site" | LC_ALL=C sort
-} > "$here/expected/facts.txt"
+"$here/../write-facts.sh" "$work/site" "$here/expected/facts.txt" "with Material publishes, a build per language"
