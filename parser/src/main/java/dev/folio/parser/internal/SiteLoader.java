@@ -5,13 +5,11 @@ import dev.folio.parser.FolioParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.RecursiveAction;
 import java.util.function.Predicate;
 
 import dev.folio.model.Diagnostic;
@@ -26,6 +24,7 @@ import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.UrlStyle;
+import dev.folio.model.work.EachInParallel;
 
 /**
  * Loads a whole site: {@code mkdocs.yml} when there is one, the primary docs folder, the translations
@@ -269,11 +268,7 @@ public final class SiteLoader {
             configs.put(code, sources.get(code).settings().map(config::withRaw)
                     .orElseGet(() -> setup.config().orElse(config)));
         }
-        Page[] read = new Page[tasks.size()];
-        if (!tasks.isEmpty()) {
-            new ParallelReads(tasks, readers, root, read, 0, tasks.size()).invoke();
-        }
-        List<Page> pages = Arrays.asList(read);
+        List<Page> pages = EachInParallel.map(tasks, task -> task.read(readers.get(task.language()), root));
 
         Map<String, Map<String, Page>> byLanguage = new LinkedHashMap<>();
         roots.keySet().forEach(code -> byLanguage.put(code, new LinkedHashMap<>()));
@@ -382,46 +377,6 @@ public final class SiteLoader {
                 : Optional.empty();
         return new LanguageSetup(language(code, names(primary)), tasks, reader, config,
                 fileDiagnostics, dialectDiagnostics, configDiagnostics);
-    }
-
-    /**
-     * Reads pages in parallel, split down to one page per fork-join task so every core stays busy to
-     * the end (a parallel stream cuts the list into chunks sized for the common pool, a few hundred
-     * pages each on two cores, and one core waited for the last chunk). Runs in the pool of the
-     * calling thread when it has one, else in the common pool; each page lands at its own index, so
-     * the order never depends on timing.
-     */
-    private static final class ParallelReads extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-
-        private final transient List<PageTask> tasks;
-        private final transient Map<String, PageReader> readers;
-        private final transient Path root;
-        private final transient Page[] out;
-        private final int from;
-        private final int to;
-
-        ParallelReads(List<PageTask> tasks, Map<String, PageReader> readers, Path root, Page[] out, int from,
-                int to) {
-            this.tasks = tasks;
-            this.readers = readers;
-            this.root = root;
-            this.out = out;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from == 1) {
-                PageTask task = tasks.get(from);
-                out[from] = task.read(readers.get(task.language()), root);
-                return;
-            }
-            int middle = (from + to) >>> 1;
-            invokeAll(new ParallelReads(tasks, readers, root, out, from, middle),
-                    new ParallelReads(tasks, readers, root, out, middle, to));
-        }
     }
 
     /** One page to read: its language, its source path, its file; or the previous site's page when unchanged. */

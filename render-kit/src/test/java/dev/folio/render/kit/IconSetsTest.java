@@ -3,8 +3,6 @@ package dev.folio.render.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +24,5 @@ class IconSetsTest {
     void aHyphenIsAFolderOrPartOfAName() {
         assertThat(IconSets.candidates("brands-git-alt")).containsExactly("brands-git-alt", "brands/git-alt",
                 "brands/git/alt");
-    }
-
-    @Test
-    void eachInParallelKeepsTheItemsOrder() {
-        List<Integer> items = IntStream.range(0, 1000).boxed().toList();
-        assertThat(EachInParallel.map(items, i -> i * 2)).isEqualTo(items.stream().map(i -> i * 2).toList());
-        assertThat(EachInParallel.map(List.<Integer>of(), i -> i)).isEmpty();
     }
 }

@@ -3,6 +3,8 @@ package dev.folio.render.html.internal;
 import dev.folio.model.doc.CodeBlock;
 import dev.folio.render.html.internal.highlight.Highlighter;
 import dev.folio.render.html.internal.highlight.Token;
+import dev.folio.render.kit.Escaping;
+import dev.folio.render.kit.MarkupWriter;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -21,38 +23,38 @@ final class CodeBlockHtml {
     private CodeBlockHtml() {
     }
 
-    static void write(StringBuilder out, CodeBlock code) {
+    static void write(MarkupWriter out, CodeBlock code) {
         String classes = code.language().isEmpty() ? "highlight" : "language-" + code.language() + " highlight";
-        Html.openTag(out, "div", code.attributes(), Map.of("class", classes));
+        out.start("div", code.attributes(), Map.of("class", classes));
         if (!code.title().isEmpty()) {
-            out.append("<span class=\"filename\">").append(Html.text(code.title())).append("</span>");
+            out.element("span", "filename", code.title());
         }
         List<String> lines = lines(code.language(), code.code());
         BitSet highlighted = lineSet(code.option("hl_lines").orElse(""), lines.size());
         long start = lineNumberStart(code.option("linenums").orElse(""));
         if (start > 0) {
-            out.append("<table class=\"highlighttable\"><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span></span>");
+            out.raw("<table class=\"highlighttable\"><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span></span>");
             int width = String.valueOf(start + lines.size() - 1).length();
             for (int i = 0; i < lines.size(); i++) {
                 String number = String.valueOf(start + i);
-                out.append("<span class=\"normal\">").append(" ".repeat(width - number.length())).append(number)
-                        .append("</span>").append(i + 1 < lines.size() ? "\n" : "");
+                out.element("span", "normal", " ".repeat(width - number.length()) + number)
+                        .raw(i + 1 < lines.size() ? "\n" : "");
             }
-            out.append("</pre></div></td><td class=\"code\"><div>");
+            out.raw("</pre></div></td><td class=\"code\"><div>");
         }
-        out.append("<pre><span></span><code>");
+        out.raw("<pre><span></span><code>");
         for (int i = 0; i < lines.size(); i++) {
             if (highlighted.get(i + 1)) {
-                out.append("<span class=\"hll\">").append(lines.get(i)).append("\n</span>");
+                out.start("span").attr("class", "hll").raw(lines.get(i)).newline().end();
             } else {
-                out.append(lines.get(i)).append('\n');
+                out.raw(lines.get(i)).newline();
             }
         }
-        out.append("</code></pre>");
+        out.raw("</code></pre>");
         if (start > 0) {
-            out.append("</div></td></tr></table>");
+            out.raw("</div></td></tr></table>");
         }
-        out.append("</div>\n");
+        out.end().newline();
     }
 
     /** The code's lines as HTML, without their line ends; every span opened on a line is closed on it. */
@@ -84,10 +86,10 @@ final class CodeBlockHtml {
 
     private static void span(StringBuilder line, String cssClass, String text) {
         if (cssClass.isEmpty()) {
-            Html.appendAttributeValue(line, text);
+            Escaping.htmlAttribute(line, text);
         } else {
             line.append("<span class=\"").append(cssClass).append("\">");
-            Html.appendAttributeValue(line, text);
+            Escaping.htmlAttribute(line, text);
             line.append("</span>");
         }
     }

@@ -30,6 +30,8 @@ import dev.folio.model.doc.TableCell;
 import dev.folio.model.doc.TableRow;
 import dev.folio.model.doc.ThematicBreak;
 import dev.folio.model.doc.Traversal;
+import dev.folio.render.kit.Escaping;
+import dev.folio.render.kit.MarkupWriter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +46,7 @@ import java.util.TreeMap;
  * by {@link InlineWriter}. One instance writes one page; it is not thread-safe.
  */
 final class ContentWriter implements BlockVisitor<Void> {
-    private final StringBuilder out = new StringBuilder(8192);
+    private final MarkupWriter out = new MarkupWriter(MarkupWriter.Syntax.HTML);
     private final InlineWriter inlines;
     private final Map<Heading, String> primaryIds;
     private final TocSettings toc;
@@ -69,10 +71,10 @@ final class ContentWriter implements BlockVisitor<Void> {
     /** The article's HTML: an {@code <h1>} with {@code insertedTitle} when given, the blocks, the footnotes. */
     String write(Document document, Optional<String> insertedTitle) {
         referencesPerFootnote = countReferences(document);
-        insertedTitle.ifPresent(title -> out.append("<h1>").append(Html.text(title)).append("</h1>\n"));
+        insertedTitle.ifPresent(title -> out.element("h1", "", title).newline());
         blocks(document.blocks());
         footnotes(document.footnotes());
-        return out.toString();
+        return out.finish();
     }
 
     // ---- blocks ----
@@ -80,16 +82,16 @@ final class ContentWriter implements BlockVisitor<Void> {
     private void blocks(List<Block> blocks) {
         int outerScope = rawHtml.enter();
         for (Block block : blocks) {
-            int start = out.length();
+            MarkupWriter.Mark start = out.mark();
             try {
                 block.accept(this);
             } catch (RuntimeException | StackOverflowError e) {
                 // One block that cannot be written is shown as its text, and the rest of the page is written.
-                out.setLength(start);
+                out.reset(start);
                 diagnostics.add(Diagnostic.error("render-failed", "this block could not be written as HTML ("
                         + e.getClass().getSimpleName() + "); its text is shown plain", block.position()));
-                out.append("<pre class=\"folio-unrendered\"><code>")
-                        .append(Html.text(Traversal.plainText(block))).append("</code></pre>\n");
+                out.start("pre").attr("class", "folio-unrendered")
+                        .element("code", "", Traversal.plainText(block)).end().newline();
             }
         }
         rawHtml.leave(out, outerScope);
@@ -98,33 +100,26 @@ final class ContentWriter implements BlockVisitor<Void> {
     @Override
     public Void visit(Heading heading) {
         String tag = "h" + heading.level();
-        open(tag, heading.attributes(), Map.of());
+        out.start(tag, heading.attributes(), Map.of());
         String primaryId = primaryIds.get(heading);
         if (primaryId != null) {
-            out.append("<span class=\"folio-anchor\" id=\"");
-            Html.appendAttributeValue(out, primaryId);
-            out.append("\"></span>");
+            out.start("span").attr("class", "folio-anchor").attr("id", primaryId).end();
         }
         inlines.write(heading.content());
         if (toc.permalink().isPresent() && !heading.id().isEmpty()) {
             // Python-Markdown's toc permalink: <a class="headerlink" href="#id" title="Permanent link">&para;</a>
-            out.append("<a class=\"");
-            Html.appendAttributeValue(out, toc.permalinkClass());
-            out.append("\" href=\"#");
-            Html.appendAttributeValue(out, heading.id());
-            out.append("\" title=\"");
-            Html.appendAttributeValue(out, toc.permalinkTitle());
-            out.append("\">").append(toc.permalink().get()).append("</a>");
+            out.start("a", Attributes.EMPTY, sorted("class", toc.permalinkClass(), "href", "#" + heading.id(),
+                    "title", toc.permalinkTitle())).raw(toc.permalink().get()).end();
         }
-        out.append("</").append(tag).append(">\n");
+        out.end().newline();
         return null;
     }
 
     @Override
     public Void visit(Paragraph paragraph) {
-        open("p", paragraph.attributes(), Map.of());
+        out.start("p", paragraph.attributes(), Map.of());
         inlines.write(paragraph.content());
-        out.append("</p>\n");
+        out.end().newline();
         return null;
     }
 
@@ -147,21 +142,20 @@ final class ContentWriter implements BlockVisitor<Void> {
         if (taskList) {
             all.put("class", "task-list");
         }
-        open(tag, attributes, all);
-        out.append('\n');
+        out.start(tag, attributes, all).newline();
         for (ListItem item : items) {
             listItem(item, tight);
         }
-        out.append("</").append(tag).append(">\n");
+        out.end().newline();
     }
 
     private void listItem(ListItem item, boolean tight) {
         boolean task = item.task() != ListItem.Task.NONE;
-        open("li", item.attributes(), task ? Map.of("class", "task-list-item") : Map.of());
+        out.start("li", item.attributes(), task ? Map.of("class", "task-list-item") : Map.of());
         if (task) {
-            out.append("<label class=\"task-list-control\"><input type=\"checkbox\" disabled")
-                    .append(item.task() == ListItem.Task.DONE ? " checked" : "")
-                    .append("/><span class=\"task-list-indicator\"></span></label> ");
+            out.raw("<label class=\"task-list-control\"><input type=\"checkbox\" disabled")
+                    .raw(item.task() == ListItem.Task.DONE ? " checked" : "")
+                    .raw("/><span class=\"task-list-indicator\"></span></label> ");
         }
         if (tight) {
             int outerScope = rawHtml.enter();
@@ -169,12 +163,12 @@ final class ContentWriter implements BlockVisitor<Void> {
             for (Block child : item.children()) {
                 if (child instanceof Paragraph paragraph && paragraph.attributes().isEmpty()) {
                     if (!first) {
-                        out.append('\n');
+                        out.newline();
                     }
                     inlines.write(paragraph.content());
                 } else {
                     if (!first || !task) {
-                        out.append('\n');
+                        out.newline();
                     }
                     child.accept(this);
                 }
@@ -182,18 +176,17 @@ final class ContentWriter implements BlockVisitor<Void> {
             }
             rawHtml.leave(out, outerScope);
         } else {
-            out.append('\n');
+            out.newline();
             blocks(item.children());
         }
-        out.append("</li>\n");
+        out.end().newline();
     }
 
     @Override
     public Void visit(BlockQuote quote) {
-        open("blockquote", quote.attributes(), Map.of());
-        out.append('\n');
+        out.start("blockquote", quote.attributes(), Map.of()).newline();
         blocks(quote.children());
-        out.append("</blockquote>\n");
+        out.end().newline();
         return null;
     }
 
@@ -205,41 +198,38 @@ final class ContentWriter implements BlockVisitor<Void> {
 
     @Override
     public Void visit(Diagram diagram) {
-        open("pre", diagram.attributes(), Map.of("class", diagram.kind()));
-        out.append("<code>").append(Html.text(diagram.source())).append("</code></pre>\n");
+        out.start("pre", diagram.attributes(), Map.of("class", diagram.kind()))
+                .element("code", "", diagram.source()).end().newline();
         return null;
     }
 
     @Override
     public Void visit(Table table) {
-        open("table", table.attributes(), Map.of());
-        out.append("\n<thead>\n");
+        out.start("table", table.attributes(), Map.of()).newline();
+        out.start("thead").newline();
         table.header().forEach(this::tableRow);
-        out.append("</thead>\n<tbody>\n");
+        out.end().newline().start("tbody").newline();
         table.body().forEach(this::tableRow);
-        out.append("</tbody>\n</table>\n");
+        out.end().newline().end().newline();
         return null;
     }
 
     private void tableRow(TableRow row) {
-        open("tr", row.attributes(), Map.of());
-        out.append('\n');
+        out.start("tr", row.attributes(), Map.of()).newline();
         for (TableCell cell : row.cells()) {
             String tag = cell.header() ? "th" : "td";
             Map<String, String> align = cell.alignment() == Table.Alignment.NONE ? Map.of()
                     : Map.of("style", "text-align: " + cell.alignment().name().toLowerCase(java.util.Locale.ROOT) + ";");
-            open(tag, cell.attributes(), align);
+            out.start(tag, cell.attributes(), align);
             inlines.write(cell.content());
-            out.append("</").append(tag).append(">\n");
+            out.end().newline();
         }
-        out.append("</tr>\n");
+        out.end().newline();
     }
 
     @Override
     public Void visit(ThematicBreak thematicBreak) {
-        open("hr", thematicBreak.attributes(), Map.of());
-        out.setLength(out.length() - 1);
-        out.append(" />\n");
+        out.start("hr", thematicBreak.attributes(), Map.of()).endVoid().newline();
         return null;
     }
 
@@ -252,17 +242,15 @@ final class ContentWriter implements BlockVisitor<Void> {
             if (admonition.collapse() == Admonition.Collapse.OPEN) {
                 generated.put("open", "open");
             }
-            open("details", admonition.attributes(), generated);
-            out.append('\n');
-            title.ifPresent(t -> out.append("<summary>").append(Html.text(t)).append("</summary>\n"));
+            out.start("details", admonition.attributes(), generated).newline();
+            title.ifPresent(t -> out.element("summary", "", t).newline());
             blocks(admonition.children());
-            out.append("</details>\n");
+            out.end().newline();
         } else {
-            open("div", admonition.attributes(), Map.of("class", "admonition " + admonition.type()));
-            out.append('\n');
-            title.ifPresent(t -> out.append("<p class=\"admonition-title\">").append(Html.text(t)).append("</p>\n"));
+            out.start("div", admonition.attributes(), Map.of("class", "admonition " + admonition.type())).newline();
+            title.ifPresent(t -> out.element("p", "admonition-title", t).newline());
             blocks(admonition.children());
-            out.append("</div>\n");
+            out.end().newline();
         }
         return null;
     }
@@ -270,19 +258,18 @@ final class ContentWriter implements BlockVisitor<Void> {
     @Override
     public Void visit(HtmlContainer container) {
         String tag = safeTag(container.tag(), "div");
-        open(tag, container.attributes(), Map.of());
-        out.append('\n');
+        out.start(tag, container.attributes(), Map.of()).newline();
         blocks(container.children());
-        out.append("</").append(tag).append(">\n");
+        out.end().newline();
         return null;
     }
 
     @Override
     public Void visit(HtmlInlineContainer container) {
         String tag = safeTag(container.tag(), "span");
-        open(tag, container.attributes(), Map.of());
+        out.start(tag, container.attributes(), Map.of());
         inlines.write(container.content());
-        out.append("</").append(tag).append(">\n");
+        out.end().newline();
         return null;
     }
 
@@ -296,29 +283,28 @@ final class ContentWriter implements BlockVisitor<Void> {
                 selected = i;
             }
         }
-        open("div", tabs.attributes(), Map.of("class", "tabbed-set tabbed-alternate",
+        out.start("div", tabs.attributes(), Map.of("class", "tabbed-set tabbed-alternate",
                 "data-tabs", set + ":" + all.size()));
         for (int i = 0; i < all.size(); i++) {
-            out.append("<input").append(i == selected ? " checked=\"checked\"" : "")
-                    .append(" id=\"__tabbed_").append(set).append('_').append(i + 1)
-                    .append("\" name=\"__tabbed_").append(set).append("\" type=\"radio\" />");
+            out.start("input").attr("checked", i == selected ? "checked" : "").attr("id", "__tabbed_" + set + "_" + (i + 1))
+                    .attr("name", "__tabbed_" + set).attr("type", "radio").endVoid();
         }
-        out.append("<div class=\"tabbed-labels\">");
+        out.start("div").attr("class", "tabbed-labels");
         for (int i = 0; i < all.size(); i++) {
             Tab tab = all.get(i);
             Map<String, String> label = new TreeMap<>();
             label.put("for", "__tabbed_" + set + "_" + (i + 1));
-            open("label", tab.attributes(), label);
+            out.start("label", tab.attributes(), label);
             inlines.write(tab.label());
-            out.append("</label>");
+            out.end();
         }
-        out.append("</div>\n<div class=\"tabbed-content\">\n");
+        out.end().newline().start("div").attr("class", "tabbed-content").newline();
         for (Tab tab : all) {
-            out.append("<div class=\"tabbed-block\">\n");
+            out.start("div").attr("class", "tabbed-block").newline();
             blocks(tab.children());
-            out.append("</div>\n");
+            out.end().newline();
         }
-        out.append("</div>\n</div>\n");
+        out.end().newline().end().newline();
         return null;
     }
 
@@ -326,41 +312,40 @@ final class ContentWriter implements BlockVisitor<Void> {
     public Void visit(HtmlBlock html) {
         rawHtml.append(out, html.html(), html.position());
         if (!html.html().endsWith("\n")) {
-            out.append('\n');
+            out.newline();
         }
         return null;
     }
 
     @Override
     public Void visit(DefinitionList list) {
-        open("dl", list.attributes(), Map.of());
-        out.append('\n');
+        out.start("dl", list.attributes(), Map.of()).newline();
         for (DefinitionItem item : list.items()) {
             for (List<Inline> term : item.terms()) {
-                out.append("<dt>");
+                out.start("dt");
                 inlines.write(term);
-                out.append("</dt>\n");
+                out.end().newline();
             }
             for (List<Block> definition : item.definitions()) {
-                out.append("<dd>");
+                out.start("dd");
                 if (!item.loose() && definition.size() == 1 && definition.get(0) instanceof Paragraph only
                         && only.attributes().isEmpty()) {
                     inlines.write(only.content());
                 } else {
-                    out.append('\n');
+                    out.newline();
                     blocks(definition);
                 }
-                out.append("</dd>\n");
+                out.end().newline();
             }
         }
-        out.append("</dl>\n");
+        out.end().newline();
         return null;
     }
 
     @Override
     public Void visit(MathBlock math) {
-        open("div", math.attributes(), Map.of("class", "arithmatex"));
-        out.append("\\[").append(Html.text(math.tex())).append("\\]</div>\n");
+        out.start("div", math.attributes(), Map.of("class", "arithmatex")).raw("\\[").text(math.tex()).raw("\\]")
+                .end().newline();
         return null;
     }
 
@@ -380,24 +365,23 @@ final class ContentWriter implements BlockVisitor<Void> {
         if (notes.isEmpty()) {
             return;
         }
-        out.append("<div class=\"footnote\">\n<hr />\n<ol>\n");
+        out.start("div").attr("class", "footnote").newline().start("hr").endVoid().newline().start("ol").newline();
         for (FootnoteDefinition note : notes) {
-            open("li", note.attributes(), Map.of("id", "fn:" + note.number()));
-            out.append('\n');
+            out.start("li", note.attributes(), Map.of("id", "fn:" + note.number())).newline();
             List<Block> children = note.children();
             boolean endsWithParagraph = !children.isEmpty() && children.get(children.size() - 1) instanceof Paragraph;
             blocks(endsWithParagraph ? children.subList(0, children.size() - 1) : children);
             if (endsWithParagraph) {
                 Paragraph last = (Paragraph) children.get(children.size() - 1);
-                open("p", last.attributes(), Map.of());
+                out.start("p", last.attributes(), Map.of());
                 inlines.write(last.content());
             } else {
-                out.append("<p>");
+                out.start("p");
             }
             backReferences(note.number());
-            out.append("</p>\n</li>\n");
+            out.end().newline().end().newline();
         }
-        out.append("</ol>\n</div>\n");
+        out.end().newline().end().newline();
     }
 
     private void backReferences(int number) {
@@ -405,21 +389,26 @@ final class ContentWriter implements BlockVisitor<Void> {
         if (count == 0) {
             return;
         }
-        out.append("&#160;");
+        out.raw("&#160;");
         for (int occurrence = 1; occurrence <= count; occurrence++) {
-            out.append("<a class=\"footnote-backref\" href=\"#").append(InlineWriter.referenceId(number, occurrence))
-                    .append("\" title=\"Jump back to footnote ").append(number)
-                    .append(" in the text\">&#8617;</a>");
+            out.start("a", Attributes.EMPTY, sorted("class", "footnote-backref",
+                    "href", "#" + InlineWriter.referenceId(number, occurrence),
+                    "title", "Jump back to footnote " + number + " in the text")).raw("&#8617;").end();
         }
     }
 
     // ---- helpers ----
 
-    private void open(String tag, Attributes own, Map<String, String> generated) {
-        Html.openTag(out, tag, own, generated);
+    /** Generated attributes, written sorted by name as Python-Markdown writes them. */
+    private static Map<String, String> sorted(String... namesAndValues) {
+        Map<String, String> map = new TreeMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static String safeTag(String tag, String fallback) {
-        return Html.isSafeName(tag) && Character.isLetter(tag.charAt(0)) ? tag : fallback;
+        return Escaping.isSafeName(tag) && Character.isLetter(tag.charAt(0)) ? tag : fallback;
     }
 }

@@ -24,6 +24,7 @@ import dev.folio.model.doc.Strong;
 import dev.folio.model.doc.Subscript;
 import dev.folio.model.doc.Superscript;
 import dev.folio.model.doc.Text;
+import dev.folio.render.kit.MarkupWriter;
 
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,13 @@ import java.util.TreeMap;
  * that does not exist stays as its shortcode and is reported.
  */
 final class InlineWriter implements InlineVisitor<Void> {
-    private final StringBuilder out;
+    private final MarkupWriter out;
     private final LinkResolver links;
     private final IconLibrary icons;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
 
-    InlineWriter(StringBuilder out, LinkResolver links, IconLibrary icons,
+    InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons,
             List<Diagnostic> diagnostics, RawHtmlBalance rawHtml) {
         this.rawHtml = rawHtml;
         this.out = out;
@@ -66,19 +67,17 @@ final class InlineWriter implements InlineVisitor<Void> {
     }
 
     private void wrap(String tag, List<Inline> content, Attributes attributes, Map<String, String> generated) {
-        open(tag, attributes, generated);
+        out.start(tag, attributes, generated);
         write(content);
-        out.append("</").append(tag).append('>');
+        out.end();
     }
 
     @Override
     public Void visit(Text text) {
         if (text.attributes().isEmpty()) {
-            Html.appendText(out, text.literal());
+            out.text(text.literal());
         } else {
-            open("span", text.attributes(), Map.of());
-            Html.appendText(out, text.literal());
-            out.append("</span>");
+            out.start("span", text.attributes(), Map.of()).text(text.literal()).end();
         }
         return null;
     }
@@ -127,25 +126,21 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(Keys keys) {
-        open("span", keys.attributes(), Map.of("class", "keys"));
+        out.start("span", keys.attributes(), Map.of("class", "keys"));
         for (int i = 0; i < keys.keys().size(); i++) {
             if (i > 0) {
-                out.append("<span>+</span>");
+                out.start("span").text("+").end();
             }
             KeyNames.Key key = KeyNames.of(keys.keys().get(i));
-            out.append("<kbd class=\"key-");
-            Html.appendAttributeValue(out, key.className());
-            out.append("\">").append(Html.text(key.label())).append("</kbd>");
+            out.start("kbd").attr("class", "key-" + key.className()).text(key.label()).end();
         }
-        out.append("</span>");
+        out.end();
         return null;
     }
 
     @Override
     public Void visit(Code code) {
-        open("code", code.attributes(), Map.of());
-        Html.appendText(out, code.literal());
-        out.append("</code>");
+        out.start("code", code.attributes(), Map.of()).text(code.literal()).end();
         return null;
     }
 
@@ -164,9 +159,7 @@ final class InlineWriter implements InlineVisitor<Void> {
         generated.put("alt", image.alt());
         generated.put("src", links.href(image.target(), image.position()));
         image.title().ifPresent(title -> generated.put("title", title));
-        open("img", image.attributes(), generated);
-        out.setLength(out.length() - 1);
-        out.append(" />");
+        out.start("img", image.attributes(), generated).endVoid();
         return null;
     }
 
@@ -176,11 +169,10 @@ final class InlineWriter implements InlineVisitor<Void> {
         if (svg.isEmpty()) {
             diagnostics.add(Diagnostic.warning("unknown-icon",
                     "unknown icon " + icon.shortcode() + " is left as text", icon.position()));
-            Html.appendText(out, icon.shortcode());
+            out.text(icon.shortcode());
             return null;
         }
-        open("span", icon.attributes(), Map.of("class", "twemoji"));
-        out.append(svg.get()).append("</span>");
+        out.start("span", icon.attributes(), Map.of("class", "twemoji")).raw(svg.get()).end();
         return null;
     }
 
@@ -190,15 +182,13 @@ final class InlineWriter implements InlineVisitor<Void> {
         if (character.isEmpty()) {
             diagnostics.add(Diagnostic.warning("unknown-emoji",
                     "unknown emoji " + shortcode.shortcode() + " is left as text", shortcode.position()));
-            Html.appendText(out, shortcode.shortcode());
+            out.text(shortcode.shortcode());
             return null;
         }
         Map<String, String> generated = new TreeMap<>();
         generated.put("class", "emoji");
         generated.put("title", shortcode.shortcode());
-        open("span", shortcode.attributes(), generated);
-        Html.appendText(out, character.get());
-        out.append("</span>");
+        out.start("span", shortcode.attributes(), generated).text(character.get()).end();
         return null;
     }
 
@@ -206,26 +196,25 @@ final class InlineWriter implements InlineVisitor<Void> {
     public Void visit(FootnoteReference reference) {
         if (!reference.isDefined()) {
             // Left as written, as Python-Markdown does; the parser has already reported it.
-            Html.appendText(out, "[^" + reference.label() + "]");
+            out.text("[^" + reference.label() + "]");
             return null;
         }
-        open("sup", reference.attributes(), Map.of("id", referenceId(reference.number(), reference.occurrence())));
-        out.append("<a class=\"footnote-ref\" href=\"#fn:").append(reference.number()).append("\">")
-                .append(reference.number()).append("</a></sup>");
+        out.start("sup", reference.attributes(), Map.of("id", referenceId(reference.number(), reference.occurrence())))
+                .raw("<a class=\"footnote-ref\" href=\"#fn:").raw(reference.number()).raw("\">")
+                .raw(reference.number()).raw("</a>").end();
         return null;
     }
 
     @Override
     public Void visit(Abbreviation abbreviation) {
-        open("abbr", abbreviation.attributes(), Map.of("title", abbreviation.title()));
-        Html.appendText(out, abbreviation.term());
-        out.append("</abbr>");
+        out.start("abbr", abbreviation.attributes(), Map.of("title", abbreviation.title()))
+                .text(abbreviation.term()).end();
         return null;
     }
 
     @Override
     public Void visit(LineBreak lineBreak) {
-        out.append(lineBreak.hard() ? "<br />\n" : "\n");
+        out.raw(lineBreak.hard() ? "<br />\n" : "\n");
         return null;
     }
 
@@ -237,8 +226,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void visit(MathInline math) {
-        open("span", math.attributes(), Map.of("class", "arithmatex"));
-        out.append("\\(").append(Html.text(math.tex())).append("\\)</span>");
+        out.start("span", math.attributes(), Map.of("class", "arithmatex")).raw("\\(").text(math.tex()).raw("\\)").end();
         return null;
     }
 
@@ -255,9 +243,5 @@ final class InlineWriter implements InlineVisitor<Void> {
             }
         }
         return null;
-    }
-
-    private void open(String tag, Attributes own, Map<String, String> generated) {
-        Html.openTag(out, tag, own, generated);
     }
 }

@@ -1,5 +1,6 @@
 package dev.folio.render.html.internal;
 
+import dev.folio.render.kit.Escaping;
 import freemarker.core.Environment;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
@@ -120,13 +121,13 @@ final class NavigationHtml {
                     boolean active = entry.source().equals(current);
                     out.append(active ? "<li class=\"md-nav__item md-nav__item--active\"><a class=\"md-nav__link md-nav__link--active\" href=\""
                             : "<li class=\"md-nav__item\"><a class=\"md-nav__link\" href=\"");
-                    Html.appendTemplateEscaped(out, href(entry, from));
+                    Escaping.template(out, href(entry, from));
                     out.append(active ? "\" aria-current=\"page\">" : "\">").append(entry.escapedTitle())
                             .append("</a></li>\n");
                 }
                 default -> {
                     out.append("<li class=\"md-nav__item\"><a class=\"md-nav__link md-nav__link--external\" href=\"");
-                    Html.appendTemplateEscaped(out, entry.target());
+                    Escaping.template(out, entry.target());
                     out.append("\" rel=\"noopener\">").append(entry.escapedTitle()).append("</a></li>\n");
                 }
             }
@@ -175,7 +176,7 @@ final class NavigationHtml {
 
     /** The rest of a section's index link, after {@code href="}. */
     private static void indexLink(StringBuilder out, Entry entry, boolean active, SiteLocations.From from) {
-        Html.appendTemplateEscaped(out, href(entry, from));
+        Escaping.template(out, href(entry, from));
         out.append(active ? "\" aria-current=\"page\">" : "\">").append(entry.escapedTitle()).append("</a>");
     }
 
@@ -213,7 +214,7 @@ final class NavigationHtml {
 
     private static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
-        Html.appendTemplateEscaped(out, value);
+        Escaping.template(out, value);
         return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.folio.render.html.internal;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.SourcePosition;
+import dev.folio.render.kit.MarkupWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class RawHtmlBalance {
     }
 
     /** Appends a raw fragment, without the end tags that close nothing it or an earlier fragment opened. */
-    void append(StringBuilder out, String html, SourcePosition position) {
+    void append(MarkupWriter out, String html, SourcePosition position) {
         int at = 0;
         int copied = 0;
         int length = html.length();
@@ -76,7 +77,7 @@ final class RawHtmlBalance {
                 // A declaration, processing instruction or bogus comment: a browser reads it up to the next >.
                 int close = html.indexOf('>', lt);
                 if (close < 0) {
-                    out.append(html, copied, lt).append("&lt;");
+                    out.raw(html, copied, lt).raw("&lt;");
                     copied = lt + 1;
                     at = lt + 1;
                 } else {
@@ -100,7 +101,7 @@ final class RawHtmlBalance {
             if (tagEnd < 0) {
                 // A tag cut off (<div class=" at the end): a browser would read on into the page's own markup
                 // for its end; written as text instead.
-                out.append(html, copied, lt).append("&lt;");
+                out.raw(html, copied, lt).raw("&lt;");
                 copied = lt + 1;
                 at = lt + 1;
                 continue;
@@ -120,7 +121,7 @@ final class RawHtmlBalance {
                     // Closes nothing raw HTML opened: a browser would ignore it, or close an element of Folio's or
                     // the theme's with whatever raw HTML opened inside it. Left out; said where it would break the
                     // layout (Privacy Guides has harmless stray </details>, left out without a word).
-                    out.append(html, copied, lt);
+                    out.raw(html, copied, lt);
                     copied = tagEnd;
                     if (THEME.contains(name)) {
                         diagnostics.add(Diagnostic.warning("raw-html-unbalanced", "</" + name + "> closes no element "
@@ -133,7 +134,7 @@ final class RawHtmlBalance {
             }
             boolean selfClosing = html.charAt(tagEnd - 2) == '/';
             if (!VOID.contains(name) && !selfClosing && open.size() >= MAX_DEPTH) {
-                out.append(html, copied, lt).append("&lt;");
+                out.raw(html, copied, lt).raw("&lt;");
                 copied = lt + 1;
                 at = lt + 1;
                 if (!tooDeepReported) {
@@ -159,19 +160,19 @@ final class RawHtmlBalance {
             }
             at = tagEnd;
         }
-        out.append(html, copied, length);
+        out.raw(html, copied, length);
         if (terminateTag) {
-            out.append('>');
+            out.raw('>');
             terminateTag = false;
         }
         // A comment or script this fragment leaves open ends with it: the markup Folio writes next is never
         // swallowed into it (CommonMark runs such a block to its end, so a real one is never split).
         if (pendingEnd != null) {
             if (pendingEnd.equals("-->")) {
-                out.append("-->");
+                out.raw("-->");
             } else {
                 String name = pendingEnd.substring(2);
-                out.append("</").append(name).append('>');
+                out.raw("</").raw(name).raw('>');
                 int opened = open.lastIndexOf(name);
                 if (opened >= 0) {
                     open.subList(opened, open.size()).clear();
@@ -210,15 +211,15 @@ final class RawHtmlBalance {
     }
 
     /** Ends the current scope: what raw HTML opened in it and left open is closed here, innermost first. */
-    void leave(StringBuilder out, int outer) {
+    void leave(MarkupWriter out, int outer) {
         if (pendingEnd != null && "-->".equals(pendingEnd)) {
-            out.append("-->");
+            out.raw("-->");
         }
         pendingEnd = null;
         for (int i = open.size() - 1; i >= scope; i--) {
             String name = open.get(i);
             if (name != null && !IMPLIED_END.contains(name) && !DOCUMENT.contains(name)) {
-                out.append("</").append(name).append('>');
+                out.raw("</").raw(name).raw('>');
             }
         }
         open.subList(scope, open.size()).clear();

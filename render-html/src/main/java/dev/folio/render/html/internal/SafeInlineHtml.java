@@ -1,5 +1,7 @@
 package dev.folio.render.html.internal;
 
+import dev.folio.render.kit.Escaping;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -66,7 +68,7 @@ final class SafeInlineHtml {
                 String value = attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
                 if (key.equals("href") && isSafeUrl(value) || key.equals("title")) {
                     out.append(' ').append(key).append("=\"");
-                    Html.appendAttributeValue(out, value);
+                    Escaping.htmlAttribute(out, value);
                     out.append('"');
                 }
             }

@@ -8,7 +8,7 @@ import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderResult;
-import dev.folio.render.kit.EachInParallel;
+import dev.folio.model.work.EachInParallel;
 import dev.folio.render.kit.SiteUrls;
 
 import java.io.ByteArrayOutputStream;

@@ -4,6 +4,7 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.UrlStyle;
+import dev.folio.render.kit.Escaping;
 import dev.folio.render.kit.SiteUrls;
 
 import java.time.Instant;
@@ -37,7 +38,7 @@ final class Sitemap {
         for (Language language : site.languages()) {
             for (Page page : site.pages(language.code())) {
                 xml.append("<url><loc>");
-                Html.appendAttributeValue(xml, url(site, base, page));
+                Escaping.htmlAttribute(xml, url(site, base, page));
                 xml.append("</loc><lastmod>").append(lastModified).append("</lastmod>");
                 Map<String, Page> translations = site.translations(page);
                 if (!translations.isEmpty()) {
@@ -52,9 +53,9 @@ final class Sitemap {
 
     private static void alternate(StringBuilder xml, String language, String url) {
         xml.append("<xhtml:link rel=\"alternate\" hreflang=\"");
-        Html.appendAttributeValue(xml, language);
+        Escaping.htmlAttribute(xml, language);
         xml.append("\" href=\"");
-        Html.appendAttributeValue(xml, url);
+        Escaping.htmlAttribute(xml, url);
         xml.append("\"/>");
     }
 

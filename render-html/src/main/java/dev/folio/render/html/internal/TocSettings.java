@@ -1,5 +1,7 @@
 package dev.folio.render.html.internal;
 
+import dev.folio.render.kit.Escaping;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +57,7 @@ record TocSettings(int top, int bottom, Optional<String> permalink, String perma
         if (value instanceof Boolean || String.valueOf(value).toLowerCase(Locale.ROOT).equals("true")) {
             return Optional.of("&para;");
         }
-        return Optional.of(Html.text(String.valueOf(value)));
+        return Optional.of(Escaping.html(String.valueOf(value)));
     }
 
     private static String text(Object value, String fallback) {

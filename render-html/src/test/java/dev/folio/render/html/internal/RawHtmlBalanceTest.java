@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.SourcePosition;
+import dev.folio.render.kit.MarkupWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RawHtmlBalanceTest {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final RawHtmlBalance balance = new RawHtmlBalance(diagnostics);
-    private final StringBuilder out = new StringBuilder();
+    private final MarkupWriter out = new MarkupWriter(MarkupWriter.Syntax.HTML);
 
     private void raw(String html) {
         balance.append(out, html, SourcePosition.of("page.md", 3, 1));
@@ -22,7 +23,7 @@ class RawHtmlBalanceTest {
     void keepsBalancedHtmlAsWrittenAcrossFragments() {
         int page = balance.enter();
         raw("<div class=\"grid\">\n");
-        out.append("<p>Markdown between</p>\n");
+        out.raw("<p>Markdown between</p>\n");
         raw("</div>\n");
         balance.leave(out, page);
         assertThat(out).hasToString("<div class=\"grid\">\n<p>Markdown between</p>\n</div>\n");
@@ -43,13 +44,13 @@ class RawHtmlBalanceTest {
     @Test
     void closesWhatAScopeLeftOpenBeforeTheElementAroundItEnds() {
         int page = balance.enter();
-        out.append("<p>");
+        out.raw("<p>");
         int paragraph = balance.enter();
         raw("<table>");
         raw("<em>");
         raw("<td>");
         balance.leave(out, paragraph);
-        out.append("</p>");
+        out.raw("</p>");
         balance.leave(out, page);
         assertThat(out).hasToString("<p><table><em><td></em></table></p>");
     }
@@ -79,11 +80,11 @@ class RawHtmlBalanceTest {
     @Test
     void closesARawDivLeftOpenSoThatTheContainerAroundItCanEnd() {
         int page = balance.enter();
-        out.append("<v>");
+        out.raw("<v>");
         int container = balance.enter();
         raw("<div>");
         balance.leave(out, container);
-        out.append("</v>");
+        out.raw("</v>");
         balance.leave(out, page);
         assertThat(out).hasToString("<v><div></div></v>");
     }

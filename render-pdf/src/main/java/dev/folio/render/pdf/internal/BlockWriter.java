@@ -25,8 +25,10 @@ import dev.folio.model.doc.TabGroup;
 import dev.folio.model.doc.Table;
 import dev.folio.model.doc.TableCell;
 import dev.folio.model.doc.TableRow;
-import dev.folio.model.doc.Traversal;
 import dev.folio.model.doc.ThematicBreak;
+import dev.folio.model.doc.Traversal;
+import dev.folio.render.kit.MarkupWriter;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +38,7 @@ import java.util.Locale;
  */
 final class BlockWriter implements BlockVisitor<Void> {
     private final Chapter chapter;
-    private final XhtmlWriter out;
+    private final MarkupWriter out;
     private final InlineWriter inlines;
     /** The title-bar tint of the admonition being written, for a title that comes as a child. */
     private String titleTint = "";
@@ -57,7 +59,7 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     /** One block; one that cannot be written is printed as its text, and the rest of the chapter is written. */
     private void write(Block block) {
-        XhtmlWriter.Mark mark = out.mark();
+        MarkupWriter.Mark mark = out.mark();
         try {
             block.accept(this);
         } catch (RuntimeException | StackOverflowError e) {
@@ -82,13 +84,13 @@ final class BlockWriter implements BlockVisitor<Void> {
     }
 
     /** Sets a paragraph's direction; returns whether it runs right to left. */
-    private boolean direction(XhtmlWriter element, List<Inline> content) {
+    private boolean direction(MarkupWriter element, List<Inline> content) {
         MajorityDirection.Direction direction = MajorityDirection.of(content, chapter.rightToLeft());
         element.attr("dir", direction.dir()).attr("style", direction.style());
         return direction.dir().isEmpty() ? chapter.rightToLeft() : direction.dir().equals("rtl");
     }
 
-    private XhtmlWriter open(String element, Attributes attributes, String className) {
+    private MarkupWriter open(String element, Attributes attributes, String className) {
         String classes = (className + " " + String.join(" ", attributes.classes())).strip();
         return out.start(element).attr("id", chapter.id(attributes)).attr("class", classes);
     }

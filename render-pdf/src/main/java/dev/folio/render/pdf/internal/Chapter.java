@@ -3,12 +3,13 @@ package dev.folio.render.pdf.internal;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Page;
 import dev.folio.model.doc.Attributes;
+import dev.folio.render.kit.MarkupWriter;
 
 /**
  * What the writers of one page share: where they write, the page, the guide's anchors and resources, and
  * where problems go.
  */
-record Chapter(XhtmlWriter out, Page page, Anchors anchors, Resources resources, boolean rightToLeft,
+record Chapter(MarkupWriter out, Page page, Anchors anchors, Resources resources, boolean rightToLeft,
         DiagnosticSink diagnostics) {
 
     /** The document-wide id for a node's own id. */

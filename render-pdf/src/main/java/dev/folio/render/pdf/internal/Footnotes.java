@@ -1,6 +1,8 @@
 package dev.folio.render.pdf.internal;
 
 import dev.folio.model.doc.FootnoteDefinition;
+import dev.folio.render.kit.MarkupWriter;
+
 import java.util.List;
 
 /** A page's footnotes, printed as a numbered list at the end of its chapter. */
@@ -16,7 +18,7 @@ final class Footnotes {
         if (notes.isEmpty()) {
             return;
         }
-        XhtmlWriter out = chapter.out();
+        MarkupWriter out = chapter.out();
         out.start("div").attr("class", "footnotes").empty("hr").start("ol");
         for (FootnoteDefinition note : notes) {
             out.start("li").attr("id", id(chapter, note.number())).attr("value", Integer.toString(note.number()));

@@ -10,6 +10,8 @@ import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Heading;
+import dev.folio.render.kit.MarkupWriter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +60,7 @@ final class GuideDocument {
     private final Resources resources;
     private final DiagnosticSink diagnostics;
     private final List<Page> printed;
-    private final XhtmlWriter out = new XhtmlWriter();
+    private final MarkupWriter out = PrintMarkup.writer();
 
     /** One bookmark of the guide's outline: its title, the id it opens at, the bookmarks under it. */
     record Mark(String name, String id, List<Mark> children) {
@@ -340,7 +342,7 @@ final class GuideDocument {
 
     /** @param opening whether the chapter opens a document without cover, which must not start with a blank page */
     private void chapter(Page page, boolean opening) {
-        XhtmlWriter.Mark mark = out.mark();
+        MarkupWriter.Mark mark = out.mark();
         out.clearFlattened();
         try {
             writeChapter(page, opening);
@@ -352,7 +354,7 @@ final class GuideDocument {
             return;
         }
         if (out.flattened()) {
-            diagnostics.report(Diagnostic.warning("nesting-depth", "nested deeper than " + XhtmlWriter.MAX_DEPTH
+            diagnostics.report(Diagnostic.warning("nesting-depth", "nested deeper than " + PrintMarkup.MAX_DEPTH
                     + " elements; the deeper structure is printed flat, its text kept",
                     SourcePosition.of(page.sourceFile(), 1, 1)));
         }

@@ -22,13 +22,15 @@ import dev.folio.model.doc.Strong;
 import dev.folio.model.doc.Subscript;
 import dev.folio.model.doc.Superscript;
 import dev.folio.model.doc.Text;
+import dev.folio.render.kit.MarkupWriter;
+
 import java.util.List;
 import java.util.Optional;
 
 /** Writes inline nodes as XHTML for print. */
 final class InlineWriter implements InlineVisitor<Void> {
     private final Chapter chapter;
-    private final XhtmlWriter out;
+    private final MarkupWriter out;
     private final RawHtml raw;
     /** Raw HTML may close only what it opened inside the current container. */
     private int floor;

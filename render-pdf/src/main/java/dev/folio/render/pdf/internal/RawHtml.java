@@ -1,5 +1,7 @@
 package dev.folio.render.pdf.internal;
 
+import dev.folio.render.kit.MarkupWriter;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,11 +58,11 @@ final class RawHtml {
             Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"), Map.entry("thinsp", "\u2009"),
             Map.entry("deg", "°"), Map.entry("euro", "€"), Map.entry("check", "✓"));
 
-    private final XhtmlWriter out;
+    private final MarkupWriter out;
     private final UnaryOperator<String> hrefs;
 
     /** @param hrefs maps an {@code href} as written to the one to print, or {@code null} to drop the link */
-    RawHtml(XhtmlWriter out, UnaryOperator<String> hrefs) {
+    RawHtml(MarkupWriter out, UnaryOperator<String> hrefs) {
         this.out = out;
         this.hrefs = hrefs;
     }

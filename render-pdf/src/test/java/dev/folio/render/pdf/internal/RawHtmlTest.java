@@ -1,15 +1,17 @@
 package dev.folio.render.pdf.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.folio.render.kit.MarkupWriter;
+import org.junit.jupiter.api.Test;
 
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RawHtmlTest {
     private static final UnaryOperator<String> HTTP_ONLY = href -> href.startsWith("https:") ? href : null;
 
     private static String sanitise(String... fragments) {
-        XhtmlWriter out = new XhtmlWriter();
+        MarkupWriter out = PrintMarkup.writer();
         out.start("p");
         RawHtml raw = new RawHtml(out, HTTP_ONLY);
         for (String fragment : fragments) {

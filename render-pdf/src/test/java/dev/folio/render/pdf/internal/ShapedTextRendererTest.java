@@ -1,20 +1,22 @@
 package dev.folio.render.pdf.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.folio.model.Diagnostics;
 import dev.folio.model.Language;
+import dev.folio.render.kit.MarkupWriter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bengali words printed through the real engine, fonts and fallback list: spaced as the font spaces them. */
 class ShapedTextRendererTest {
@@ -57,7 +59,7 @@ class ShapedTextRendererTest {
         String precomposed = "\u0995\u09CB\u09A8\u09CB \u09AF\u09C7\u0995\u09CB\u09A8\u09CB \u0995\u09CC\u09B6\u09B2";
         String parts = java.text.Normalizer.normalize(precomposed, java.text.Normalizer.Form.NFD);
         assertThat(parts).isNotEqualTo(precomposed);
-        XhtmlWriter body = new XhtmlWriter();
+        MarkupWriter body = PrintMarkup.writer();
         body.start("p").text(precomposed).end().start("p").text(parts).end();
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"bn\"><head><style>"
                 + "body { font-family: " + FontLibrary.sansFamilies() + "; font-size: 12pt; }"

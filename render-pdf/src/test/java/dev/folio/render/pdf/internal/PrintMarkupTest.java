@@ -1,14 +1,15 @@
 package dev.folio.render.pdf.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.folio.render.kit.MarkupWriter;
 import org.junit.jupiter.api.Test;
 
-class XhtmlWriterTest {
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PrintMarkupTest {
 
     @Test
     void escapesTextAndDropsWhatXmlForbidsOrTheFontsWouldDrawAsMarks() {
-        XhtmlWriter out = new XhtmlWriter();
+        MarkupWriter out = PrintMarkup.writer();
         out.start("p").attr("title", "a\u200Fb").text("<b> & \u0001 right\u200F-to\u200E-left \u202Bembedded\u202C, "
                 + "isolate \u2066kept\u2069").end();
         assertThat(out.finish()).isEqualTo("<p title=\"a\u200Fb\">&lt;b&gt; &amp;  right-to-left embedded, "
@@ -17,7 +18,7 @@ class XhtmlWriterTest {
 
     @Test
     void keepsChildCombinatorsInAStyleSheetReadableToHtmlParsers() {
-        XhtmlWriter out = new XhtmlWriter();
+        MarkupWriter out = PrintMarkup.writer();
         out.start("style").styleText("ul > li::before { content: \"<&]]>\"; }").end();
         assertThat(out.finish()).isEqualTo("<style>ul > li::before { content: \"&lt;&amp;]]&gt;\"; }</style>");
     }
@@ -30,8 +31,8 @@ class XhtmlWriterTest {
 
     @Test
     void writesElementsNestedBeyondTheBoundFlatKeepingTheirTextAndStillClosesEveryOneItWrote() {
-        XhtmlWriter out = new XhtmlWriter();
-        int depth = XhtmlWriter.MAX_DEPTH + 500;
+        MarkupWriter out = PrintMarkup.writer();
+        int depth = PrintMarkup.MAX_DEPTH + 500;
         for (int i = 0; i < depth; i++) {
             out.start("div").attr("class", "level" + i);
         }
@@ -41,17 +42,17 @@ class XhtmlWriterTest {
         }
         String xhtml = out.finish();
         assertThat(out.flattened()).isTrue();
-        assertThat(xhtml.split("<div", -1)).hasSize(XhtmlWriter.MAX_DEPTH + 1);
-        assertThat(xhtml.split("</div>", -1)).hasSize(XhtmlWriter.MAX_DEPTH + 1);
-        assertThat(xhtml).contains("deepest words").doesNotContain("level" + XhtmlWriter.MAX_DEPTH + "\"");
-        assertThat(xhtml).contains("<div class=\"level" + (XhtmlWriter.INDENTED_DEPTH - 1) + "\">")
-                .contains("<div class=\"level" + XhtmlWriter.INDENTED_DEPTH + " deep\">");
+        assertThat(xhtml.split("<div", -1)).hasSize(PrintMarkup.MAX_DEPTH + 1);
+        assertThat(xhtml.split("</div>", -1)).hasSize(PrintMarkup.MAX_DEPTH + 1);
+        assertThat(xhtml).contains("deepest words").doesNotContain("level" + PrintMarkup.MAX_DEPTH + "\"");
+        assertThat(xhtml).contains("<div class=\"level" + (PrintMarkup.INDENTED_DEPTH - 1) + "\">")
+                .contains("<div class=\"level" + PrintMarkup.INDENTED_DEPTH + " deep\">");
     }
 
     @Test
     void marksElementsNestedBeyondTheIndentedDepthWithOneClassAttribute() {
-        XhtmlWriter out = new XhtmlWriter();
-        for (int i = 0; i < XhtmlWriter.INDENTED_DEPTH; i++) {
+        MarkupWriter out = PrintMarkup.writer();
+        for (int i = 0; i < PrintMarkup.INDENTED_DEPTH; i++) {
             out.start("div");
         }
         out.start("blockquote").start("p").attr("class", "x").text("t").end().empty("br").end();
@@ -62,9 +63,9 @@ class XhtmlWriterTest {
 
     @Test
     void forgetsWhatWasWrittenSinceAMarkOpenElementsIncluded() {
-        XhtmlWriter out = new XhtmlWriter();
+        MarkupWriter out = PrintMarkup.writer();
         out.start("div").text("kept");
-        XhtmlWriter.Mark mark = out.mark();
+        MarkupWriter.Mark mark = out.mark();
         out.start("blockquote").start("p").attr("class", "x").text("half a block");
         out.reset(mark);
         out.start("pre").text("plain").end();

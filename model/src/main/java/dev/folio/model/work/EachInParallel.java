@@ -1,4 +1,4 @@
-package dev.folio.render.kit;
+package dev.folio.model.work;
 
 import java.util.ArrayList;
 import java.util.Arrays;
