@@ -24,6 +24,7 @@ import dev.folio.model.doc.Strong;
 import dev.folio.model.doc.Subscript;
 import dev.folio.model.doc.Superscript;
 import dev.folio.model.doc.Text;
+import dev.folio.render.kit.KeyNames;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.util.List;

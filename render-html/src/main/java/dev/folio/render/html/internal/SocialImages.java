@@ -4,6 +4,7 @@ import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.render.RenderContext;
+import dev.folio.render.kit.Palette;
 import dev.folio.render.kit.SiteUrls;
 
 import java.awt.Color;

@@ -3,6 +3,7 @@ package dev.folio.render.html.internal;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Icon;
+import dev.folio.render.kit.Palette;
 
 import java.io.IOException;
 import java.io.InputStream;

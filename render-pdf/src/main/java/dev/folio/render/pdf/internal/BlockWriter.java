@@ -27,6 +27,7 @@ import dev.folio.model.doc.TableCell;
 import dev.folio.model.doc.TableRow;
 import dev.folio.model.doc.ThematicBreak;
 import dev.folio.model.doc.Traversal;
+import dev.folio.render.kit.AdmonitionStyle;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.util.List;

@@ -22,6 +22,7 @@ import dev.folio.model.doc.Strong;
 import dev.folio.model.doc.Subscript;
 import dev.folio.model.doc.Superscript;
 import dev.folio.model.doc.Text;
+import dev.folio.render.kit.KeyNames;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.util.List;
@@ -126,16 +127,10 @@ final class InlineWriter implements InlineVisitor<Void> {
             if (i > 0) {
                 out.text("+");
             }
-            out.element("span", "key", keyLabel(keys.keys().get(i)));
+            out.element("span", "key", KeyNames.of(keys.keys().get(i)).label());
         }
         out.end();
         return null;
-    }
-
-    /** {@code ctrl} → {@code Ctrl}, as pymdownx.keys shows the common names. */
-    private static String keyLabel(String key) {
-        return key.length() <= 1 ? key.toUpperCase(java.util.Locale.ROOT)
-                : Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
     @Override

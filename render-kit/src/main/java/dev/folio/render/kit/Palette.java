@@ -1,4 +1,4 @@
-package dev.folio.render.html.internal;
+package dev.folio.render.kit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code slate} dark). The palette is a map or, with a scheme toggle, a list of maps. Unknown names
  * keep the theme's colours.
  */
-final class Palette {
+public final class Palette {
     private static final Map<String, String> PRIMARY = Map.ofEntries(
             Map.entry("red", "#ef5350"), Map.entry("pink", "#e92063"), Map.entry("purple", "#ab47bd"),
             Map.entry("deep-purple", "#7e56c2"), Map.entry("indigo", "#4051b5"), Map.entry("blue", "#2094f3"),
@@ -37,7 +37,7 @@ final class Palette {
      * The light scheme's primary colour and the text colour on it, as {@code #rrggbb}: the configured ones,
      * else Material's indigo and white.
      */
-    static List<String> primaryAndText(Map<String, Object> config) {
+    public static List<String> primaryAndText(Map<String, Object> config) {
         Object palette = config.get("theme") instanceof Map<?, ?> theme ? theme.get("palette") : null;
         Object entry = palette instanceof List<?> list ? list.stream().filter(Map.class::isInstance)
                 .filter(e -> ((Map<?, ?>) e).get("scheme") == null || "default".equals(String.valueOf(((Map<?, ?>) e).get("scheme"))))
@@ -48,7 +48,7 @@ final class Palette {
     }
 
     /** CSS custom properties for the configured colours; empty when the site configures none. */
-    static String css(Map<String, Object> config) {
+    public static String css(Map<String, Object> config) {
         Object palette = config.get("theme") instanceof Map<?, ?> theme ? theme.get("palette") : null;
         List<Map<?, ?>> entries = new ArrayList<>();
         if (palette instanceof Map<?, ?> single) {

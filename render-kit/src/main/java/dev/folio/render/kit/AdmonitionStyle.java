@@ -1,10 +1,10 @@
-package dev.folio.render.pdf.internal;
+package dev.folio.render.kit;
 
 import java.util.Locale;
 import java.util.Map;
 
 /** The colour Material gives each admonition type, aliases included; unknown types look like notes. */
-final class AdmonitionStyle {
+public final class AdmonitionStyle {
     private static final String NOTE = "#448aff";
     private static final Map<String, String> COLOURS = Map.ofEntries(
             Map.entry("note", NOTE), Map.entry("abstract", "#00b0ff"), Map.entry("summary", "#00b0ff"),
@@ -22,11 +22,11 @@ final class AdmonitionStyle {
     private AdmonitionStyle() {
     }
 
-    static String colour(String type) {
+    public static String colour(String type) {
         return COLOURS.getOrDefault(type.toLowerCase(Locale.ROOT), NOTE);
     }
 
-    static boolean isKnown(String type) {
+    public static boolean isKnown(String type) {
         return COLOURS.containsKey(type.toLowerCase(Locale.ROOT));
     }
 
@@ -34,7 +34,7 @@ final class AdmonitionStyle {
      * A 15 % tint of the colour for the title bar. Material draws 10 % on screen; on paper that is
      * close to white, and the title bar is what tells one type from another.
      */
-    static String tint(String colour) {
+    public static String tint(String colour) {
         int rgb = Integer.parseInt(colour.substring(1), 16);
         int r = mix(rgb >> 16 & 0xff), g = mix(rgb >> 8 & 0xff), b = mix(rgb & 0xff);
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);

@@ -1,11 +1,11 @@
-package dev.folio.render.html.internal;
+package dev.folio.render.kit;
 
 import java.util.Locale;
 import java.util.Map;
 
 /** The class and label pymdownx.keys gives a key name ({@code ctrl} → {@code key-control}, {@code Ctrl}). */
-final class KeyNames {
-    record Key(String className, String label) {
+public final class KeyNames {
+    public record Key(String className, String label) {
     }
 
     private static final Map<String, Key> ALIASES = Map.ofEntries(
@@ -36,7 +36,7 @@ final class KeyNames {
     private KeyNames() {
     }
 
-    static Key of(String written) {
+    public static Key of(String written) {
         String name = written.strip();
         Key known = ALIASES.get(name.toLowerCase(Locale.ROOT));
         if (known != null) {

@@ -1,0 +1,36 @@
+package dev.folio.render.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What both backends print from Material's tables: key names, admonition colours, palette colours. */
+class MaterialStylesTest {
+    @Test
+    void keysAreNamedAsPymdownxKeysNamesThem() {
+        assertThat(List.of("ctrl", "alt", "delete", "return", "F5", "page up").stream().map(KeyNames::of))
+                .containsExactly(new KeyNames.Key("control", "Ctrl"), new KeyNames.Key("alt", "Alt"),
+                        new KeyNames.Key("delete", "Del"), new KeyNames.Key("enter", "Enter"),
+                        new KeyNames.Key("f5", "F5"), new KeyNames.Key("page-up", "Page up"));
+    }
+
+    @Test
+    void admonitionAliasesShareTheirTypesColourAndUnknownTypesLookLikeNotes() {
+        assertThat(AdmonitionStyle.colour("TLDR")).isEqualTo(AdmonitionStyle.colour("abstract")).isEqualTo("#00b0ff");
+        assertThat(AdmonitionStyle.colour("made-up")).isEqualTo(AdmonitionStyle.colour("note"));
+        assertThat(AdmonitionStyle.isKnown("made-up")).isFalse();
+        assertThat(AdmonitionStyle.tint("#000000")).isEqualTo("#d9d9d9");
+    }
+
+    @Test
+    void aPaletteNamesColoursAsMaterialDoesAndALightPrimaryGetsDarkText() {
+        Map<String, Object> config = Map.of("theme", Map.of("palette", List.of(
+                Map.of("scheme", "slate", "primary", "black"), Map.of("scheme", "default", "primary", "Deep Orange"))));
+        assertThat(Palette.primaryAndText(config)).containsExactly("#ff6e42", "#ffffff");
+        assertThat(Palette.primaryAndText(Map.of("theme", Map.of("palette", Map.of("primary", "amber")))))
+                .containsExactly("#ffc105", "#212121");
+        assertThat(Palette.css(Map.of())).isEmpty();
+    }
+}
