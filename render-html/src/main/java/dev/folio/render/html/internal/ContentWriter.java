@@ -4,12 +4,9 @@ import dev.folio.model.Diagnostic;
 import dev.folio.model.doc.Admonition;
 import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Block;
-import dev.folio.model.doc.BlockQuote;
-import dev.folio.model.doc.BlockVisitor;
 import dev.folio.model.doc.BulletList;
 import dev.folio.model.doc.CodeBlock;
 import dev.folio.model.doc.DefinitionItem;
-import dev.folio.model.doc.DefinitionList;
 import dev.folio.model.doc.Diagram;
 import dev.folio.model.doc.Document;
 import dev.folio.model.doc.FootnoteDefinition;
@@ -18,7 +15,6 @@ import dev.folio.model.doc.Heading;
 import dev.folio.model.doc.HtmlBlock;
 import dev.folio.model.doc.HtmlContainer;
 import dev.folio.model.doc.HtmlInlineContainer;
-import dev.folio.model.doc.Inline;
 import dev.folio.model.doc.ListItem;
 import dev.folio.model.doc.MathBlock;
 import dev.folio.model.doc.OrderedList;
@@ -26,10 +22,8 @@ import dev.folio.model.doc.Paragraph;
 import dev.folio.model.doc.Tab;
 import dev.folio.model.doc.TabGroup;
 import dev.folio.model.doc.Table;
-import dev.folio.model.doc.TableCell;
-import dev.folio.model.doc.TableRow;
-import dev.folio.model.doc.ThematicBreak;
 import dev.folio.model.doc.Traversal;
+import dev.folio.render.kit.BlockMarkup;
 import dev.folio.render.kit.Escaping;
 import dev.folio.render.kit.MarkupWriter;
 
@@ -45,9 +39,7 @@ import java.util.TreeMap;
  * escaped and raw HTML kept verbatim. Blocks and the footnote list are written here, inline content
  * by {@link InlineWriter}. One instance writes one page; it is not thread-safe.
  */
-final class ContentWriter implements BlockVisitor<Void> {
-    private final MarkupWriter out = new MarkupWriter(MarkupWriter.Syntax.HTML);
-    private final InlineWriter inlines;
+final class ContentWriter extends BlockMarkup<InlineWriter> {
     private final Map<Heading, String> primaryIds;
     private final TocSettings toc;
     private final List<Diagnostic> diagnostics;
@@ -61,8 +53,14 @@ final class ContentWriter implements BlockVisitor<Void> {
      */
     ContentWriter(LinkResolver links, IconLibrary icons, Map<Heading, String> primaryIds,
             TocSettings toc, List<Diagnostic> diagnostics) {
-        this.rawHtml = new RawHtmlBalance(diagnostics);
-        this.inlines = new InlineWriter(out, links, icons, diagnostics, rawHtml);
+        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, primaryIds,
+                toc, diagnostics);
+    }
+
+    private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
+            Map<Heading, String> primaryIds, TocSettings toc, List<Diagnostic> diagnostics) {
+        super(out, new InlineWriter(out, links, icons, diagnostics, rawHtml));
+        this.rawHtml = rawHtml;
         this.primaryIds = primaryIds;
         this.toc = toc;
         this.diagnostics = diagnostics;
@@ -79,40 +77,67 @@ final class ContentWriter implements BlockVisitor<Void> {
 
     // ---- blocks ----
 
-    private void blocks(List<Block> blocks) {
-        int outerScope = rawHtml.enter();
-        for (Block block : blocks) {
-            MarkupWriter.Mark start = out.mark();
-            try {
-                block.accept(this);
-            } catch (RuntimeException | StackOverflowError e) {
-                // One block that cannot be written is shown as its text, and the rest of the page is written.
-                out.reset(start);
-                diagnostics.add(Diagnostic.error("render-failed", "this block could not be written as HTML ("
-                        + e.getClass().getSimpleName() + "); its text is shown plain", block.position()));
-                out.start("pre").attr("class", "folio-unrendered")
-                        .element("code", "", Traversal.plainText(block)).end().newline();
-            }
-        }
-        rawHtml.leave(out, outerScope);
+    @Override
+    protected int enterScope() {
+        return rawHtml.enter();
     }
 
     @Override
-    public Void visit(Heading heading) {
-        String tag = "h" + heading.level();
-        out.start(tag, heading.attributes(), Map.of());
+    protected void leaveScope(int scope) {
+        rawHtml.leave(out, scope);
+    }
+
+    /** One block that cannot be written is shown as its text, and the rest of the page is written. */
+    @Override
+    protected void unrendered(Block block, Throwable failure) {
+        diagnostics.add(Diagnostic.error("render-failed", "this block could not be written as HTML ("
+                + failure.getClass().getSimpleName() + "); its text is shown plain", block.position()));
+        out.start("pre").attr("class", "folio-unrendered").element("code", "", Traversal.plainText(block)).end().newline();
+    }
+
+    @Override
+    protected void lineEnd() {
+        out.newline();
+    }
+
+    @Override
+    protected MarkupWriter open(String tag, Attributes own, Map<String, String> generated) {
+        return out.start(tag, own, generated);
+    }
+
+    @Override
+    protected void beforeHeadingText(Heading heading) {
         String primaryId = primaryIds.get(heading);
         if (primaryId != null) {
             out.start("span").attr("class", "folio-anchor").attr("id", primaryId).end();
         }
-        inlines.write(heading.content());
+    }
+
+    @Override
+    protected void afterHeadingText(Heading heading) {
         if (toc.permalink().isPresent() && !heading.id().isEmpty()) {
             // Python-Markdown's toc permalink: <a class="headerlink" href="#id" title="Permanent link">&para;</a>
             out.start("a", Attributes.EMPTY, sorted("class", toc.permalinkClass(), "href", "#" + heading.id(),
                     "title", toc.permalinkTitle())).raw(toc.permalink().get()).end();
         }
-        out.end().newline();
-        return null;
+    }
+
+    @Override
+    protected Map<String, String> alignment(Table.Alignment alignment) {
+        return alignment == Table.Alignment.NONE ? Map.of()
+                : Map.of("style", "text-align: " + alignment.name().toLowerCase(java.util.Locale.ROOT) + ";");
+    }
+
+    /** A tight definition that is one paragraph is written inline, as Python-Markdown's def_list does. */
+    @Override
+    protected void definition(DefinitionItem item, List<Block> definition) {
+        if (!item.loose() && definition.size() == 1 && definition.get(0) instanceof Paragraph only
+                && only.attributes().isEmpty()) {
+            inlines.write(only.content());
+        } else {
+            out.newline();
+            blocks(definition);
+        }
     }
 
     @Override
@@ -183,14 +208,6 @@ final class ContentWriter implements BlockVisitor<Void> {
     }
 
     @Override
-    public Void visit(BlockQuote quote) {
-        out.start("blockquote", quote.attributes(), Map.of()).newline();
-        blocks(quote.children());
-        out.end().newline();
-        return null;
-    }
-
-    @Override
     public Void visit(CodeBlock code) {
         CodeBlockHtml.write(out, code);
         return null;
@@ -200,36 +217,6 @@ final class ContentWriter implements BlockVisitor<Void> {
     public Void visit(Diagram diagram) {
         out.start("pre", diagram.attributes(), Map.of("class", diagram.kind()))
                 .element("code", "", diagram.source()).end().newline();
-        return null;
-    }
-
-    @Override
-    public Void visit(Table table) {
-        out.start("table", table.attributes(), Map.of()).newline();
-        out.start("thead").newline();
-        table.header().forEach(this::tableRow);
-        out.end().newline().start("tbody").newline();
-        table.body().forEach(this::tableRow);
-        out.end().newline().end().newline();
-        return null;
-    }
-
-    private void tableRow(TableRow row) {
-        out.start("tr", row.attributes(), Map.of()).newline();
-        for (TableCell cell : row.cells()) {
-            String tag = cell.header() ? "th" : "td";
-            Map<String, String> align = cell.alignment() == Table.Alignment.NONE ? Map.of()
-                    : Map.of("style", "text-align: " + cell.alignment().name().toLowerCase(java.util.Locale.ROOT) + ";");
-            out.start(tag, cell.attributes(), align);
-            inlines.write(cell.content());
-            out.end().newline();
-        }
-        out.end().newline();
-    }
-
-    @Override
-    public Void visit(ThematicBreak thematicBreak) {
-        out.start("hr", thematicBreak.attributes(), Map.of()).endVoid().newline();
         return null;
     }
 
@@ -314,31 +301,6 @@ final class ContentWriter implements BlockVisitor<Void> {
         if (!html.html().endsWith("\n")) {
             out.newline();
         }
-        return null;
-    }
-
-    @Override
-    public Void visit(DefinitionList list) {
-        out.start("dl", list.attributes(), Map.of()).newline();
-        for (DefinitionItem item : list.items()) {
-            for (List<Inline> term : item.terms()) {
-                out.start("dt");
-                inlines.write(term);
-                out.end().newline();
-            }
-            for (List<Block> definition : item.definitions()) {
-                out.start("dd");
-                if (!item.loose() && definition.size() == 1 && definition.get(0) instanceof Paragraph only
-                        && only.attributes().isEmpty()) {
-                    inlines.write(only.content());
-                } else {
-                    out.newline();
-                    blocks(definition);
-                }
-                out.end().newline();
-            }
-        }
-        out.end().newline();
         return null;
     }
 

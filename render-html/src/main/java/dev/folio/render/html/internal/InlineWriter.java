@@ -3,27 +3,17 @@ package dev.folio.render.html.internal;
 import dev.folio.model.Diagnostic;
 import dev.folio.model.doc.Abbreviation;
 import dev.folio.model.doc.Attributes;
-import dev.folio.model.doc.Code;
 import dev.folio.model.doc.Critic;
 import dev.folio.model.doc.Emoji;
-import dev.folio.model.doc.Emphasis;
 import dev.folio.model.doc.FootnoteReference;
 import dev.folio.model.doc.Icon;
 import dev.folio.model.doc.Image;
-import dev.folio.model.doc.Inline;
-import dev.folio.model.doc.InlineVisitor;
-import dev.folio.model.doc.Insert;
 import dev.folio.model.doc.Keys;
-import dev.folio.model.doc.LineBreak;
 import dev.folio.model.doc.Link;
-import dev.folio.model.doc.Mark;
 import dev.folio.model.doc.MathInline;
 import dev.folio.model.doc.RawInline;
-import dev.folio.model.doc.Strikethrough;
-import dev.folio.model.doc.Strong;
-import dev.folio.model.doc.Subscript;
-import dev.folio.model.doc.Superscript;
 import dev.folio.model.doc.Text;
+import dev.folio.render.kit.InlineMarkup;
 import dev.folio.render.kit.KeyNames;
 import dev.folio.render.kit.MarkupWriter;
 
@@ -38,8 +28,7 @@ import java.util.TreeMap;
  * inlined icon SVGs, {@code <sup id="fnref:1">} references, {@code <span class="keys">}. An icon or emoji
  * that does not exist stays as its shortcode and is reported.
  */
-final class InlineWriter implements InlineVisitor<Void> {
-    private final MarkupWriter out;
+final class InlineWriter extends InlineMarkup {
     private final LinkResolver links;
     private final IconLibrary icons;
     private final List<Diagnostic> diagnostics;
@@ -47,8 +36,8 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons,
             List<Diagnostic> diagnostics, RawHtmlBalance rawHtml) {
+        super(out);
         this.rawHtml = rawHtml;
-        this.out = out;
         this.links = links;
         this.icons = icons;
         this.diagnostics = diagnostics;
@@ -59,18 +48,24 @@ final class InlineWriter implements InlineVisitor<Void> {
         return (occurrence <= 1 ? "fnref" : "fnref" + occurrence) + ":" + number;
     }
 
-    void write(List<Inline> inlines) {
-        int outerScope = rawHtml.enter();
-        for (Inline inline : inlines) {
-            inline.accept(this);
-        }
-        rawHtml.leave(out, outerScope);
+    @Override
+    protected MarkupWriter open(String tag, Attributes own, Map<String, String> generated) {
+        return out.start(tag, own, generated);
     }
 
-    private void wrap(String tag, List<Inline> content, Attributes attributes, Map<String, String> generated) {
-        out.start(tag, attributes, generated);
-        write(content);
-        out.end();
+    @Override
+    protected int enterScope() {
+        return rawHtml.enter();
+    }
+
+    @Override
+    protected void leaveScope(int scope) {
+        rawHtml.leave(out, scope);
+    }
+
+    @Override
+    protected void afterLineBreak() {
+        out.newline();
     }
 
     @Override
@@ -80,48 +75,6 @@ final class InlineWriter implements InlineVisitor<Void> {
         } else {
             out.start("span", text.attributes(), Map.of()).text(text.literal()).end();
         }
-        return null;
-    }
-
-    @Override
-    public Void visit(Emphasis emphasis) {
-        wrap("em", emphasis.content(), emphasis.attributes(), Map.of());
-        return null;
-    }
-
-    @Override
-    public Void visit(Strong strong) {
-        wrap("strong", strong.content(), strong.attributes(), Map.of());
-        return null;
-    }
-
-    @Override
-    public Void visit(Mark mark) {
-        wrap("mark", mark.content(), mark.attributes(), Map.of());
-        return null;
-    }
-
-    @Override
-    public Void visit(Insert insert) {
-        wrap("ins", insert.content(), insert.attributes(), Map.of());
-        return null;
-    }
-
-    @Override
-    public Void visit(Strikethrough strikethrough) {
-        wrap("del", strikethrough.content(), strikethrough.attributes(), Map.of());
-        return null;
-    }
-
-    @Override
-    public Void visit(Superscript superscript) {
-        wrap("sup", superscript.content(), superscript.attributes(), Map.of());
-        return null;
-    }
-
-    @Override
-    public Void visit(Subscript subscript) {
-        wrap("sub", subscript.content(), subscript.attributes(), Map.of());
         return null;
     }
 
@@ -136,12 +89,6 @@ final class InlineWriter implements InlineVisitor<Void> {
             out.start("kbd").attr("class", "key-" + key.className()).text(key.label()).end();
         }
         out.end();
-        return null;
-    }
-
-    @Override
-    public Void visit(Code code) {
-        out.start("code", code.attributes(), Map.of()).text(code.literal()).end();
         return null;
     }
 
@@ -210,12 +157,6 @@ final class InlineWriter implements InlineVisitor<Void> {
     public Void visit(Abbreviation abbreviation) {
         out.start("abbr", abbreviation.attributes(), Map.of("title", abbreviation.title()))
                 .text(abbreviation.term()).end();
-        return null;
-    }
-
-    @Override
-    public Void visit(LineBreak lineBreak) {
-        out.raw(lineBreak.hard() ? "<br />\n" : "\n");
         return null;
     }
 

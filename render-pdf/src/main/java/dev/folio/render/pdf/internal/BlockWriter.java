@@ -4,14 +4,9 @@ import dev.folio.model.Diagnostic;
 import dev.folio.model.doc.Admonition;
 import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Block;
-import dev.folio.model.doc.BlockQuote;
-import dev.folio.model.doc.BlockVisitor;
 import dev.folio.model.doc.BulletList;
 import dev.folio.model.doc.CodeBlock;
-import dev.folio.model.doc.DefinitionItem;
-import dev.folio.model.doc.DefinitionList;
 import dev.folio.model.doc.Diagram;
-import dev.folio.model.doc.Heading;
 import dev.folio.model.doc.HtmlBlock;
 import dev.folio.model.doc.HtmlContainer;
 import dev.folio.model.doc.HtmlInlineContainer;
@@ -23,52 +18,63 @@ import dev.folio.model.doc.Paragraph;
 import dev.folio.model.doc.Tab;
 import dev.folio.model.doc.TabGroup;
 import dev.folio.model.doc.Table;
-import dev.folio.model.doc.TableCell;
-import dev.folio.model.doc.TableRow;
-import dev.folio.model.doc.ThematicBreak;
 import dev.folio.model.doc.Traversal;
 import dev.folio.render.kit.AdmonitionStyle;
+import dev.folio.render.kit.BlockMarkup;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes block nodes as XHTML for print: interactive constructs become their printed form
  * (collapsible blocks open, tabs one after another under their labels, grid cards a list).
  */
-final class BlockWriter implements BlockVisitor<Void> {
+final class BlockWriter extends BlockMarkup<InlineWriter> {
     private final Chapter chapter;
-    private final MarkupWriter out;
-    private final InlineWriter inlines;
     /** The title-bar tint of the admonition being written, for a title that comes as a child. */
     private String titleTint = "";
 
     BlockWriter(Chapter chapter) {
+        super(chapter.out(), new InlineWriter(chapter));
         this.chapter = chapter;
-        this.out = chapter.out();
-        this.inlines = new InlineWriter(chapter);
     }
 
-    void write(List<Block> blocks) {
-        int depth = out.depth();
-        for (Block block : blocks) {
-            write(block);
-        }
+    /** A block that cannot be written is printed as its text, and the rest of the chapter is written. */
+    @Override
+    protected void unrendered(Block block, Throwable failure) {
+        chapter.diagnostics().report(Diagnostic.error("render-failed", "this block could not be printed ("
+                + failure.getClass().getSimpleName() + "); its text is printed plain", block.position()));
+        out.start("pre").attr("class", "unrendered").text(Traversal.plainText(block)).end();
+    }
+
+    /** Blocks close whatever raw HTML among them left open. */
+    @Override
+    protected int enterScope() {
+        return out.depth();
+    }
+
+    @Override
+    protected void leaveScope(int depth) {
         out.closeTo(depth);
     }
 
-    /** One block; one that cannot be written is printed as its text, and the rest of the chapter is written. */
-    private void write(Block block) {
-        MarkupWriter.Mark mark = out.mark();
-        try {
-            block.accept(this);
-        } catch (RuntimeException | StackOverflowError e) {
-            out.reset(mark);
-            chapter.diagnostics().report(Diagnostic.error("render-failed", "this block could not be printed ("
-                    + e.getClass().getSimpleName() + "); its text is printed plain", block.position()));
-            out.start("pre").attr("class", "unrendered").text(Traversal.plainText(block)).end();
-        }
+    @Override
+    protected MarkupWriter open(String tag, Attributes own, Map<String, String> generated) {
+        return open(tag, own, generated.getOrDefault("class", ""));
+    }
+
+    @Override
+    protected Map<String, String> alignment(Table.Alignment alignment) {
+        return alignment == Table.Alignment.NONE ? Map.of()
+                : Map.of("class", "align-" + alignment.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A table without header rows prints no empty head. */
+    @Override
+    protected boolean writesEmptyTableHead() {
+        return false;
     }
 
     /** A list item's blocks; a tight list's paragraphs print without paragraph spacing. */
@@ -79,7 +85,7 @@ final class BlockWriter implements BlockVisitor<Void> {
                 inlines.writeParagraph(paragraph.content(), rightToLeft);
                 out.end();
             } else {
-                write(block);
+                block(block);
             }
         }
     }
@@ -94,14 +100,6 @@ final class BlockWriter implements BlockVisitor<Void> {
     private MarkupWriter open(String element, Attributes attributes, String className) {
         String classes = (className + " " + String.join(" ", attributes.classes())).strip();
         return out.start(element).attr("id", chapter.id(attributes)).attr("class", classes);
-    }
-
-    @Override
-    public Void visit(Heading heading) {
-        open("h" + heading.level(), heading.attributes(), "");
-        inlines.write(heading.content());
-        out.end();
-        return null;
     }
 
     @Override
@@ -152,14 +150,6 @@ final class BlockWriter implements BlockVisitor<Void> {
     }
 
     @Override
-    public Void visit(BlockQuote quote) {
-        open("blockquote", quote.attributes(), "");
-        write(quote.children());
-        out.end();
-        return null;
-    }
-
-    @Override
     public Void visit(CodeBlock code) {
         open("div", code.attributes(), "code-block");
         if (!code.title().isEmpty()) {
@@ -180,47 +170,11 @@ final class BlockWriter implements BlockVisitor<Void> {
     }
 
     @Override
-    public Void visit(Table table) {
-        open("table", table.attributes(), "");
-        if (!table.header().isEmpty()) {
-            out.start("thead");
-            rows(table.header());
-            out.end();
-        }
-        out.start("tbody");
-        rows(table.body());
-        out.end().end();
-        return null;
-    }
-
-    private void rows(List<TableRow> rows) {
-        for (TableRow row : rows) {
-            open("tr", row.attributes(), "");
-            for (TableCell cell : row.cells()) {
-                open(cell.header() ? "th" : "td", cell.attributes(), align(cell.alignment()));
-                inlines.write(cell.content());
-                out.end();
-            }
-            out.end();
-        }
-    }
-
-    private static String align(Table.Alignment alignment) {
-        return alignment == Table.Alignment.NONE ? "" : "align-" + alignment.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public Void visit(ThematicBreak thematicBreak) {
-        out.empty("hr");
-        return null;
-    }
-
-    @Override
     public Void visit(Admonition admonition) {
         String saved = box(admonition.attributes(), admonition.type());
         admonition.title().filter(t -> !t.isEmpty()).ifPresent(title -> out.start("p")
                 .attr("class", "admonition-title").attr("style", "background-color:" + titleTint).text(title).end());
-        write(admonition.children());
+        blocks(admonition.children());
         out.end();
         titleTint = saved;
         return null;
@@ -245,16 +199,16 @@ final class BlockWriter implements BlockVisitor<Void> {
                     .orElse(attributes.classes().stream().filter(c -> !c.equals("admonition")).findFirst()
                             .orElse("note"));
             String saved = box(attributes, type);
-            write(container.children());
+            blocks(container.children());
             out.end();
             titleTint = saved;
         } else if (attributes.hasClass("grid")) {
             open("div", attributes, "grid-list");
-            write(container.children());
+            blocks(container.children());
             out.end();
         } else {
             open(container.tag().equals("blockquote") ? "blockquote" : "div", attributes, "");
-            write(container.children());
+            blocks(container.children());
             out.end();
         }
         return null;
@@ -284,7 +238,7 @@ final class BlockWriter implements BlockVisitor<Void> {
             inlines.write(tab.label());
             out.end();
             out.start("div").attr("class", "tab-content");
-            write(tab.children());
+            blocks(tab.children());
             out.end().end();
         }
         out.end();
@@ -297,25 +251,6 @@ final class BlockWriter implements BlockVisitor<Void> {
         open("div", html.attributes(), "raw-html");
         chapter.rawHtml().write(html.html(), out.depth());
         out.closeTo(depth);
-        return null;
-    }
-
-    @Override
-    public Void visit(DefinitionList list) {
-        open("dl", list.attributes(), "");
-        for (DefinitionItem item : list.items()) {
-            for (List<Inline> term : item.terms()) {
-                out.start("dt");
-                inlines.write(term);
-                out.end();
-            }
-            for (List<Block> definition : item.definitions()) {
-                out.start("dd");
-                write(definition);
-                out.end();
-            }
-        }
-        out.end();
         return null;
     }
 

@@ -22,7 +22,7 @@ final class Footnotes {
         out.start("div").attr("class", "footnotes").empty("hr").start("ol");
         for (FootnoteDefinition note : notes) {
             out.start("li").attr("id", id(chapter, note.number())).attr("value", Integer.toString(note.number()));
-            blocks.write(note.children());
+            blocks.blocks(note.children());
             out.end();
         }
         out.end().end();

@@ -384,7 +384,7 @@ final class GuideDocument {
             anchors.onlineUrl(page).ifPresent(url -> out.text(" ").start("a").attr("href", url).text(url).end());
             out.end();
         } else {
-            blocks.write(body);
+            blocks.blocks(body);
             Footnotes.write(chapter, page.document().footnotes(), blocks);
         }
         out.end();

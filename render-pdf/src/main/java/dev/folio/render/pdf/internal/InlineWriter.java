@@ -1,54 +1,59 @@
 package dev.folio.render.pdf.internal;
 
 import dev.folio.model.doc.Abbreviation;
-import dev.folio.model.doc.Code;
+import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Critic;
 import dev.folio.model.doc.Emoji;
-import dev.folio.model.doc.Emphasis;
 import dev.folio.model.doc.FootnoteReference;
 import dev.folio.model.doc.Icon;
 import dev.folio.model.doc.Image;
 import dev.folio.model.doc.Inline;
-import dev.folio.model.doc.InlineVisitor;
-import dev.folio.model.doc.Insert;
 import dev.folio.model.doc.Keys;
-import dev.folio.model.doc.LineBreak;
 import dev.folio.model.doc.Link;
-import dev.folio.model.doc.Mark;
 import dev.folio.model.doc.MathInline;
 import dev.folio.model.doc.RawInline;
-import dev.folio.model.doc.Strikethrough;
-import dev.folio.model.doc.Strong;
-import dev.folio.model.doc.Subscript;
-import dev.folio.model.doc.Superscript;
 import dev.folio.model.doc.Text;
+import dev.folio.render.kit.InlineMarkup;
 import dev.folio.render.kit.KeyNames;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Writes inline nodes as XHTML for print. */
-final class InlineWriter implements InlineVisitor<Void> {
+final class InlineWriter extends InlineMarkup {
     private final Chapter chapter;
-    private final MarkupWriter out;
     private final RawHtml raw;
     /** Raw HTML may close only what it opened inside the current container. */
     private int floor;
 
     InlineWriter(Chapter chapter) {
+        super(chapter.out());
         this.chapter = chapter;
-        this.out = chapter.out();
         this.raw = chapter.rawHtml();
     }
 
-    /** Writes inlines, closing whatever raw HTML among them left open. */
-    void write(List<Inline> inlines) {
+    /** On paper an inline element keeps no attribute list: its ids and classes address and style web pages. */
+    @Override
+    protected MarkupWriter open(String tag, Attributes own, Map<String, String> generated) {
+        if (tag.equals("mark") || tag.equals("ins") || tag.equals("del")) {
+            // The engine's default style sheet has none of these: print.css styles spans of their class.
+            return out.start("span").attr("class", tag);
+        }
+        return out.start(tag).attr("class", generated.getOrDefault("class", ""));
+    }
+
+    /** Inlines close whatever raw HTML among them left open. */
+    @Override
+    protected int enterScope() {
         int saved = floor;
         floor = out.depth();
-        for (Inline inline : inlines) {
-            inline.accept(this);
-        }
+        return saved;
+    }
+
+    @Override
+    protected void leaveScope(int saved) {
         out.closeTo(floor);
         floor = saved;
     }
@@ -65,15 +70,15 @@ final class InlineWriter implements InlineVisitor<Void> {
         }
         for (BidiRuns.Piece piece : BidiRuns.of(inlines, rightToLeft)) {
             if (piece.isolated()) {
-                wrap("span", rightToLeft ? "run-ltr" : "run-rtl", piece.content());
+                span(rightToLeft ? "run-ltr" : "run-rtl", piece.content());
             } else {
                 write(piece.content());
             }
         }
     }
 
-    private Void wrap(String element, String className, List<Inline> content) {
-        out.start(element).attr("class", className);
+    private Void span(String className, List<Inline> content) {
+        out.start("span").attr("class", className);
         write(content);
         out.end();
         return null;
@@ -86,41 +91,6 @@ final class InlineWriter implements InlineVisitor<Void> {
     }
 
     @Override
-    public Void visit(Emphasis emphasis) {
-        return wrap("em", "", emphasis.content());
-    }
-
-    @Override
-    public Void visit(Strong strong) {
-        return wrap("strong", "", strong.content());
-    }
-
-    @Override
-    public Void visit(Mark mark) {
-        return wrap("span", "mark", mark.content());
-    }
-
-    @Override
-    public Void visit(Insert insert) {
-        return wrap("span", "ins", insert.content());
-    }
-
-    @Override
-    public Void visit(Strikethrough strikethrough) {
-        return wrap("span", "del", strikethrough.content());
-    }
-
-    @Override
-    public Void visit(Superscript superscript) {
-        return wrap("sup", "", superscript.content());
-    }
-
-    @Override
-    public Void visit(Subscript subscript) {
-        return wrap("sub", "", subscript.content());
-    }
-
-    @Override
     public Void visit(Keys keys) {
         out.start("span").attr("class", "keys");
         for (int i = 0; i < keys.keys().size(); i++) {
@@ -130,12 +100,6 @@ final class InlineWriter implements InlineVisitor<Void> {
             out.element("span", "key", KeyNames.of(keys.keys().get(i)).label());
         }
         out.end();
-        return null;
-    }
-
-    @Override
-    public Void visit(Code code) {
-        out.element("code", "", code.literal());
         return null;
     }
 
@@ -225,16 +189,6 @@ final class InlineWriter implements InlineVisitor<Void> {
     }
 
     @Override
-    public Void visit(LineBreak lineBreak) {
-        if (lineBreak.hard()) {
-            out.empty("br");
-        } else {
-            out.text("\n");
-        }
-        return null;
-    }
-
-    @Override
     public Void visit(RawInline html) {
         raw.write(html.html(), floor);
         return null;
@@ -249,13 +203,13 @@ final class InlineWriter implements InlineVisitor<Void> {
     @Override
     public Void visit(Critic critic) {
         switch (critic.kind()) {
-            case ADDITION -> wrap("span", "ins", critic.content());
-            case DELETION -> wrap("span", "del", critic.content());
-            case HIGHLIGHT -> wrap("span", "mark", critic.content());
-            case COMMENT -> wrap("span", "critic-comment", critic.content());
+            case ADDITION -> span("ins", critic.content());
+            case DELETION -> span("del", critic.content());
+            case HIGHLIGHT -> span("mark", critic.content());
+            case COMMENT -> span("critic-comment", critic.content());
             case SUBSTITUTION -> {
-                wrap("span", "del", critic.content());
-                wrap("span", "ins", critic.replacement());
+                span("del", critic.content());
+                span("ins", critic.replacement());
             }
         }
         return null;
