@@ -8,6 +8,7 @@ import dev.folio.model.doc.DefinitionItem;
 import dev.folio.model.doc.DefinitionList;
 import dev.folio.model.doc.Heading;
 import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.Paragraph;
 import dev.folio.model.doc.Table;
 import dev.folio.model.doc.TableCell;
 import dev.folio.model.doc.TableRow;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * The block half of a markup backend. It walks blocks one at a time, so that a block that cannot be written leaves
  * nothing half-written and is replaced by what {@link #unrendered} writes while the rest of the page is written; and
- * it writes the blocks every markup format structures alike (headings, quotes, rules, tables, definition lists),
+ * it writes the blocks every markup format structures alike (headings, paragraphs, quotes, rules, tables, definition
+ * lists),
  * with hooks where formats differ. A backend writes the other blocks, whose printed or interactive forms differ.
  *
  * @param <I> the backend's inline writer, which its own block visits may use beyond {@link InlineMarkup#write}
@@ -97,6 +99,20 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
         out.end();
         lineEnd();
         return null;
+    }
+
+    @Override
+    public Void visit(Paragraph paragraph) {
+        open("p", paragraph.attributes(), Map.of());
+        paragraphText(paragraph);
+        out.end();
+        lineEnd();
+        return null;
+    }
+
+    /** A paragraph's text, inside its element (whose start tag still takes attributes). */
+    protected void paragraphText(Paragraph paragraph) {
+        inlines.write(paragraph.content());
     }
 
     @Override

@@ -141,14 +141,6 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
     }
 
     @Override
-    public Void visit(Paragraph paragraph) {
-        out.start("p", paragraph.attributes(), Map.of());
-        inlines.write(paragraph.content());
-        out.end().newline();
-        return null;
-    }
-
-    @Override
     public Void visit(BulletList list) {
         listBlock("ul", list.tight(), list.items(), list.attributes(), Map.of(), list.isTaskList());
         return null;

@@ -102,12 +102,11 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
         return out.start(element).attr("id", chapter.id(attributes)).attr("class", classes);
     }
 
+    /** A paragraph printed in its own direction, stretches against it isolated ({@link BidiRuns}). */
     @Override
-    public Void visit(Paragraph paragraph) {
-        boolean rightToLeft = direction(open("p", paragraph.attributes(), ""), paragraph.content());
+    protected void paragraphText(Paragraph paragraph) {
+        boolean rightToLeft = direction(out, paragraph.content());
         inlines.writeParagraph(paragraph.content(), rightToLeft);
-        out.end();
-        return null;
     }
 
     @Override
