@@ -1,5 +1,7 @@
 package dev.folio.render.html.internal;
 
+import dev.folio.render.kit.ShippedFonts;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -11,9 +13,9 @@ import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.AttributedString;
@@ -51,7 +53,6 @@ final class CardPainter {
             LEVELS[grey] = (byte) ((grey * 15 + 127) / 255);
         }
     }
-    private static final String FONTS = "/dev/folio/render/pdf/fonts/";
     private static final List<String> REGULAR = List.of("NotoSans-Regular.ttf", "NotoSansHebrew-Regular.ttf",
             "NotoSansArabic-Regular.ttf", "NotoSansDevanagari-Regular.ttf", "NotoSansBengali-Regular.ttf",
             "DroidSansFallbackFull.ttf");
@@ -219,8 +220,9 @@ final class CardPainter {
     }
 
     private static Font read(String name) {
-        try (InputStream in = CardPainter.class.getResourceAsStream(FONTS + name)) {
-            return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
+        try {
+            Optional<byte[]> font = ShippedFonts.read(name);
+            return font.isEmpty() ? null : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(font.get()));
         } catch (IOException | FontFormatException e) {
             return null; // a damaged font is skipped: the next one, or the logical font, draws those characters
         }

@@ -1,10 +1,10 @@
 package dev.folio.render.pdf.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import dev.folio.render.kit.ShippedFonts;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -141,17 +141,11 @@ final class FontLibrary {
 
     static byte[] bytes(String file) {
         return BYTES.computeIfAbsent(file, name -> {
-            try (InputStream in = FontLibrary.class.getResourceAsStream("/dev/folio/render/pdf/fonts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("font missing from the jar: " + name);
-                }
-                byte[] font = in.readAllBytes();
-                return name.startsWith("NotoSans-") || name.startsWith("NotoSansMono-") || name.startsWith("DejaVu")
-                        || name.startsWith("NotoEmoji")
-                        ? hideGsub(font) : font;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] font = ShippedFonts.read(name)
+                    .orElseThrow(() -> new IllegalStateException("font missing from folio-render-kit: " + name));
+            return name.startsWith("NotoSans-") || name.startsWith("NotoSansMono-") || name.startsWith("DejaVu")
+                    || name.startsWith("NotoEmoji")
+                    ? hideGsub(font) : font;
         });
     }
 
