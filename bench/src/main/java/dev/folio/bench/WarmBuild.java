@@ -70,7 +70,7 @@ public final class WarmBuild {
 
             start = System.nanoTime();
             cpu = cpuNanos();
-            RenderContext context = new RenderContext(root, output, BUILD_TIME, Map.of(), new Diagnostics());
+            RenderContext context = RenderContext.builder(root, output).buildTime(BUILD_TIME).options(Map.of()).diagnostics(new Diagnostics()).build();
             RenderResult result = html.render(site, context);
             render.add(System.nanoTime() - start);
             // CPU time (all threads, JIT and GC included) says more than wall time on a machine shared with others.

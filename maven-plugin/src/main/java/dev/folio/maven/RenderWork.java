@@ -12,7 +12,9 @@ import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderResult;
+import dev.folio.model.render.RenderScope;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -38,8 +40,6 @@ import java.util.stream.Collectors;
  */
 final class RenderWork implements AbstractFolioMojo.SiteWork {
 
-    /** The option that limits the HTML renderer to some pages. */
-    static final String HTML_PAGES = "html.pages";
 
     /**
      * Where the up-to-date check keeps its state, the state the last build left there (read once: it is a few MB
@@ -87,13 +87,9 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
     public void run(Site site, DiagnosticSink diagnostics) throws MojoExecutionException {
         shapes = CompletableFuture.supplyAsync(() -> PageShape.of(site));
         Optional<BuildState> last = check.force() ? Optional.empty() : check.last();
-        Optional<Set<String>> only = last.flatMap(state -> affected(site, state));
-        Map<String, String> options = only.map(keys -> {
-            Set<String> entries = new TreeSet<>(keys);
-            entries.addAll(AffectedPages.searchIndexes(keys));
-            return Map.of(HTML_PAGES, String.join(",", entries));
-        }).orElse(Map.of());
-        List<RenderResult> results = stage.run(site, targets, diagnostics, options);
+        Optional<Set<PageKey>> only = last.flatMap(state -> affected(site, state));
+        RenderScope scope = only.map(RenderScope::pagesAndTheirSearchIndexes).orElse(RenderScope.EVERYTHING);
+        List<RenderResult> results = stage.run(site, targets, diagnostics, scope);
         List<Path> files = new ArrayList<>();
         results.forEach(result -> files.addAll(result.files()));
 
@@ -116,7 +112,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
     }
 
     /** The pages to render after an edit, or empty to render all. */
-    private Optional<Set<String>> affected(Site site, BuildState state) {
+    private Optional<Set<PageKey>> affected(Site site, BuildState state) {
         Fingerprint.Result now = check.fingerprint();
         if (state.settings().isEmpty() || !state.settings().equals(now.settings()) || !state.outputsPresent()) {
             return Optional.empty();
@@ -132,22 +128,23 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
             return Optional.empty();
         }
         List<Path> paths = changed.stream().map(name -> check.sourceDirectory().resolve(name)).toList();
-        Optional<Set<String>> keys = AffectedPages.of(site, paths, state.shapes());
+        Optional<Set<PageKey>> keys = AffectedPages.of(site, paths, state.shapes());
         keys.ifPresentOrElse(
                 k -> log.info("Changed since the last build: " + String.join(", ", changed) + "; rendering "
                         + k.size() + " page" + (k.size() == 1 ? "" : "s") + " of the website ("
-                        + String.join(", ", k) + ")" + (targets.size() > 1 ? "; other formats in full" : "")),
+                        + String.join(", ", new TreeSet<>(k.stream().map(key -> key.language() + ":"
+                                + key.sourcePath()).toList())) + ")"
+                        + (targets.size() > 1 ? "; other formats in full" : "")),
                 () -> log.info("Changed since the last build: " + (changed.size() > 5
                         ? changed.size() + " files" : String.join(", ", changed)) + "; rendering everything"));
         return keys;
     }
 
     /** The source files of the pages rendered, absolute. */
-    private List<Path> renderedFiles(Site site, Set<String> keys) {
+    private List<Path> renderedFiles(Site site, Set<PageKey> keys) {
         List<Path> files = new ArrayList<>();
-        for (String key : keys) {
-            int colon = key.indexOf(':');
-            site.page(key.substring(0, colon), key.substring(colon + 1)).map(Page::sourceFile)
+        for (PageKey key : keys) {
+            site.page(key.language(), key.sourcePath()).map(Page::sourceFile)
                     .ifPresent(file -> files.add(check.sourceDirectory().resolve(file).normalize()));
         }
         return files;

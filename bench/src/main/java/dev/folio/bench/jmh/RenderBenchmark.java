@@ -56,8 +56,7 @@ public class RenderBenchmark {
 
     @Benchmark
     public RenderResult englishHtml(Written written) throws IOException {
-        RenderResult result = html.render(site, new RenderContext(corpus, output,
-                Instant.parse("2026-01-01T00:00:00Z"), Map.of(), new Diagnostics()));
+        RenderResult result = html.render(site, RenderContext.builder(corpus, output).buildTime(Instant.parse("2026-01-01T00:00:00Z")).options(Map.of()).diagnostics(new Diagnostics()).build());
         written.pages += site.pages().size();
         return result;
     }

@@ -3,6 +3,7 @@ package dev.folio.maven.internal;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.render.PageKey;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -11,11 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Which pages an edit affects, as {@code language:sourcePath} keys for the HTML renderer's {@code html.pages}
- * option; empty when the whole site must be rendered. Rules:
+ * Which pages an edit affects, for a partial render's {@link dev.folio.model.render.RenderScope}; empty when the
+ * whole site must be rendered. Rules:
  * <ul>
  * <li>a changed file that is not a page of the site (configuration, theme, snippets, images), or a page added
  * or deleted (the navigation, sitemap and links change): everything;</li>
@@ -36,9 +36,9 @@ public final class AffectedPages {
      * @param changed   the changed files, absolute
      * @param oldShapes each page's shape before the change, by key
      */
-    public static Optional<Set<String>> of(Site site, Collection<Path> changed, Map<String, String> oldShapes) {
+    public static Optional<Set<PageKey>> of(Site site, Collection<Path> changed, Map<String, String> oldShapes) {
         String primary = site.config().defaultLanguage();
-        Set<String> keys = new TreeSet<>();
+        Set<PageKey> keys = new LinkedHashSet<>();
         for (Path file : changed) {
             Optional<Page> found = pageOf(site, file);
             if (found.isEmpty() || !oldShapes.containsKey(PageShape.key(found.get()))) {
@@ -53,23 +53,16 @@ public final class AffectedPages {
                 keys.addAll(everyPage(site, page.language()));
                 continue;
             }
-            keys.add(PageShape.key(page));
+            keys.add(PageKey.of(page));
             if (page.language().equals(primary)) {
                 for (Language language : site.languages()) {
                     if (site.page(language.code(), page.sourcePath()).isEmpty()) {
-                        keys.add(language.code() + ":" + page.sourcePath());
+                        keys.add(new PageKey(language.code(), page.sourcePath()));
                     }
                 }
             }
         }
         return Optional.of(keys);
-    }
-
-    /** The bare {@code language:} entries that ask the HTML renderer for the search indexes of the pages' languages. */
-    public static Set<String> searchIndexes(Set<String> keys) {
-        Set<String> languages = new TreeSet<>();
-        keys.forEach(key -> languages.add(key.substring(0, key.indexOf(':') + 1)));
-        return languages;
     }
 
     /** The page a file is, by the language folder that holds it (the deepest, as translations may be inside docs). */
@@ -89,10 +82,10 @@ public final class AffectedPages {
     }
 
     /** A language's own pages and its fallbacks of the default language's. */
-    private static Set<String> everyPage(Site site, String language) {
-        Set<String> keys = new LinkedHashSet<>();
-        site.pages(language).forEach(page -> keys.add(PageShape.key(page)));
-        site.pages(site.config().defaultLanguage()).forEach(page -> keys.add(language + ":" + page.sourcePath()));
+    private static Set<PageKey> everyPage(Site site, String language) {
+        Set<PageKey> keys = new LinkedHashSet<>();
+        site.pages(language).forEach(page -> keys.add(PageKey.of(page)));
+        site.pages(site.config().defaultLanguage()).forEach(page -> keys.add(new PageKey(language, page.sourcePath())));
         return keys;
     }
 }

@@ -3,7 +3,9 @@ package dev.folio.maven.internal;
 import dev.folio.model.Diagnostics;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderResult;
+import dev.folio.model.render.RenderScope;
 import dev.folio.model.render.Renderer;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -77,7 +79,7 @@ public final class LivePreview {
         site = loaded;
         shapes = PageShape.of(site);
         target = html.create();
-        List<Path> written = render(Map.of(), diagnostics);
+        List<Path> written = render(RenderScope.EVERYTHING, diagnostics);
         changedPaths(written);
         try (Stream<Path> walk = Files.walk(target.outputDirectory())) {
             List<Path> leftovers = walk.filter(Files::isRegularFile).filter(f -> !outputs.containsKey(f)).toList();
@@ -94,7 +96,7 @@ public final class LivePreview {
      */
     public void rebuild(Set<Path> changed, Consumer<Set<String>> reload) throws MojoExecutionException {
         long start = System.nanoTime();
-        Optional<Set<String>> pages = Optional.empty();
+        Optional<Set<PageKey>> pages = Optional.empty();
         boolean onlyPages = changed.stream().allMatch(file -> file.getFileName().toString().endsWith(".md")
                 && AffectedPages.pageOf(site, file).isPresent());
         if (onlyPages) {
@@ -109,8 +111,7 @@ public final class LivePreview {
         }
         Diagnostics diagnostics = new Diagnostics();
         Set<Path> before = new TreeSet<>(outputs.keySet());
-        List<Path> written = render(pages.map(keys -> Map.of("html.pages", String.join(",", keys))).orElse(Map.of()),
-                diagnostics);
+        List<Path> written = render(pages.map(RenderScope::pages).orElse(RenderScope.EVERYTHING), diagnostics);
         Set<String> paths = changedPaths(written);
         if (pages.isEmpty()) {
             before.removeAll(written);
@@ -125,12 +126,11 @@ public final class LivePreview {
         log.info("Rebuilt in " + Millis.since(start) + " ms: " + (paths.isEmpty() ? "no page looks different"
                 : paths.contains("*") ? "reloading every page" : "reloading " + String.join(" ", paths)));
         if (pages.isPresent()) {
-            writeSearchIndexesLater(AffectedPages.searchIndexes(pages.get()));
-            pages.get().forEach(key -> {
-                int colon = key.indexOf(':');
-                site.page(key.substring(0, colon), key.substring(colon + 1))
-                        .ifPresent(page -> shapes.put(key, PageShape.of(page)));
-            });
+            Set<String> languages = new TreeSet<>();
+            pages.get().forEach(key -> languages.add(key.language()));
+            writeSearchIndexesLater(languages);
+            pages.get().forEach(key -> site.page(key.language(), key.sourcePath())
+                    .ifPresent(page -> shapes.put(PageShape.key(page), PageShape.of(page))));
         } else {
             shapes = PageShape.of(site);
         }
@@ -159,14 +159,14 @@ public final class LivePreview {
             pendingSearch.clear();
         }
         try {
-            stage.run(snapshot, List.of(into), new Diagnostics(), Map.of("html.pages", String.join(",", languages)));
+            stage.run(snapshot, List.of(into), new Diagnostics(), RenderScope.searchIndexes(languages));
         } catch (MojoExecutionException | RuntimeException failed) {
             log.warn("Cannot write the search index: " + failed.getMessage());
         }
     }
 
-    private List<Path> render(Map<String, String> options, Diagnostics diagnostics) throws MojoExecutionException {
-        List<RenderResult> results = stage.run(site, List.of(target), diagnostics, options);
+    private List<Path> render(RenderScope scope, Diagnostics diagnostics) throws MojoExecutionException {
+        List<RenderResult> results = stage.run(site, List.of(target), diagnostics, scope);
         return results.get(0).files();
     }
 

@@ -22,7 +22,7 @@ public final class PageShape {
     private PageShape() {
     }
 
-    /** The page's key in an {@code html.pages} list: {@code language:sourcePath}. */
+    /** The page's key in a build's saved state ({@link BuildState#shapes()}): {@code language:sourcePath}. */
     public static String key(Page page) {
         return page.language() + ":" + page.sourcePath();
     }

@@ -5,6 +5,7 @@ import dev.folio.model.Site;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderProgress;
 import dev.folio.model.render.RenderResult;
+import dev.folio.model.render.RenderScope;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,26 +49,23 @@ public final class RenderStage {
 
     public List<RenderResult> run(Site site, List<RenderTarget> targets, DiagnosticSink diagnostics)
             throws MojoExecutionException {
-        return run(site, targets, diagnostics, Map.of());
+        return run(site, targets, diagnostics, RenderScope.EVERYTHING);
     }
 
     /**
-     * @param extraOptions options for this run only, over the configured ones ({@code html.pages} for a partial
-     *                     render)
+     * @param scope what to write: everything, or the pages and search indexes an edit affects
      * @return the results in the order of the targets
      */
     public List<RenderResult> run(Site site, List<RenderTarget> targets, DiagnosticSink diagnostics,
-            Map<String, String> extraOptions) throws MojoExecutionException {
-        Map<String, String> merged = new TreeMap<>(options);
-        merged.putAll(extraOptions);
+            RenderScope scope) throws MojoExecutionException {
         if (targets.size() == 1) {
-            return List.of(render(site, targets.get(0), diagnostics, merged));
+            return List.of(render(site, targets.get(0), diagnostics, scope));
         }
         ExecutorService pool = Executors.newFixedThreadPool(targets.size(), daemon("folio-render"));
         try {
             List<Future<RenderResult>> running = new ArrayList<>();
             for (RenderTarget target : targets) {
-                running.add(pool.submit(() -> render(site, target, diagnostics, merged)));
+                running.add(pool.submit(() -> render(site, target, diagnostics, scope)));
             }
             List<RenderResult> results = new ArrayList<>();
             for (Future<RenderResult> result : running) {
@@ -88,7 +85,7 @@ public final class RenderStage {
         }
     }
 
-    private RenderResult render(Site site, RenderTarget target, DiagnosticSink diagnostics, Map<String, String> merged)
+    private RenderResult render(Site site, RenderTarget target, DiagnosticSink diagnostics, RenderScope scope)
             throws MojoExecutionException {
         long start = System.nanoTime();
         AtomicReference<String> latest = new AtomicReference<>("");
@@ -99,8 +96,8 @@ public final class RenderStage {
         RenderResult result;
         try {
             Files.createDirectories(target.outputDirectory());
-            RenderContext context = new RenderContext(sourceDirectory, target.outputDirectory(), buildTime, merged,
-                    diagnostics, progress);
+            RenderContext context = RenderContext.builder(sourceDirectory, target.outputDirectory()).buildTime(buildTime)
+                    .options(options).diagnostics(diagnostics).progress(progress).scope(scope).build();
             result = target.renderer().render(site, context);
         } catch (IOException | RuntimeException | LinkageError failure) {
             throw new MojoExecutionException(target.format() + ": the renderer failed to write "

@@ -39,9 +39,9 @@
  * {@code <@navHtml/>} writes straight into the page, as the built-in {@code page.ftlh} does, and
  * {@code ${navHtml?no_esc}} inserts as a string), {@code toc}, {@code openGraph}, {@code extraCss}, {@code extraJavascript}.
  *
- * <p>Option {@code html.pages} (set by the Maven plugin for incremental builds and {@code folio:serve}):
- * a partial render of only the listed pages, {@code language:sourcePath} separated by commas, and of the
- * search index of each language listed as {@code language:}; nothing else is written.
+ * <p>A partial {@link dev.folio.model.render.RenderScope} (the Maven plugin's incremental builds and
+ * {@code folio:serve}) writes only the pages in scope and the search indexes of the languages in scope; nothing
+ * else, except a diagram or math library a page in scope needs that the output folder does not have yet.
  *
  * <p>Problems with the input are diagnostics with {@code file:line:col}: {@code broken-link},
  * {@code missing-anchor}, {@code link-outside-site}, {@code unsafe-link}, {@code unknown-icon},

@@ -44,7 +44,7 @@ class CodeHighlightingTest {
         Page page = FolioParser.builder().language("en").build().parse(markdown, "index.md");
         SiteConfig config = new SiteConfig("Site", "", "", "", List.of(Language.of("en")), "en", UrlStyle.DIRECTORY, Map.of());
         new HtmlRenderer().render(new Site(config, List.of(page), Map.of(), Map.of(), List.of()),
-                new RenderContext(project, project.resolve("out"), Instant.EPOCH, Map.of(), new Diagnostics()));
+                RenderContext.builder(project, project.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
         return Jsoup.parse(Files.readString(project.resolve("out/en/index.html"), StandardCharsets.UTF_8));
     }
 

@@ -39,7 +39,7 @@ class HeaderIconTest {
                 new Document(List.of(), List.of()), List.of());
         Diagnostics sink = new Diagnostics();
         new HtmlRenderer().render(new Site(config, List.of(page), Map.of(), Map.of(), List.of()),
-                new RenderContext(project, project.resolve("out"), Instant.EPOCH, Map.of(), sink));
+                RenderContext.builder(project, project.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(sink).build());
 
         var html = Jsoup.parse(Files.readString(project.resolve("out/en/index.html"), StandardCharsets.UTF_8));
         Element logo = html.selectFirst("a.md-logo > svg");

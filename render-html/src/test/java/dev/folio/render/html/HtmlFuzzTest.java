@@ -7,7 +7,9 @@ import dev.folio.model.Diagnostics;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
+import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderContext;
+import dev.folio.model.render.RenderScope;
 import dev.folio.parser.fuzz.DialectPages;
 import dev.folio.parser.fuzz.LongFuzzRun;
 import dev.folio.parser.fuzz.PageChecks;
@@ -63,8 +65,9 @@ class HtmlFuzzTest {
         Diagnostics diagnostics = new Diagnostics();
         PageChecks.bounded("HTML", () -> {
             try {
-                return new HtmlRenderer().render(site, new RenderContext(OUT.getParent(), OUT, Instant.EPOCH,
-                        Map.of("html.pages", "en:" + page.sourcePath()), diagnostics));
+                return new HtmlRenderer().render(site, RenderContext.builder(OUT.getParent(), OUT).buildTime(Instant.EPOCH)
+                        .diagnostics(diagnostics).scope(RenderScope.pages(List.of(new PageKey("en", page.sourcePath()))))
+                        .build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -39,8 +39,7 @@ class HtmlRendererTest {
         Site site = TestSite.create(temp.resolve("project"));
         out = temp.resolve("site");
         Diagnostics sink = new Diagnostics();
-        result = new HtmlRenderer().render(site, new RenderContext(temp.resolve("project"), out,
-                Instant.parse("2026-01-01T00:00:00Z"), Map.of(), sink));
+        result = new HtmlRenderer().render(site, RenderContext.builder(temp.resolve("project"), out).buildTime(Instant.parse("2026-01-01T00:00:00Z")).options(Map.of()).diagnostics(sink).build());
         diagnostics = sink.sorted();
     }
 

@@ -39,8 +39,7 @@ class LanguageConfigTest {
         List<Page> pages = List.of(page("en"), page("he"));
         Site site = new Site(english, Map.of("en", english, "he", hebrew), pages, Map.of(), Map.of(), List.of());
 
-        new HtmlRenderer().render(site, new RenderContext(project, project.resolve("out"), Instant.EPOCH, Map.of(),
-                new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(project, project.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
 
         var he = Jsoup.parse(Files.readString(project.resolve("out/he/index.html"), StandardCharsets.UTF_8));
         assertThat(he.selectFirst("meta[name=description]").attr("content")).isEqualTo("אתר בעל מוטיבציה חברתית.");

@@ -150,8 +150,7 @@ class LayoutBrowserTest {
         write(project, "docs/assets/probe.js", PROBE);
         site = project.resolve("site");
         profile = Files.createDirectories(project.resolve("profile"));
-        new HtmlRenderer().render(FolioParser.create().load(project), new RenderContext(project, site, Instant.EPOCH,
-                Map.of(), new Diagnostics()));
+        new HtmlRenderer().render(FolioParser.create().load(project), RenderContext.builder(project, site).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
     }
 
     @Test

@@ -32,7 +32,7 @@ class OutputSafetyTest {
         Path out = temp.resolve("deep/out");
         Diagnostics diagnostics = new Diagnostics();
 
-        new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), diagnostics));
+        new HtmlRenderer().render(site, RenderContext.builder(temp, out).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostics).build());
 
         assertThat(out.resolve("index.html")).isRegularFile();
         assertThat(temp.resolve("evil.html")).doesNotExist();
@@ -49,8 +49,7 @@ class OutputSafetyTest {
     void aSiteWithoutPagesStillGetsTheThemeAnd404(@TempDir Path temp) throws IOException {
         Site site = new Site(SiteConfig.named("Empty", "en"), List.of(), Map.of(), Map.of(), List.of());
         Diagnostics diagnostics = new Diagnostics();
-        var result = new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"), Instant.EPOCH,
-                Map.of(), diagnostics));
+        var result = new HtmlRenderer().render(site, RenderContext.builder(temp, temp.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostics).build());
         assertThat(temp.resolve("out/404.html")).isRegularFile();
         assertThat(result.summary()).startsWith("0 pages in 1 language");
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code).isEmpty();
@@ -63,13 +62,13 @@ class OutputSafetyTest {
                 List.of());
         Site site = new Site(SiteConfig.named("Site", "en"), List.of(home), Map.of(), Map.of(), List.of());
         Path out = temp.resolve("out");
-        new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(temp, out).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
         String firstBuild = Files.readString(out.resolve("index.html"));
         Path outside = Files.writeString(temp.resolve("outside.txt"), "not the site's");
         Files.delete(out.resolve("404.html"));
         Files.createSymbolicLink(out.resolve("404.html"), outside);
 
-        new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(temp, out).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
 
         assertThat(out.resolve("index.html")).hasContent(firstBuild);
         assertThat(out.resolve("404.html")).isRegularFile().isNotEmptyFile();
@@ -93,8 +92,7 @@ class OutputSafetyTest {
         Site site = dev.folio.parser.FolioParser.create().load(project);
         Diagnostics diagnostics = new Diagnostics();
 
-        new HtmlRenderer().render(site, new RenderContext(project, project.resolve("out"), Instant.EPOCH, Map.of(),
-                diagnostics));
+        new HtmlRenderer().render(site, RenderContext.builder(project, project.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostics).build());
 
         for (String page : List.of("quotes", "divs", "raw")) {
             var html = org.jsoup.Jsoup.parse(Files.readString(project.resolve("out/" + page + "/index.html")));

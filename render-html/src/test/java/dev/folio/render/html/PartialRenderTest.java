@@ -2,7 +2,9 @@ package dev.folio.render.html;
 
 import dev.folio.model.Diagnostics;
 import dev.folio.model.Site;
+import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderContext;
+import dev.folio.model.render.RenderScope;
 import dev.folio.parser.FolioParser;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -13,12 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code html.pages} option, as a live preview uses it after an edit: only the listed pages are written,
+ * A partial render ({@link RenderScope}), as a live preview asks for one after an edit: only the pages in scope
+ * are written,
  * and what they need that the output folder lacks comes with them.
  */
 class PartialRenderTest {
@@ -30,12 +33,12 @@ class PartialRenderTest {
         write(project, "docs/index.md", "# Home\n\nWelcome.\n");
         write(project, "docs/flow.md", "# Flow\n\nNo diagram yet.\n");
         Path out = project.resolve("site");
-        render(project, out, Map.of());
+        render(project, out, RenderScope.EVERYTHING);
         assertThat(out.resolve("_folio/mermaid/mermaid.min.js")).doesNotExist();
 
         write(project, "docs/flow.md", "# Flow\n\n``` mermaid\ngraph LR\n  A --> B\n```\n");
         long indexWritten = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
-        render(project, out, Map.of("html.pages", "en:flow.md"));
+        render(project, out, RenderScope.pages(List.of(new PageKey("en", "flow.md"))));
 
         var flow = Jsoup.parse(out.resolve("flow/index.html").toFile(), "UTF-8");
         assertThat(flow.select("script[src]").eachAttr("src")).contains("../_folio/mermaid/mermaid.min.js");
@@ -46,9 +49,10 @@ class PartialRenderTest {
                 .as("pages not listed are left alone").isEqualTo(indexWritten);
     }
 
-    private static void render(Path project, Path out, Map<String, String> options) throws IOException {
+    private static void render(Path project, Path out, RenderScope scope) throws IOException {
         Site site = FolioParser.create().load(project);
-        new HtmlRenderer().render(site, new RenderContext(project, out, BUILD_TIME, options, new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(project, out).buildTime(BUILD_TIME)
+                .diagnostics(new Diagnostics()).scope(scope).build());
     }
 
     private static void write(Path project, String path, String text) throws IOException {

@@ -23,10 +23,8 @@ class ReproducibilityTest {
         Instant buildTime = Instant.parse("2026-11-23T00:00:00Z");
         Diagnostics first = new Diagnostics();
         Diagnostics second = new Diagnostics();
-        new HtmlRenderer().render(site, new RenderContext(temp.resolve("project"), temp.resolve("a"), buildTime,
-                Map.of(), first));
-        new HtmlRenderer().render(site, new RenderContext(temp.resolve("project"), temp.resolve("b"), buildTime,
-                Map.of(), second));
+        new HtmlRenderer().render(site, RenderContext.builder(temp.resolve("project"), temp.resolve("a")).buildTime(buildTime).options(Map.of()).diagnostics(first).build());
+        new HtmlRenderer().render(site, RenderContext.builder(temp.resolve("project"), temp.resolve("b")).buildTime(buildTime).options(Map.of()).diagnostics(second).build());
 
         List<Path> filesA = relativeFiles(temp.resolve("a"));
         assertThat(filesA).isNotEmpty().isEqualTo(relativeFiles(temp.resolve("b")));
@@ -40,8 +38,7 @@ class ReproducibilityTest {
     @Test
     void leavesNoTemporaryFilesBehindAndWritesReadableFiles(@TempDir Path temp) throws IOException {
         Site site = TestSite.create(temp.resolve("project"));
-        new HtmlRenderer().render(site, new RenderContext(temp.resolve("project"), temp.resolve("out"),
-                Instant.EPOCH, Map.of(), new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(temp.resolve("project"), temp.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
         assertThat(relativeFiles(temp.resolve("out"))).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
         Path page = temp.resolve("out/en/index.html");
         if (page.getFileSystem().supportedFileAttributeViews().contains("posix")) {

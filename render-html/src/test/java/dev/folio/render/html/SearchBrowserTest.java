@@ -41,8 +41,7 @@ class SearchBrowserTest {
         assumeTrue(chromium != null, "Chromium is not installed");
         site = temp.resolve("site");
         profile = Files.createDirectories(temp.resolve("profile"));
-        new HtmlRenderer().render(TestSite.create(temp.resolve("project")), new RenderContext(temp.resolve("project"),
-                site, Instant.EPOCH, Map.of(), new Diagnostics()));
+        new HtmlRenderer().render(TestSite.create(temp.resolve("project")), RenderContext.builder(temp.resolve("project"), site).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
     }
 
     @Test

@@ -84,7 +84,7 @@ class SeedPagesCorpusTest {
         SiteConfig config = new SiteConfig("Privacy Guides", "", "", "", languages, "he", UrlStyle.DIRECTORY, Map.of());
         Site site = new Site(config, all, Map.of(), Map.of(), List.of());
         out = temp.resolve("site");
-        new HtmlRenderer().render(site, new RenderContext(seeds, out, Instant.EPOCH, Map.of(), new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(seeds, out).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
     }
 
     private Path file(String seed) {

@@ -116,8 +116,7 @@ class SiteConfigurationTest {
         Site site = FolioParser.create().load(project);
         out = project.resolve("site");
         Diagnostics sink = new Diagnostics();
-        new HtmlRenderer().render(site, new RenderContext(project, out, Instant.parse("2026-01-01T00:00:00Z"),
-                Map.of(), sink));
+        new HtmlRenderer().render(site, RenderContext.builder(project, out).buildTime(Instant.parse("2026-01-01T00:00:00Z")).options(Map.of()).diagnostics(sink).build());
         diagnostics = sink.sorted();
     }
 

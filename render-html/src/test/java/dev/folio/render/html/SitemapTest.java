@@ -35,8 +35,7 @@ class SitemapTest {
                 List.of(Language.of("en"), Language.of("he")), "en", UrlStyle.DIRECTORY, Map.of());
         Site site = new Site(config, List.of(page("en", "index.md"), page("en", "about.md"), page("he", "about.md")),
                 Map.of(), Map.of(), List.of());
-        new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"),
-                Instant.parse("2026-03-04T05:06:07Z"), Map.of(), new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(temp, temp.resolve("out")).buildTime(Instant.parse("2026-03-04T05:06:07Z")).options(Map.of()).diagnostics(new Diagnostics()).build());
 
         org.jsoup.nodes.Document sitemap = Jsoup.parse(Files.readString(temp.resolve("out/sitemap.xml"),
                 StandardCharsets.UTF_8), "", Parser.xmlParser());
@@ -63,8 +62,7 @@ class SitemapTest {
                 List.of(Language.of("en"), Language.of("he")), "en", UrlStyle.DIRECTORY, Map.of());
         Site site = new Site(config, List.of(page("en", "about.md"), page("he", "about.md")), Map.of(), Map.of(),
                 List.of());
-        new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"), Instant.EPOCH, Map.of(),
-                new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(temp, temp.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
         org.jsoup.nodes.Document hebrew = Jsoup.parse(Files.readString(temp.resolve("out/he/about/index.html"),
                 StandardCharsets.UTF_8));
         assertThat(hebrew.selectFirst("link[rel=canonical]").attr("href"))
@@ -80,7 +78,7 @@ class SitemapTest {
             Site site = new Site(config, List.of(page("en", "index.md", style), page("en", "about.md", style)), Map.of(),
                     Map.of(), List.of());
             Path out = temp.resolve(style.name());
-            new HtmlRenderer().render(site, new RenderContext(temp, out, Instant.EPOCH, Map.of(), new Diagnostics()));
+            new HtmlRenderer().render(site, RenderContext.builder(temp, out).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
 
             // As MkDocs writes them: without directory URLs, the home page is index.html.
             String home = style == UrlStyle.DIRECTORY ? "" : "index.html";
@@ -107,8 +105,7 @@ class SitemapTest {
     void aSiteWithoutUrlGetsASitemapListingNothingAsMkDocsWritesIt(@TempDir Path temp) throws IOException {
         Site site = new Site(SiteConfig.named("Guides", "en"), List.of(page("en", "index.md")), Map.of(), Map.of(),
                 List.of());
-        new HtmlRenderer().render(site, new RenderContext(temp, temp.resolve("out"), Instant.EPOCH, Map.of(),
-                new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(temp, temp.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
         assertThat(temp.resolve("out/sitemap.xml")).hasContent("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -44,7 +44,7 @@ class SocialCardsTest {
 
     private static org.jsoup.nodes.Document render(Site site, Path out, Map<String, String> options, String language)
             throws IOException {
-        new HtmlRenderer().render(site, new RenderContext(out, out, Instant.EPOCH, options, new Diagnostics()));
+        new HtmlRenderer().render(site, RenderContext.builder(out, out).buildTime(Instant.EPOCH).options(options).diagnostics(new Diagnostics()).build());
         return Jsoup.parse(Files.readString(out.resolve(language + "/real-time-communication/index.html"),
                 StandardCharsets.UTF_8));
     }

@@ -102,8 +102,7 @@ class ThemeOverrideTest {
                 Map.of("theme", Map.of("name", "material", "custom_dir", "theme")));
         Site site = new Site(config, List.of(pages), Map.of(), Map.of(), List.of());
         Diagnostics diagnostics = new Diagnostics();
-        new HtmlRenderer().render(site, new RenderContext(project, project.resolve("out"), Instant.EPOCH, Map.of(),
-                diagnostics));
+        new HtmlRenderer().render(site, RenderContext.builder(project, project.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostics).build());
         return diagnostics;
     }
 }

@@ -65,8 +65,7 @@ class ChunkedGuideTest {
     }
 
     private static void render(String folder, Map<String, String> options) throws IOException {
-        new PdfRenderer().render(site, new RenderContext(project, project.resolve(folder), BUILD_TIME, options,
-                diagnostics));
+        new PdfRenderer().render(site, RenderContext.builder(project, project.resolve(folder)).buildTime(BUILD_TIME).options(options).diagnostics(diagnostics).build());
     }
 
     private static PDDocument guide(String folder) {

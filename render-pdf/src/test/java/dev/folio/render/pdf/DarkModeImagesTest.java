@@ -51,8 +51,7 @@ class DarkModeImagesTest {
                 """);
         Site site = FolioParser.create().load(project);
 
-        new PdfRenderer().render(site, new RenderContext(project, project.resolve("target"),
-                Instant.parse("2026-11-23T10:15:30Z"), Map.of(), new Diagnostics()));
+        new PdfRenderer().render(site, RenderContext.builder(project, project.resolve("target")).buildTime(Instant.parse("2026-11-23T10:15:30Z")).options(Map.of()).diagnostics(new Diagnostics()).build());
 
         try (PDDocument guide = PdfGuides.open(project.resolve("target/modes-en.pdf"))) {
             List<Integer> widths = new ArrayList<>();

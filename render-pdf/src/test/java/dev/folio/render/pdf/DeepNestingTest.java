@@ -56,8 +56,7 @@ class DeepNestingTest {
         Site site = FolioParser.create().load(project);
         Diagnostics diagnostics = new Diagnostics();
 
-        new PdfRenderer().render(site, new RenderContext(project, project.resolve("target"),
-                Instant.parse("2026-11-23T10:15:30Z"), Map.of(), diagnostics));
+        new PdfRenderer().render(site, RenderContext.builder(project, project.resolve("target")).buildTime(Instant.parse("2026-11-23T10:15:30Z")).options(Map.of()).diagnostics(diagnostics).build());
 
         try (PDDocument guide = PdfGuides.open(project.resolve("target/deep-en.pdf"))) {
             // Without blanks: a word may end a line in a narrow column.

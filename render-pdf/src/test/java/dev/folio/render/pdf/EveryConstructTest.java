@@ -39,8 +39,7 @@ class EveryConstructTest {
         java.nio.file.Files.createDirectories(project.resolve("overrides/.icons/custom"));
         java.nio.file.Files.writeString(project.resolve("overrides/.icons/custom/star.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                 + "viewBox=\"0 0 16 16\"><path d=\"M8 0l2 6h6l-5 4 2 6-5-4-5 4 2-6-5-4h6z\"/></svg>");
-        new PdfRenderer().render(EveryConstruct.site(project), new RenderContext(project, project.resolve("out"),
-                Instant.EPOCH, Map.of(), diagnostics));
+        new PdfRenderer().render(EveryConstruct.site(project), RenderContext.builder(project, project.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostics).build());
         pdf = PdfGuides.open(project.resolve("out/reference-site-en.pdf"));
         text = PdfGuides.text(pdf);
     }
@@ -132,7 +131,7 @@ class EveryConstructTest {
                 page.document(), List.of());
         Site site = new Site(config, List.of(amharic), Map.of(), Map.of(), List.of());
         Diagnostics found = new Diagnostics();
-        new PdfRenderer().render(site, new RenderContext(other, other, Instant.EPOCH, Map.of(), found));
+        new PdfRenderer().render(site, RenderContext.builder(other, other).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(found).build());
         assertThat(found.sorted()).extracting(Diagnostic::toString).containsExactly("docs/index.md: no font shipped "
                 + "with Folio covers these characters of language am; they print as boxes: "
                 + "'ላ' U+120B, 'ም' U+121D, 'ሰ' U+1230");

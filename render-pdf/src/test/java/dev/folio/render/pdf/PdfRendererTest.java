@@ -41,7 +41,7 @@ class PdfRendererTest {
     }
 
     static RenderResult render(Path output, Diagnostics sink) throws IOException {
-        return new PdfRenderer().render(site, new RenderContext(project, output, BUILD_TIME, Map.of(), sink));
+        return new PdfRenderer().render(site, RenderContext.builder(project, output).buildTime(BUILD_TIME).options(Map.of()).diagnostics(sink).build());
     }
 
     static PDDocument guide(String language) {
@@ -199,8 +199,7 @@ class PdfRendererTest {
     @Test
     void declaresPdfAOnRequestWithMetadataThatAgreesAndStaysReproducible() throws IOException {
         for (String run : List.of("pdfa-1", "pdfa-2")) {
-            new PdfRenderer().render(site, new RenderContext(project, project.resolve(run), BUILD_TIME,
-                    Map.of("pdf.pdfa", "true"), new Diagnostics()));
+            new PdfRenderer().render(site, RenderContext.builder(project, project.resolve(run)).buildTime(BUILD_TIME).options(Map.of("pdf.pdfa", "true")).diagnostics(new Diagnostics()).build());
         }
         Path first = project.resolve("pdfa-1/folio-en.pdf");
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(project.resolve("pdfa-2/folio-en.pdf")));

@@ -32,7 +32,7 @@ class PdfSplitTest {
 
     static RenderResult render(String folder, Map<String, String> options, Diagnostics diagnostics) throws IOException {
         return new PdfRenderer().render(site,
-                new RenderContext(project, project.resolve(folder), BUILD_TIME, options, diagnostics));
+                RenderContext.builder(project, project.resolve(folder)).buildTime(BUILD_TIME).options(options).diagnostics(diagnostics).build());
     }
 
     static String fileName(Path file) {

@@ -48,7 +48,7 @@ class PrivacyGuidesCorpusTest {
                 LANGUAGES.stream().collect(Collectors.toMap(Function.identity(), all::navigation)),
                 LANGUAGES.stream().collect(Collectors.toMap(Function.identity(), l -> all.sourceRoot(l).orElseThrow())),
                 List.of());
-        result = new PdfRenderer().render(site, new RenderContext(SITE, output, Instant.EPOCH, Map.of(), diagnostics));
+        result = new PdfRenderer().render(site, RenderContext.builder(SITE, output).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostics).build());
     }
 
     @Test

@@ -49,7 +49,7 @@ class SeedCorpusTest {
         Site site = new Site(config, List.of(page), Map.of(),
                 Map.of(language, CORPUS.resolve("privacyguides/docs")), List.of());
         Diagnostics diagnostics = new Diagnostics();
-        new PdfRenderer().render(site, new RenderContext(CORPUS, output, Instant.EPOCH, Map.of(), diagnostics));
+        new PdfRenderer().render(site, RenderContext.builder(CORPUS, output).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostics).build());
 
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code)
                 .doesNotContain("pdf-render-failed", "pdf-page-left-out", "pdf-missing-glyphs", "pdf-engine");

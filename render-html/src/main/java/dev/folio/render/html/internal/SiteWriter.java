@@ -6,7 +6,9 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
+import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderContext;
+import dev.folio.model.render.RenderScope;
 import dev.folio.model.render.RenderResult;
 import dev.folio.model.work.EachInParallel;
 import dev.folio.render.kit.SiteUrls;
@@ -86,23 +88,23 @@ public final class SiteWriter {
                 ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics),
                 navigation(site, published, ThemeFeatures.of(config)));
 
-        Optional<PageSelection> only = PageSelection.of(context);
+        RenderScope scope = context.scope();
         List<Job> jobs = jobs(site, published, siteDiagnostics);
-        if (only.isPresent()) {
-            jobs = jobs.stream().filter(job -> only.get().includes(job.page())).toList();
+        if (!scope.isEverything()) {
+            jobs = jobs.stream().filter(job -> scope.includes(PageKey.of(job.page()))).toList();
         }
         SocialImages social = SocialImages.of(site, context, assets, publication.chrome(), output);
         Templates theme = compiling.join();
         // The search indexes and the sitemap walk every page again: built beside the pages, and first, as the
         // longest pieces of work, rather than after them on cores that one by one run out of work.
-        List<Work> work = new ArrayList<>(siteFiles(site, context, only));
+        List<Work> work = new ArrayList<>(siteFiles(site, context, scope));
         work.addAll(jobs);
         List<Written> results = writeAll(work, jobs.size(), publication, theme, output, social, context);
 
         // The bundles the rendered pages link: each page found its own while it was rendered.
         Set<ScriptBundles.Kind> bundles = EnumSet.noneOf(ScriptBundles.Kind.class);
         results.forEach(written -> bundles.addAll(written.bundles()));
-        if (only.isPresent()) {
+        if (!scope.isEverything()) {
             // A partial render (a live preview's edit): the theme, 404 page and assets are already there, and
             // the bundles too unless the edit gave the site its first diagram or formula.
             for (ScriptBundles.Kind kind : ScriptBundles.Kind.values()) {
@@ -144,7 +146,7 @@ public final class SiteWriter {
                 + site.languages().size() + (site.languages().size() == 1 ? " language" : " languages")
                 + (fallbacks == 0 ? "" : " (+ " + fallbacks + " untranslated shown in "
                         + site.config().defaultLanguage() + ")")
-                + (PageSelection.of(context).isPresent() ? ", only those listed in option html.pages"
+                + (!context.scope().isEverything() ? ", only those in the build's scope"
                         : ", " + assets.count() + " assets copied"));
     }
 
@@ -172,13 +174,13 @@ public final class SiteWriter {
     }
 
     /** The search index of each language (of the selected ones) and, for a whole site with a URL, the sitemap. */
-    private static List<SiteFile> siteFiles(Site site, RenderContext context, Optional<PageSelection> only) {
+    private static List<SiteFile> siteFiles(Site site, RenderContext context, RenderScope scope) {
         List<SiteFile> files = new ArrayList<>();
-        if (only.isEmpty()) {
+        if (scope.isEverything()) {
             files.add(new SiteFile("sitemap.xml", () -> Sitemap.of(site, context.buildTime()), true));
         }
         for (Language language : site.languages()) {
-            if (only.isEmpty() || only.get().includes(language)) {
+            if (scope.includesSearchIndex(language.code())) {
                 files.add(new SiteFile(SearchIndex.path(language.code()), () -> SearchIndex.of(site, language.code()), false));
             }
         }

@@ -42,8 +42,7 @@ class TextFormatTest {
         Renderer text = ServiceLoader.load(Renderer.class).stream().map(ServiceLoader.Provider::get)
                 .filter(renderer -> renderer.format().equals("text")).findFirst().orElseThrow();
         Path out = project.resolve("out");
-        RenderResult result = text.render(site, new RenderContext(project, out, Instant.EPOCH, Map.of(),
-                diagnostic -> { }));
+        RenderResult result = text.render(site, RenderContext.builder(project, out).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(diagnostic -> { }).build());
 
         assertThat(result.summary()).isEqualTo("2 text files");
         assertThat(Files.readString(out.resolve("en/index.txt"))).isEqualTo("""
