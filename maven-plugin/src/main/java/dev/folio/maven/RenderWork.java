@@ -12,6 +12,7 @@ import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.render.FileKind;
 import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderResult;
 import dev.folio.model.render.RenderScope;
@@ -103,12 +104,14 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         } else if (last.isPresent()) {
             removeStale(last.get(), files);
         }
-        Map<Path, String> pdfs = new PdfClassifiers(site).classify(files);
-        files.stream().filter(PdfClassifiers::isPdf).filter(pdf -> !pdfs.containsKey(pdf))
-                .filter(pdf -> attachments.enabled)
-                .forEach(pdf -> log.warn("Not attaching " + pdf + ": no language code of the site found in its name"));
-        files.forEach(file -> written.put(file, pdfs.getOrDefault(file, "")));
-        attachments.attach(pdfs);
+        // The publications the backends wrote (PDF guides) are attached, each under its language as classifier.
+        List<Path> publications = new ArrayList<>();
+        results.forEach(result -> publications.addAll(result.files(FileKind.PUBLICATION)));
+        Map<Path, String> classified = new PdfClassifiers(site).classify(publications);
+        publications.stream().filter(file -> !classified.containsKey(file)).filter(file -> attachments.enabled)
+                .forEach(file -> log.warn("Not attaching " + file + ": no language code of the site found in its name"));
+        files.forEach(file -> written.put(file, classified.getOrDefault(file, "")));
+        attachments.attach(classified);
     }
 
     /** The pages to render after an edit, or empty to render all. */
@@ -205,7 +208,12 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
         return pdfs;
     }
 
-    /** Attaches the PDFs to the project, type {@code pdf}, classifier = language (and part); or nothing when off. */
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Attaches the publications to the project, type = extension, classifier = language (and part); or not at all. */
     static final class Attachments {
 
         private final MavenProject project;
@@ -224,7 +232,8 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
             if (!enabled || pdfs.isEmpty()) {
                 return;
             }
-            pdfs.forEach((pdf, classifier) -> helper.attachArtifact(project, "pdf", classifier, pdf.toFile()));
+            // The artifact's type is the file's extension: the plugin names no backend's file types.
+            pdfs.forEach((pdf, classifier) -> helper.attachArtifact(project, extension(pdf), classifier, pdf.toFile()));
             log.info("Attached " + pdfs.size() + " PDF" + (pdfs.size() == 1 ? "" : "s")
                     + " to the project, classifiers " + pdfs.values());
         }

@@ -3,6 +3,7 @@ package dev.folio.maven.internal;
 import dev.folio.model.Diagnostics;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
+import dev.folio.model.render.FileKind;
 import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderResult;
 import dev.folio.model.render.RenderScope;
@@ -79,8 +80,9 @@ public final class LivePreview {
         site = loaded;
         shapes = PageShape.of(site);
         target = html.create();
-        List<Path> written = render(RenderScope.EVERYTHING, diagnostics);
-        changedPaths(written);
+        RenderResult result = render(RenderScope.EVERYTHING, diagnostics);
+        List<Path> written = result.files();
+        changedPaths(result);
         try (Stream<Path> walk = Files.walk(target.outputDirectory())) {
             List<Path> leftovers = walk.filter(Files::isRegularFile).filter(f -> !outputs.containsKey(f)).toList();
             StaleOutputs.remove(leftovers, written, List.of(target.outputDirectory()));
@@ -111,8 +113,9 @@ public final class LivePreview {
         }
         Diagnostics diagnostics = new Diagnostics();
         Set<Path> before = new TreeSet<>(outputs.keySet());
-        List<Path> written = render(pages.map(RenderScope::pages).orElse(RenderScope.EVERYTHING), diagnostics);
-        Set<String> paths = changedPaths(written);
+        RenderResult result = render(pages.map(RenderScope::pages).orElse(RenderScope.EVERYTHING), diagnostics);
+        List<Path> written = result.files();
+        Set<String> paths = changedPaths(result);
         if (pages.isEmpty()) {
             before.removeAll(written);
             try {
@@ -165,28 +168,28 @@ public final class LivePreview {
         }
     }
 
-    private List<Path> render(RenderScope scope, Diagnostics diagnostics) throws MojoExecutionException {
-        List<RenderResult> results = stage.run(site, List.of(target), diagnostics, scope);
-        return results.get(0).files();
+    private RenderResult render(RenderScope scope, Diagnostics diagnostics) throws MojoExecutionException {
+        return stage.run(site, List.of(target), diagnostics, scope).get(0);
     }
 
     /** Compares every written file with what it was, by checksum. */
-    private Set<String> changedPaths(List<Path> written) {
+    private Set<String> changedPaths(RenderResult written) {
         Set<String> paths = new TreeSet<>();
         Path root = target.outputDirectory();
-        for (Path file : written) {
+        for (Path file : written.files()) {
             long checksum = checksum(file);
             Long was = outputs.put(file, checksum);
             if (was != null && was == checksum) {
                 continue;
             }
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            if (relative.endsWith(".html")) {
+            FileKind kind = written.kind(file);
+            if (kind == FileKind.PAGE) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
                 paths.add("/" + relative);
                 if (relative.equals("index.html") || relative.endsWith("/index.html")) {
                     paths.add("/" + relative.substring(0, relative.length() - "index.html".length()));
                 }
-            } else if (!relative.startsWith("_folio/search/")) {
+            } else if (kind != FileKind.SEARCH_INDEX) {
                 paths.add("*");
             }
         }

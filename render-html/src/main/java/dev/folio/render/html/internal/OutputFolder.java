@@ -110,6 +110,11 @@ final class OutputFolder {
     }
 
     /** Every file written so far, sorted. */
+    /** The folder written into, absolute. */
+    Path root() {
+        return root;
+    }
+
     synchronized List<Path> files() {
         return written.stream().sorted().toList();
     }

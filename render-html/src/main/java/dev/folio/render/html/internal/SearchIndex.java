@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The search index of one language, built at build time and written as a script
- * ({@code _folio/search/<lang>.js}) that the page loads when the reader first uses the search box, so
+ * ({@code <lang>.js} in {@link #FOLDER}) that the page loads when the reader first uses the search box, so
  * search works offline and from {@code file:} URLs. One entry per page: its title, its URL relative to
  * the output folder, and its sections (heading, anchor, text). Ranking and word segmentation happen
  * in {@code folio.js}.

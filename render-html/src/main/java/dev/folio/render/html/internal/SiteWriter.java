@@ -6,6 +6,7 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
+import dev.folio.model.render.FileKind;
 import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderScope;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,12 +144,24 @@ public final class SiteWriter {
         results.forEach(written -> written.diagnostics().forEach(sink::report));
         long pages = jobs.stream().filter(Job::reportsDiagnostics).count();
         long fallbacks = jobs.stream().filter(job -> published.isFallback(job.page())).count();
-        return new RenderResult("html", output.files(), pages + (pages == 1 ? " page" : " pages") + " in "
+        List<Path> files = output.files();
+        return new RenderResult("html", files, pages + (pages == 1 ? " page" : " pages") + " in "
                 + site.languages().size() + (site.languages().size() == 1 ? " language" : " languages")
                 + (fallbacks == 0 ? "" : " (+ " + fallbacks + " untranslated shown in "
                         + site.config().defaultLanguage() + ")")
                 + (!context.scope().isEverything() ? ", only those in the build's scope"
-                        : ", " + assets.count() + " assets copied"));
+                        : ", " + assets.count() + " assets copied"), kinds(output, files));
+    }
+
+    /** Pages (every HTML file: articles, 404, redirects), search indexes, and the files pages load. */
+    private static Map<Path, FileKind> kinds(OutputFolder output, List<Path> files) {
+        Map<Path, FileKind> kinds = new HashMap<>();
+        for (Path file : files) {
+            String relative = output.root().relativize(file).toString().replace('\\', '/');
+            kinds.put(file, relative.endsWith(".html") ? FileKind.PAGE
+                    : relative.startsWith(SearchIndex.FOLDER) ? FileKind.SEARCH_INDEX : FileKind.ASSET);
+        }
+        return kinds;
     }
 
     /** Writes every file of the stage in parallel; what each left to report, in the order of {@code work}. */

@@ -5,6 +5,7 @@ import dev.folio.model.Language;
 import dev.folio.model.ProjectRoot;
 import dev.folio.model.Site;
 import dev.folio.model.SourcePosition;
+import dev.folio.model.render.FileKind;
 import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderResult;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +64,10 @@ public final class GuideJob {
                 }
                 context.progress().update(++done, futures.size(), "guides");
             }
+            Map<Path, FileKind> kinds = new HashMap<>();
+            files.forEach(file -> kinds.put(file, FileKind.PUBLICATION));
             return new RenderResult("pdf", files, files.size() + (files.size() == 1 ? " PDF, " : " PDFs, ") + pages
-                    + " pages");
+                    + " pages", kinds);
         } finally {
             pool.shutdownNow();
         }
