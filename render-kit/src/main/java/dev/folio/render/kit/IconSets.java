@@ -18,6 +18,7 @@ import java.util.Properties;
  * of the set ({@link #candidates}).
  */
 public final class IconSets {
+    private static final String OWN = "dev/folio/render/kit/icons/";
     private static final Map<String, String> FOLDERS = folders();
 
     private IconSets() {
@@ -56,7 +57,10 @@ public final class IconSets {
     }
 
     private static Optional<byte[]> read(String resource) {
-        try (InputStream in = IconSets.class.getClassLoader().getResourceAsStream(resource)) {
+        // The kit's own icons through its class (a module reads its own resources), the icon jars' through the
+        // class loader (META-INF is no package, so a module path does not hide them).
+        try (InputStream in = resource.startsWith(OWN) ? IconSets.class.getResourceAsStream("/" + resource)
+                : IconSets.class.getClassLoader().getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,7 +75,7 @@ public final class IconSets {
                 .ifPresent(v -> folders.put("simple", "META-INF/resources/webjars/simple-icons/" + v + "/icons/"));
         version("org.mvnpm.at.fortawesome", "fontawesome-free").ifPresent(
                 v -> folders.put("fontawesome", "META-INF/resources/_static/fontawesome-free/" + v + "/svgs/"));
-        folders.put("octicons", "dev/folio/render/kit/icons/octicons/");
+        folders.put("octicons", OWN + "octicons/");
         return Map.copyOf(folders);
     }
 

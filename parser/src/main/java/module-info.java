@@ -1,0 +1,13 @@
+/**
+ * Markdown in the MkDocs Material dialect, front matter and a site's configuration, read into Folio's model
+ * ({@link dev.folio.parser.FolioParser}). Usable alone: no Maven, template or PDF classes.
+ */
+module dev.folio.parser {
+    requires transitive dev.folio.model;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.gfm.strikethrough;
+    requires org.yaml.snakeyaml;
+
+    exports dev.folio.parser;
+}
