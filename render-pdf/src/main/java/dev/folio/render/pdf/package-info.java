@@ -21,11 +21,10 @@
  * <dd>{@code true} (the default) writes a tagged PDF for accessibility (PDF/UA); {@code false} an
  * untagged one, which is smaller and faster to write.</dd>
  * <dt>{@code pdf.chunks}</dt>
- * <dd>How many documents a guide is printed in at once, on as many threads, then merged into one PDF
- * (a whole number from 1 to 64; {@code 1}: one document). By default a guide of more than 60 pages
- * with a cover gets one part per core the other guides of the build leave free, so a build of one
- * language uses every core. The merged guide reads as the single document, page for page: page
- * numbers, contents, links, bookmarks and tags.</dd>
+ * <dd>Experimental: how many documents a guide is printed in at once, on as many threads, then merged into
+ * one PDF (a whole number from 1 to 64; {@code 1}, the default: one document). The merged guide reads as the
+ * single document, page for page: page numbers, contents, links, bookmarks and tags. It was measured no faster
+ * than one document with default JVM flags (bench/RESULTS.md), so it is off unless asked for.</dd>
  * <dt>{@code pdf.pdfa}</dt>
  * <dd>{@code true} declares PDF/A-3u conformance and embeds an sRGB output intent; {@code false} by
  * default.</dd>
