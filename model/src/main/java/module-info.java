@@ -3,6 +3,8 @@
  * documents, diagnostics, and the renderer SPI ({@link dev.folio.model.render.Renderer}). No dependencies.
  */
 module dev.folio.model {
+    requires static transitive org.jspecify;
+
     exports dev.folio.model;
     exports dev.folio.model.doc;
     exports dev.folio.model.render;

@@ -1,5 +1,7 @@
 package dev.folio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * Double, List, Map), so templates and tools can read {@code hide}, {@code tags}, {@code schema}, …
  */
 public record FrontMatter(Optional<String> title, Optional<String> description, Optional<String> icon,
-        Map<String, Object> raw) {
+        Map<String, @Nullable Object> raw) {
 
     public static final FrontMatter EMPTY = new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(),
             Map.of());
@@ -26,7 +28,7 @@ public record FrontMatter(Optional<String> title, Optional<String> description, 
     }
 
     /** Reads the typed keys out of a raw map. */
-    public static FrontMatter of(Map<String, Object> raw) {
+    public static FrontMatter of(Map<String, @Nullable Object> raw) {
         return new FrontMatter(string(raw, "title"), string(raw, "description"), string(raw, "icon"), raw);
     }
 

@@ -1,5 +1,7 @@
 package dev.folio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class PathPatterns {
      * The docs files MkDocs leaves out of a build: hidden files and folders, a top-level {@code templates/}, then
      * what {@code exclude_docs} and {@code draft_docs} add (or re-include with {@code !}).
      */
-    public static PathPatterns excludedDocs(Map<String, Object> config) {
+    public static PathPatterns excludedDocs(Map<String, @Nullable Object> config) {
         List<String> lines = new ArrayList<>(ALWAYS_EXCLUDED);
         lines.addAll(lines(config.get("exclude_docs")));
         lines.addAll(lines(config.get("draft_docs")));
@@ -53,7 +55,7 @@ public final class PathPatterns {
     }
 
     /** The lines of a setting written as a block of text ({@code |}) or, forgivingly, as a list. */
-    public static List<String> lines(Object setting) {
+    public static List<String> lines(@Nullable Object setting) {
         if (setting instanceof String text) {
             return List.of(text.split("\r?\n"));
         }

@@ -1,5 +1,7 @@
 package dev.folio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -133,7 +135,7 @@ public final class ProjectRoot {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ProjectRoot root && root.real.equals(real);
     }
 

@@ -1,5 +1,7 @@
 package dev.folio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +24,7 @@ public final class Site {
     private final Map<String, Navigation> navigation;
     private final Map<String, Path> sourceRoots;
     private final List<Diagnostic> diagnostics;
-    private final ProjectRoot projectRoot;
+    private final @Nullable ProjectRoot projectRoot;
 
     /**
      * @param sourceRoots the docs folder of each language ({@code docs/}, {@code i18n/he/}), where its

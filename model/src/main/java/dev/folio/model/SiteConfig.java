@@ -1,5 +1,7 @@
 package dev.folio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.Optional;
  *                        publishes a site, or in its own folder as the others
  */
 public record SiteConfig(String name, String url, String description, String copyright, List<Language> languages,
-        String defaultLanguage, UrlStyle urlStyle, Map<String, Object> raw, LanguageLayout layout) {
+        String defaultLanguage, UrlStyle urlStyle, Map<String, @Nullable Object> raw, LanguageLayout layout) {
 
     public SiteConfig {
         Objects.requireNonNull(name, "name");
@@ -38,7 +40,7 @@ public record SiteConfig(String name, String url, String description, String cop
 
     /** Every language in its own folder ({@link LanguageLayout#ALL_IN_FOLDERS}). */
     public SiteConfig(String name, String url, String description, String copyright, List<Language> languages,
-            String defaultLanguage, UrlStyle urlStyle, Map<String, Object> raw) {
+            String defaultLanguage, UrlStyle urlStyle, Map<String, @Nullable Object> raw) {
         this(name, url, description, copyright, languages, defaultLanguage, urlStyle, raw, LanguageLayout.ALL_IN_FOLDERS);
     }
 
@@ -54,7 +56,7 @@ public record SiteConfig(String name, String url, String description, String cop
      * The {@code plugins} of a configuration, each one's settings by name in written order (an empty map for one
      * named without settings), whether written as a list of names and one-entry maps or as a map.
      */
-    public static Map<String, Object> plugins(Object plugins) {
+    public static Map<String, Object> plugins(@Nullable Object plugins) {
         Map<String, Object> byName = new LinkedHashMap<>();
         if (plugins instanceof List<?> list) {
             for (Object entry : list) {

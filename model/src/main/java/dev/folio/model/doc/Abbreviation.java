@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /** An occurrence of an abbreviated term ({@code *[TERM]: title}), with its expansion. */
@@ -15,7 +17,7 @@ public record Abbreviation(String term, String title, Attributes attributes, Sou
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -1,10 +1,12 @@
 package dev.folio.model.doc;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One method per {@link Block} type, deliberately without defaults: a backend that implements
  * it handles every block, and a new block type is a compile error until it does.
  */
-public interface BlockVisitor<R> {
+public interface BlockVisitor<R extends @Nullable Object> {
     R visit(Heading heading);
     R visit(Paragraph paragraph);
     R visit(BulletList list);

@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /** Inline code: {@code `x`}. */
@@ -13,7 +15,7 @@ public record Code(String literal, Attributes attributes, SourcePosition positio
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +29,7 @@ public record CodeBlock(String language, String title, List<Attributes.Attribute
     }
 
     @Override
-    public <R> R accept(BlockVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(BlockVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

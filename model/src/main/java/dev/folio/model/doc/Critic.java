@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +25,7 @@ public record Critic(Kind kind, List<Inline> content, List<Inline> replacement, 
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

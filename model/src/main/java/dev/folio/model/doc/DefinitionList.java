@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** A definition list ({@code Term} then {@code :   Definition}). */
@@ -14,7 +16,7 @@ public record DefinitionList(List<DefinitionItem> items, Attributes attributes, 
     }
 
     @Override
-    public <R> R accept(BlockVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(BlockVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -1,5 +1,7 @@
 package dev.folio.model.doc;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +46,7 @@ public final class Document {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Document document && blocks.equals(document.blocks)
                 && footnotes.equals(document.footnotes);
     }

@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,7 +35,7 @@ public record Emoji(String name, Attributes attributes, SourcePosition position)
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /** Raw HTML at block level, kept verbatim. */
@@ -13,7 +15,7 @@ public record HtmlBlock(String html, Attributes attributes, SourcePosition posit
     }
 
     @Override
-    public <R> R accept(BlockVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(BlockVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ public record Image(LinkTarget target, String alt, Optional<String> title, Attri
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

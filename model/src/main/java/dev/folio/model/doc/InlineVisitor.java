@@ -1,10 +1,12 @@
 package dev.folio.model.doc;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One method per {@link Inline} type, deliberately without defaults: a backend that implements
  * it handles every inline, and a new inline type is a compile error until it does.
  */
-public interface InlineVisitor<R> {
+public interface InlineVisitor<R extends @Nullable Object> {
     R visit(Text text);
     R visit(Emphasis emphasis);
     R visit(Strong strong);

@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** A key combination, {@code ++ctrl+alt+del++} → {@code [ctrl, alt, del]}, names as written. */
@@ -13,7 +15,7 @@ public record Keys(List<String> keys, Attributes attributes, SourcePosition posi
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /** A line break: soft (a newline in a paragraph) or hard (two trailing spaces, a backslash). */
 public record LineBreak(boolean hard, Attributes attributes, SourcePosition position) implements Inline {
@@ -10,7 +11,7 @@ public record LineBreak(boolean hard, Attributes attributes, SourcePosition posi
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +23,7 @@ public record Link(LinkTarget target, Optional<String> title, List<Inline> conte
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

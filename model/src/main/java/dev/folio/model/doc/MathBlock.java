@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /** Display math ({@code $$ … $$}, arithmatex), kept as its TeX source. */
@@ -13,7 +15,7 @@ public record MathBlock(String tex, Attributes attributes, SourcePosition positi
     }
 
     @Override
-    public <R> R accept(BlockVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(BlockVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

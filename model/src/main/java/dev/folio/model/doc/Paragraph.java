@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** A paragraph. Soft line breaks inside it are {@link LineBreak}s, as MkDocs keeps them. */
@@ -13,7 +15,7 @@ public record Paragraph(List<Inline> content, Attributes attributes, SourcePosit
     }
 
     @Override
-    public <R> R accept(BlockVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(BlockVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

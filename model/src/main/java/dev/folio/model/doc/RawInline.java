@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /** Raw inline HTML, kept byte for byte ({@code <small>}, {@code <sup id="fnref3:1">}, {@code &#160;}). */
@@ -13,7 +15,7 @@ public record RawInline(String html, Attributes attributes, SourcePosition posit
     }
 
     @Override
-    public <R> R accept(InlineVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(InlineVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

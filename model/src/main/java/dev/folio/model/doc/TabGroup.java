@@ -2,6 +2,8 @@ package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** Consecutive {@code === "Label"} blocks: one set of tabs. */
@@ -13,7 +15,7 @@ public record TabGroup(List<Tab> tabs, Attributes attributes, SourcePosition pos
     }
 
     @Override
-    public <R> R accept(BlockVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(BlockVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.folio.model.doc;
 
 import dev.folio.model.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /** A thematic break: {@code ---}, {@code ***}. */
 public record ThematicBreak(Attributes attributes, SourcePosition position) implements Block {
@@ -10,7 +11,7 @@ public record ThematicBreak(Attributes attributes, SourcePosition position) impl
     }
 
     @Override
-    public <R> R accept(BlockVisitor<R> visitor) {
+    public <R extends @Nullable Object> R accept(BlockVisitor<R> visitor) {
         return visitor.visit(this);
     }
 }

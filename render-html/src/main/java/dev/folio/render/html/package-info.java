@@ -48,4 +48,7 @@
  * {@code unknown-emoji}, {@code bad-output-path}, {@code path-outside-project}, {@code external-asset} (an
  * {@code extra_css}, {@code extra_javascript}, logo or favicon on another host: not loaded).
  */
+@NullMarked
 package dev.folio.render.html;
+
+import org.jspecify.annotations.NullMarked;

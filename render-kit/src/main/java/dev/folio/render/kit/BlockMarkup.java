@@ -14,6 +14,8 @@ import dev.folio.model.doc.TableCell;
 import dev.folio.model.doc.TableRow;
 import dev.folio.model.doc.ThematicBreak;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ import java.util.Map;
  *
  * @param <I> the backend's inline writer, which its own block visits may use beyond {@link InlineMarkup#write}
  */
-public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisitor<Void> {
+public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisitor<@Nullable Void> {
     protected final MarkupWriter out;
     protected final I inlines;
 
@@ -91,7 +93,7 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
     }
 
     @Override
-    public Void visit(Heading heading) {
+    public @Nullable Void visit(Heading heading) {
         open("h" + heading.level(), heading.attributes(), Map.of());
         beforeHeadingText(heading);
         inlines.write(heading.content());
@@ -102,7 +104,7 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
     }
 
     @Override
-    public Void visit(Paragraph paragraph) {
+    public @Nullable Void visit(Paragraph paragraph) {
         open("p", paragraph.attributes(), Map.of());
         paragraphText(paragraph);
         out.end();
@@ -116,7 +118,7 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
     }
 
     @Override
-    public Void visit(BlockQuote quote) {
+    public @Nullable Void visit(BlockQuote quote) {
         open("blockquote", quote.attributes(), Map.of());
         lineEnd();
         blocks(quote.children());
@@ -126,14 +128,14 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
     }
 
     @Override
-    public Void visit(ThematicBreak thematicBreak) {
+    public @Nullable Void visit(ThematicBreak thematicBreak) {
         open("hr", thematicBreak.attributes(), Map.of()).endVoid();
         lineEnd();
         return null;
     }
 
     @Override
-    public Void visit(Table table) {
+    public @Nullable Void visit(Table table) {
         open("table", table.attributes(), Map.of());
         lineEnd();
         if (writesEmptyTableHead() || !table.header().isEmpty()) {
@@ -169,7 +171,7 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
     }
 
     @Override
-    public Void visit(DefinitionList list) {
+    public @Nullable Void visit(DefinitionList list) {
         open("dl", list.attributes(), Map.of());
         lineEnd();
         for (DefinitionItem item : list.items()) {

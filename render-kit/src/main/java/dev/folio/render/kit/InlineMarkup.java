@@ -13,6 +13,8 @@ import dev.folio.model.doc.Strong;
 import dev.folio.model.doc.Subscript;
 import dev.folio.model.doc.Superscript;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ import java.util.Map;
  * (links, images, icons, footnote references, …), whose form depends on where its output lives, and answers three
  * hooks: how an element starts ({@link #open}), and what a run of inlines opens and closes around it.
  */
-public abstract class InlineMarkup implements InlineVisitor<Void> {
+public abstract class InlineMarkup implements InlineVisitor<@Nullable Void> {
     protected final MarkupWriter out;
 
     protected InlineMarkup(MarkupWriter out) {
@@ -55,7 +57,7 @@ public abstract class InlineMarkup implements InlineVisitor<Void> {
     }
 
     /** An element around inline content. */
-    protected final Void wrap(String tag, List<Inline> content, Attributes own, Map<String, String> generated) {
+    protected final @Nullable Void wrap(String tag, List<Inline> content, Attributes own, Map<String, String> generated) {
         open(tag, own, generated);
         write(content);
         out.end();
@@ -63,48 +65,48 @@ public abstract class InlineMarkup implements InlineVisitor<Void> {
     }
 
     @Override
-    public Void visit(Emphasis emphasis) {
+    public @Nullable Void visit(Emphasis emphasis) {
         return wrap("em", emphasis.content(), emphasis.attributes(), Map.of());
     }
 
     @Override
-    public Void visit(Strong strong) {
+    public @Nullable Void visit(Strong strong) {
         return wrap("strong", strong.content(), strong.attributes(), Map.of());
     }
 
     @Override
-    public Void visit(Mark mark) {
+    public @Nullable Void visit(Mark mark) {
         return wrap("mark", mark.content(), mark.attributes(), Map.of());
     }
 
     @Override
-    public Void visit(Insert insert) {
+    public @Nullable Void visit(Insert insert) {
         return wrap("ins", insert.content(), insert.attributes(), Map.of());
     }
 
     @Override
-    public Void visit(Strikethrough strikethrough) {
+    public @Nullable Void visit(Strikethrough strikethrough) {
         return wrap("del", strikethrough.content(), strikethrough.attributes(), Map.of());
     }
 
     @Override
-    public Void visit(Superscript superscript) {
+    public @Nullable Void visit(Superscript superscript) {
         return wrap("sup", superscript.content(), superscript.attributes(), Map.of());
     }
 
     @Override
-    public Void visit(Subscript subscript) {
+    public @Nullable Void visit(Subscript subscript) {
         return wrap("sub", subscript.content(), subscript.attributes(), Map.of());
     }
 
     @Override
-    public Void visit(Code code) {
+    public @Nullable Void visit(Code code) {
         open("code", code.attributes(), Map.of()).text(code.literal()).end();
         return null;
     }
 
     @Override
-    public Void visit(LineBreak lineBreak) {
+    public @Nullable Void visit(LineBreak lineBreak) {
         if (lineBreak.hard()) {
             open("br", Attributes.EMPTY, Map.of()).endVoid();
             afterLineBreak();

@@ -2,6 +2,8 @@ package dev.folio.render.kit;
 
 import dev.folio.model.doc.Attributes;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -130,7 +132,7 @@ public final class MarkupWriter {
     }
 
     /** An attribute of the element just started; null and empty values are left out. */
-    public MarkupWriter attr(String name, String value) {
+    public MarkupWriter attr(String name, @Nullable String value) {
         if (value != null && !value.isEmpty()) {
             attribute(name, value);
         }

@@ -1,5 +1,7 @@
 package dev.folio.render.kit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +39,7 @@ public final class Palette {
      * The light scheme's primary colour and the text colour on it, as {@code #rrggbb}: the configured ones,
      * else Material's indigo and white.
      */
-    public static List<String> primaryAndText(Map<String, Object> config) {
+    public static List<String> primaryAndText(Map<String, ? extends @Nullable Object> config) {
         Object palette = config.get("theme") instanceof Map<?, ?> theme ? theme.get("palette") : null;
         Object entry = palette instanceof List<?> list ? list.stream().filter(Map.class::isInstance)
                 .filter(e -> ((Map<?, ?>) e).get("scheme") == null || "default".equals(String.valueOf(((Map<?, ?>) e).get("scheme"))))
@@ -48,7 +50,7 @@ public final class Palette {
     }
 
     /** CSS custom properties for the configured colours; empty when the site configures none. */
-    public static String css(Map<String, Object> config) {
+    public static String css(Map<String, ? extends @Nullable Object> config) {
         Object palette = config.get("theme") instanceof Map<?, ?> theme ? theme.get("palette") : null;
         List<Map<?, ?>> entries = new ArrayList<>();
         if (palette instanceof Map<?, ?> single) {

@@ -31,4 +31,7 @@
  * </dl>
  * Implementation classes live in {@code dev.folio.render.pdf.internal}.
  */
+@NullMarked
 package dev.folio.render.pdf;
+
+import org.jspecify.annotations.NullMarked;
