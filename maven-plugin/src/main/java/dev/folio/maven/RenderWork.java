@@ -3,6 +3,7 @@ package dev.folio.maven;
 import dev.folio.maven.internal.AffectedPages;
 import dev.folio.maven.internal.BuildState;
 import dev.folio.maven.internal.Fingerprint;
+import dev.folio.maven.internal.Increment;
 import dev.folio.maven.internal.PageShape;
 import dev.folio.maven.internal.PdfClassifiers;
 import dev.folio.maven.internal.RenderStage;
@@ -131,7 +132,7 @@ final class RenderWork implements AbstractFolioMojo.SiteWork {
             return Optional.empty();
         }
         List<Path> paths = changed.stream().map(name -> check.sourceDirectory().resolve(name)).toList();
-        Optional<Set<PageKey>> keys = AffectedPages.of(site, paths, state.shapes());
+        Optional<Set<PageKey>> keys = new Increment(state.shapes()).affected(site, paths);
         keys.ifPresentOrElse(
                 k -> log.info("Changed since the last build: " + String.join(", ", changed) + "; rendering "
                         + k.size() + " page" + (k.size() == 1 ? "" : "s") + " of the website ("

@@ -35,9 +35,9 @@ import java.util.zip.CRC32C;
 
 /**
  * The site behind {@code folio:serve}: built once into the preview folder, then after each burst of changes
- * reloaded (only the changed pages parsed) and rendered again, only what the change affects
- * ({@link AffectedPages}); a change to anything but a page (configuration, theme, includes, images) loads and
- * renders everything. Says which served paths now have other bytes, for {@link LiveReload}.
+ * reloaded and rendered again as the {@link Increment} rules say (the rules an incremental build follows). Says
+ * which served paths now have other bytes, for {@link LiveReload}, and writes the search indexes a moment after the
+ * pages, so that the browser's reload does not wait for them.
  */
 public final class LivePreview {
 
@@ -57,7 +57,7 @@ public final class LivePreview {
     });
     private final Set<String> pendingSearch = new TreeSet<>();
     private ScheduledFuture<?> pendingTask;
-    private Map<String, String> shapes = Map.of();
+    private Increment increment = new Increment(Map.of());
     private Site site;
     private RenderTarget target;
 
@@ -78,7 +78,7 @@ public final class LivePreview {
     /** The first build, from an already loaded site; files the folder holds from earlier sessions are removed. */
     public void build(Site loaded, Diagnostics diagnostics) throws MojoExecutionException {
         site = loaded;
-        shapes = PageShape.of(site);
+        increment = Increment.of(site);
         target = html.create();
         RenderResult result = render(RenderScope.EVERYTHING, diagnostics);
         List<Path> written = result.files();
@@ -99,12 +99,10 @@ public final class LivePreview {
     public void rebuild(Set<Path> changed, Consumer<Set<String>> reload) throws MojoExecutionException {
         long start = System.nanoTime();
         Optional<Set<PageKey>> pages = Optional.empty();
-        boolean onlyPages = changed.stream().allMatch(file -> file.getFileName().toString().endsWith(".md")
-                && AffectedPages.pageOf(site, file).isPresent());
-        if (onlyPages) {
+        if (Increment.pagesOnly(site, changed)) {
             // Configuration and dialect are read again too; only the unchanged pages are taken over.
             site = selection.apply(loader.reload(site, sourceDirectory, changed));
-            pages = AffectedPages.of(site, changed, shapes);
+            pages = increment.affected(site, changed);
         } else {
             site = selection.apply(loader.load(sourceDirectory));
         }
@@ -132,11 +130,8 @@ public final class LivePreview {
             Set<String> languages = new TreeSet<>();
             pages.get().forEach(key -> languages.add(key.language()));
             writeSearchIndexesLater(languages);
-            pages.get().forEach(key -> site.page(key.language(), key.sourcePath())
-                    .ifPresent(page -> shapes.put(PageShape.key(page), PageShape.of(page))));
-        } else {
-            shapes = PageShape.of(site);
         }
+        increment = increment.after(site, pages);
         report(changed, pages.isPresent(), diagnostics);
     }
 
