@@ -276,6 +276,20 @@ class SiteLoadTest {
                 .isEqualTo("mkdocs.yml"));
     }
 
+    /** pymdown-extensions' own mkdocs.yml lists most extensions as {@code - name:}, a name with nothing after it. */
+    @Test
+    void anExtensionListedWithAnEmptyColonIsEnabledWithoutOptions() throws IOException {
+        write("mkdocs.yml", "site_name: Colons\nmarkdown_extensions:\n  - admonition:\n  - toc:\n      permalink: true\n"
+                + "  - pymdownx.keys:\n");
+        write("docs/index.md", "# Home\n\n!!! note\n    Noted.\n\nPress ++ctrl+c++.\n");
+
+        Site site = FolioParser.create().load(root);
+
+        assertThat(site.diagnostics()).isEmpty();
+        String blocks = site.pages().get(0).document().blocks().toString();
+        assertThat(blocks).contains("Admonition[type=note").contains("Keys[keys=[ctrl, c]");
+    }
+
     /** Privacy Guides' set-up: mkdocs.yml reads !ENV, includes/strings.<lang>.env holds each language's values. */
     private void stringsProject() throws IOException {
         write("mkdocs.yml", """

@@ -171,12 +171,14 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
         Map<String, Object> byName = new LinkedHashMap<>();
         Object extensions = raw.get("markdown_extensions");
         if (extensions instanceof Map<?, ?> map) {
-            map.forEach((name, options) -> byName.put(String.valueOf(name), options));
+            map.forEach((name, options) -> byName.put(String.valueOf(name), options == null ? NO_OPTIONS : options));
         } else if (extensions instanceof List<?> list) {
             for (Object entry : list) {
                 if (entry instanceof Map<?, ?> map) {
-                    // The first entry with options wins over a bare name listed before it.
-                    map.forEach((name, options) -> byName.merge(String.valueOf(name), options,
+                    // The first entry with options wins over a bare name listed before it. `- admonition:` (a name
+                    // with nothing after the colon) is a name without options, as Python-Markdown reads it.
+                    map.forEach((name, options) -> byName.merge(String.valueOf(name),
+                            options == null ? NO_OPTIONS : options,
                             (earlier, later) -> earlier == NO_OPTIONS ? later : earlier));
                 } else if (entry != null) {
                     byName.putIfAbsent(String.valueOf(entry), NO_OPTIONS);
