@@ -3,7 +3,7 @@
  * documents, diagnostics, and the renderer SPI ({@link dev.folio.model.render.Renderer}). No dependencies.
  */
 module dev.folio.model {
-    requires static transitive org.jspecify;
+    requires static org.jspecify;
 
     exports dev.folio.model;
     exports dev.folio.model.doc;

@@ -3,6 +3,7 @@
  * ({@link dev.folio.parser.FolioParser}). Usable alone: no Maven, template or PDF classes.
  */
 module dev.folio.parser {
+    requires static org.jspecify;
     requires transitive dev.folio.model;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;

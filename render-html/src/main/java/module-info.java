@@ -3,6 +3,7 @@
  * through {@link java.util.ServiceLoader}.
  */
 module dev.folio.render.html {
+    requires static org.jspecify;
     requires dev.folio.render.kit;
     requires freemarker;
     requires java.desktop;

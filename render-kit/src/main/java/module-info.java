@@ -3,6 +3,7 @@
  * fonts, the site's URLs and Material's tables. See ARCHITECTURE.md, "The backend kit".
  */
 module dev.folio.render.kit {
+    requires static org.jspecify;
     requires transitive dev.folio.model;
 
     exports dev.folio.render.kit;

@@ -5,6 +5,7 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.folio.render.pdf {
+    requires static org.jspecify;
     requires dev.folio.render.kit;
     requires java.desktop;
     requires java.logging;
