@@ -1,13 +1,15 @@
 package dev.folio.maven;
 
+import dev.folio.maven.internal.BuildPipeline;
 import dev.folio.maven.internal.DiagnosticReport;
 import dev.folio.maven.internal.LanguageSelection;
 import dev.folio.maven.internal.ProjectPaths;
+import dev.folio.maven.internal.RenderStage;
+import dev.folio.maven.internal.RenderTarget;
 import dev.folio.maven.internal.SiteLoader;
 import dev.folio.model.Diagnostic;
-import dev.folio.model.DiagnosticSink;
-import dev.folio.model.Diagnostics;
-import dev.folio.model.Site;
+import dev.folio.model.render.PageKey;
+import dev.folio.model.render.RenderScope;
 import dev.folio.parser.FolioParser;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -21,12 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * What every Folio goal does: check its settings, load the site, hand it to the goal's own work, then
- * report the diagnostics and, with {@code failOnWarning}, fail on them. Instances keep no state between
+ * What every Folio goal does: check its settings, run the {@link BuildPipeline} (plan, load, scope, render, report,
+ * save), then log the diagnostics and, with {@code failOnWarning}, fail on them. Instances keep no state between
  * executions and there is no mutable static state, so the goals are safe under {@code mvn -T}.
  */
 abstract class AbstractFolioMojo extends AbstractMojo {
@@ -117,50 +120,38 @@ abstract class AbstractFolioMojo extends AbstractMojo {
         ProjectPaths paths = checked(() -> ProjectPaths.of(baseDirectory(),
                 sourceDirectory == null ? null : sourceDirectory.toPath(),
                 configFile != null ? configFile.toPath() : config != null ? config.toPath() : null));
-        SiteWork work = prepare(paths);
-
-        Optional<List<Diagnostic>> reused = work.reuse();
-        List<Diagnostic> found = reused.isPresent() ? reused.get() : loadAndRun(paths, work);
-
-        DiagnosticReport report = new DiagnosticReport(found);
-        report.log(getLog());
-        reportUnhonoured(siteLoader(paths, new LanguageSelection(List.of())).compatibility(paths.sourceDirectory()));
-        work.afterReport();
-        Set<String> excluded = failOnWarningExcludes == null ? Set.of() : Set.copyOf(failOnWarningExcludes);
-        if (failOnWarning && report.problems(excluded) > 0) {
-            throw new MojoFailureException(report.failureMessage(excluded));
-        }
+        run(paths);
     }
 
-    private List<Diagnostic> loadAndRun(ProjectPaths paths, SiteWork work) throws MojoExecutionException {
-        LanguageSelection selection = new LanguageSelection(languages());
-        SiteLoader loader = siteLoader(paths, selection);
-        // Checked before loading, so a wrong code fails at once; the others are then never read. Without a
-        // selection there is nothing to check, and the configuration is not read twice.
-        int available = selection.isAll() ? 0
-                : checked(() -> selection.check(loader.languages(paths.sourceDirectory())));
-        Site site;
-        try {
-            site = loader.load(paths.sourceDirectory());
-        } catch (RuntimeException | LinkageError bug) {
-            throw new MojoExecutionException("Folio could not load the site in " + paths.sourceDirectory() + ": " + bug,
-                    bug);
-        }
-        Site selected = checked(() -> selection.apply(site));
-        if (!selection.isAll()) {
-            getLog().info("Building " + selected.languages().size() + " of the site's " + available
-                    + " languages (languages parameter)");
-        }
-        Diagnostics diagnostics = new Diagnostics();
-        diagnostics.reportAll(selection.diagnostics(site, selected));
-        work.run(selected, diagnostics);
+    /**
+     * The goal's work: check its own settings before anything is read, set up the {@link BuildPipeline}, run it and
+     * {@link #report} each outcome.
+     *
+     * @throws MojoExecutionException with one message naming the wrong parameter and what it accepts
+     */
+    abstract void run(ProjectPaths paths) throws MojoExecutionException, MojoFailureException;
 
-        List<Path> roots = new ArrayList<>();
-        roots.add(paths.sourceDirectory());
-        site.languages().forEach(language -> site.sourceRoot(language.code()).ifPresent(roots::add));
-        List<Diagnostic> found = paths.fromProject(diagnostics.sorted(), roots);
-        work.finish(found);
-        return found;
+    /** The pipeline of this goal's site, its languages and loading set by the common parameters. */
+    BuildPipeline pipeline(ProjectPaths paths, RenderStage stage, Supplier<List<RenderTarget>> targets,
+            Function<Set<PageKey>, RenderScope> partialScope, BuildPipeline.Publications publications) {
+        LanguageSelection selection = new LanguageSelection(languages());
+        return new BuildPipeline(getLog(), paths, siteLoader(paths, selection), selection, stage, targets, partialScope,
+                publications);
+    }
+
+    /**
+     * Logs an outcome's diagnostics and the configuration's entries Folio does not honour, waits for the memory to
+     * be saved, and with {@code failOnWarning} and {@code mayFail} fails on the problems found.
+     */
+    void report(ProjectPaths paths, BuildPipeline.Outcome outcome, boolean mayFail) throws MojoFailureException {
+        DiagnosticReport report = new DiagnosticReport(outcome.diagnostics());
+        report.log(getLog());
+        reportUnhonoured(siteLoader(paths, new LanguageSelection(List.of())).compatibility(paths.sourceDirectory()));
+        outcome.saved().join();
+        Set<String> excluded = failOnWarningExcludes == null ? Set.of() : Set.copyOf(failOnWarningExcludes);
+        if (mayFail && failOnWarning && report.problems(excluded) > 0) {
+            throw new MojoFailureException(report.failureMessage(excluded));
+        }
     }
 
     /**
@@ -177,36 +168,6 @@ abstract class AbstractFolioMojo extends AbstractMojo {
             getLog().info(unhonoured.get(0).position().file() + ": " + unhonoured.size()
                     + (unhonoured.size() == 1 ? " entry" : " entries") + " Folio does not honour (" + String.join(", ", kinds)
                     + "); folio:check lists them");
-        }
-    }
-
-    /**
-     * Checks the goal's own settings before anything is read, and says what to do with the loaded site.
-     *
-     * @throws MojoExecutionException with one message naming the wrong parameter and what it accepts
-     */
-    abstract SiteWork prepare(ProjectPaths paths) throws MojoExecutionException;
-
-    /** A goal's work on the loaded site. Problems with the content go to the sink, not into exceptions. */
-    @FunctionalInterface
-    interface SiteWork {
-
-        /**
-         * The diagnostics of the last build when its output is still current, so that nothing needs to be
-         * loaded or written; empty when the work has to be done.
-         */
-        default Optional<List<Diagnostic>> reuse() throws MojoExecutionException {
-            return Optional.empty();
-        }
-
-        void run(Site site, DiagnosticSink diagnostics) throws MojoExecutionException;
-
-        /** Called after {@link #run} with everything found, the renderers' diagnostics included. */
-        default void finish(List<Diagnostic> diagnostics) throws MojoExecutionException {
-        }
-
-        /** Called once the diagnostics are logged: {@code serve} serves and watches from here on. */
-        default void afterReport() throws MojoExecutionException {
         }
     }
 

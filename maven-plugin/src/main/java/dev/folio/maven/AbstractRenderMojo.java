@@ -1,5 +1,6 @@
 package dev.folio.maven;
 
+import dev.folio.maven.internal.BuildPipeline;
 import dev.folio.maven.internal.BuildState;
 import dev.folio.maven.internal.BuildTime;
 import dev.folio.maven.internal.ConfigVariables;
@@ -10,11 +11,14 @@ import dev.folio.maven.internal.ProjectPaths;
 import dev.folio.maven.internal.RenderStage;
 import dev.folio.maven.internal.RenderTarget;
 import dev.folio.maven.internal.RendererCatalog;
+import dev.folio.maven.internal.SavedBuild;
+import dev.folio.model.render.RenderScope;
 import dev.folio.model.render.Renderer;
 import dev.folio.parser.FolioParser;
 
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
 
@@ -29,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -115,7 +120,7 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
     abstract String formatsSetting();
 
     @Override
-    final SiteWork prepare(ProjectPaths paths) throws MojoExecutionException {
+    final void run(ProjectPaths paths) throws MojoExecutionException, MojoFailureException {
         RendererCatalog catalog = checked(() -> RendererCatalog.load(pluginClassLoader()));
         List<Renderer> renderers = checked(() -> catalog.select(formats(), formatsSetting()));
         List<RenderTarget> targets = targets(paths, catalog, renderers);
@@ -123,11 +128,12 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
         Instant buildTime = configuredTime.orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Map<String, String> rendererOptions = options == null ? Map.of() : new TreeMap<>(options);
         RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(), buildTime, rendererOptions);
-        return new RenderWork(getLog(), stage, targets, upToDateCheck(paths, targets, configuredTime, rendererOptions),
-                new RenderWork.Attachments(project, projectHelper, getLog(), attach && !withoutProject()));
+        BuildPipeline pipeline = pipeline(paths, stage, () -> targets, RenderScope::pagesAndTheirSearchIndexes,
+                new Attachments(project, projectHelper, getLog(), attach && !withoutProject()));
+        report(paths, pipeline.run(savedBuild(paths, targets, configuredTime, rendererOptions)), true);
     }
 
-    private RenderWork.UpToDateCheck upToDateCheck(ProjectPaths paths, List<RenderTarget> targets,
+    private SavedBuild savedBuild(ProjectPaths paths, List<RenderTarget> targets,
             Optional<Instant> configuredTime, Map<String, String> rendererOptions) throws MojoExecutionException {
         List<String> settings = new ArrayList<>();
         settings.add("site name " + siteName());
@@ -158,7 +164,8 @@ abstract class AbstractRenderMojo extends AbstractFolioMojo {
             Optional<BuildState> last = BuildState.read(stateFile);
             Fingerprint.Result fingerprint = Fingerprint.of(paths.sourceDirectory(), notInput, settings,
                     pluginClassLoader(), last);
-            return new RenderWork.UpToDateCheck(stateFile, last, fingerprint, paths.sourceDirectory(), force);
+            return new SavedBuild(getLog(), stateFile, last, fingerprint, paths.sourceDirectory(), force,
+                    targets.stream().map(RenderTarget::format).collect(Collectors.joining(", ")));
         } catch (IOException | java.io.UncheckedIOException unreadable) {
             throw new MojoExecutionException("sourceDirectory: cannot read " + paths.sourceDirectory() + ": "
                     + unreadable, unreadable);

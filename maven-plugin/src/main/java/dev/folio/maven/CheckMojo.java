@@ -1,11 +1,13 @@
 package dev.folio.maven;
 
+import dev.folio.maven.internal.BuildPipeline;
 import dev.folio.maven.internal.BuildTime;
 import dev.folio.maven.internal.ProjectPaths;
 import dev.folio.maven.internal.RenderStage;
 import dev.folio.maven.internal.RenderTarget;
 import dev.folio.maven.internal.RendererCatalog;
 import dev.folio.model.Diagnostic;
+import dev.folio.model.render.RenderScope;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -53,17 +55,20 @@ public class CheckMojo extends AbstractFolioMojo {
     }
 
     @Override
-    SiteWork prepare(ProjectPaths paths) throws MojoExecutionException {
+    void run(ProjectPaths paths) throws MojoExecutionException, MojoFailureException {
         RendererCatalog catalog = checked(() -> RendererCatalog.load(CheckMojo.class.getClassLoader()));
-        if (!catalog.has(RESOLVING_FORMAT)) {
+        List<RenderTarget> targets = List.of();
+        if (catalog.has(RESOLVING_FORMAT)) {
+            Path scratch = checked(() -> paths.checkOutput(buildDirectory().resolve("folio-check"),
+                    "check's scratch folder"));
+            targets = List.of(new RenderTarget(catalog.select(List.of(RESOLVING_FORMAT), "check").get(0), scratch));
+        } else {
             getLog().warn("No html renderer on the plugin's classpath: links and icons are not checked");
-            return (site, diagnostics) -> {
-            };
         }
-        Path scratch = checked(() -> paths.checkOutput(buildDirectory().resolve("folio-check"), "check's scratch folder"));
-        List<RenderTarget> targets = List.of(new RenderTarget(
-                catalog.select(List.of(RESOLVING_FORMAT), "check").get(0), scratch));
+        List<RenderTarget> resolving = targets;
         RenderStage stage = new RenderStage(getLog(), paths.sourceDirectory(), BuildTime.UNSET, Map.of());
-        return (site, diagnostics) -> stage.run(site, targets, diagnostics);
+        BuildPipeline pipeline = pipeline(paths, stage, () -> resolving, RenderScope::pagesAndTheirSearchIndexes,
+                BuildPipeline.Publications.NONE);
+        report(paths, pipeline.run(BuildPipeline.NO_MEMORY), true);
     }
 }

@@ -1,13 +1,10 @@
 package dev.folio.maven.internal;
 
 import dev.folio.model.Diagnostics;
-import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.render.FileKind;
-import dev.folio.model.render.PageKey;
 import dev.folio.model.render.RenderResult;
 import dev.folio.model.render.RenderScope;
-import dev.folio.model.render.Renderer;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -18,35 +15,34 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
- * The site behind {@code folio:serve}: built once into the preview folder, then after each burst of changes
- * reloaded and rendered again as the {@link Increment} rules say (the rules an incremental build follows). Says
- * which served paths now have other bytes, for {@link LiveReload}, and writes the search indexes a moment after the
- * pages, so that the browser's reload does not wait for them.
+ * The site behind {@code folio:serve}: the {@link BuildPipeline} run once, then once after each burst of changes, its
+ * memory kept here between runs (so that only the edited pages are parsed again and only what they affect is
+ * rendered, by the rules an incremental build follows). What is left here is the preview's own: which served paths
+ * now have other bytes, for {@link LiveReload}, and the search indexes written a moment after the pages, so that the
+ * browser's reload does not wait for them.
  */
 public final class LivePreview {
 
     private final Log log;
-    private final SiteLoader loader;
-    private final UnaryOperator<Site> selection;
-    private final Path sourceDirectory;
-    private final RenderTarget.Factory html;
-    private final RenderStage stage;
+    private final BuildPipeline pipeline;
+    private final Path outputDirectory;
     private static final long SEARCH_DELAY_MILLIS = 300;
 
     private final Map<Path, Long> outputs = new HashMap<>();
@@ -57,38 +53,30 @@ public final class LivePreview {
     });
     private final Set<String> pendingSearch = new TreeSet<>();
     private ScheduledFuture<?> pendingTask;
-    private Increment increment = new Increment(Map.of());
+    private final InMemory memory = new InMemory();
     private Site site;
-    private RenderTarget target;
 
-    /**
-     * @param selection the languages to build, applied to every loaded site
-     * @param html      a new HTML renderer for each full build, so that an edited theme is read again
-     */
-    public LivePreview(Log log, SiteLoader loader, UnaryOperator<Site> selection, Path sourceDirectory,
-            Path outputDirectory, Supplier<Renderer> html, RenderStage stage) {
+    /** @param pipeline renders the website into {@code outputDirectory}, pages only when an edit allows */
+    public LivePreview(Log log, BuildPipeline pipeline, Path outputDirectory) {
         this.log = log;
-        this.loader = loader;
-        this.selection = selection;
-        this.sourceDirectory = sourceDirectory;
-        this.html = () -> new RenderTarget(html.get(), outputDirectory);
-        this.stage = stage;
+        this.pipeline = pipeline;
+        this.outputDirectory = outputDirectory;
     }
 
-    /** The first build, from an already loaded site; files the folder holds from earlier sessions are removed. */
-    public void build(Site loaded, Diagnostics diagnostics) throws MojoExecutionException {
-        site = loaded;
-        increment = Increment.of(site);
-        target = html.create();
-        RenderResult result = render(RenderScope.EVERYTHING, diagnostics);
-        List<Path> written = result.files();
-        changedPaths(result);
-        try (Stream<Path> walk = Files.walk(target.outputDirectory())) {
-            List<Path> leftovers = walk.filter(Files::isRegularFile).filter(f -> !outputs.containsKey(f)).toList();
-            StaleOutputs.remove(leftovers, written, List.of(target.outputDirectory()));
-        } catch (IOException unreadable) {
-            log.warn("Cannot clean " + target.outputDirectory() + ": " + unreadable);
+    /** The first build; files the folder holds from earlier sessions are removed. */
+    public BuildPipeline.Outcome build() throws MojoExecutionException {
+        Map<Path, String> leftovers = new LinkedHashMap<>();
+        if (Files.isDirectory(outputDirectory)) {
+            try (Stream<Path> walk = Files.walk(outputDirectory)) {
+                walk.filter(Files::isRegularFile).forEach(file -> leftovers.put(file, ""));
+            } catch (IOException | UncheckedIOException unreadable) {
+                log.warn("Cannot clean " + outputDirectory + ": " + unreadable);
+            }
         }
+        memory.last = BuildPipeline.Last.leftovers(leftovers);
+        BuildPipeline.Outcome outcome = pipeline.run(memory);
+        changedPaths(outcome);
+        return outcome;
     }
 
     /**
@@ -98,41 +86,40 @@ public final class LivePreview {
      */
     public void rebuild(Set<Path> changed, Consumer<Set<String>> reload) throws MojoExecutionException {
         long start = System.nanoTime();
-        Optional<Set<PageKey>> pages = Optional.empty();
-        if (Increment.pagesOnly(site, changed)) {
-            // Configuration and dialect are read again too; only the unchanged pages are taken over.
-            site = selection.apply(loader.reload(site, sourceDirectory, changed));
-            pages = increment.affected(site, changed);
-        } else {
-            site = selection.apply(loader.load(sourceDirectory));
-        }
-        if (pages.isEmpty()) {
-            target = html.create();
-        }
-        Diagnostics diagnostics = new Diagnostics();
-        Set<Path> before = new TreeSet<>(outputs.keySet());
-        RenderResult result = render(pages.map(RenderScope::pages).orElse(RenderScope.EVERYTHING), diagnostics);
-        List<Path> written = result.files();
-        Set<String> paths = changedPaths(result);
-        if (pages.isEmpty()) {
-            before.removeAll(written);
-            try {
-                StaleOutputs.remove(before, written, List.of(target.outputDirectory()));
-            } catch (IOException unremovable) {
-                log.warn("Cannot remove a stale file: " + unremovable);
-            }
-            before.forEach(outputs::remove);
-        }
+        // A burst whose build failed is built again with the next one.
+        memory.edited.addAll(changed);
+        BuildPipeline.Outcome outcome = pipeline.run(memory);
+        Set<String> paths = changedPaths(outcome);
         reload.accept(paths);
         log.info("Rebuilt in " + Millis.since(start) + " ms: " + (paths.isEmpty() ? "no page looks different"
                 : paths.contains("*") ? "reloading every page" : "reloading " + String.join(" ", paths)));
-        if (pages.isPresent()) {
+        outcome.pages().ifPresent(pages -> {
             Set<String> languages = new TreeSet<>();
-            pages.get().forEach(key -> languages.add(key.language()));
+            pages.forEach(key -> languages.add(key.language()));
             writeSearchIndexesLater(languages);
+        });
+        new DiagnosticReport(outcome.fresh()).log(log);
+    }
+
+    /** The preview's memory between runs: the last run, and the files changed since. */
+    private final class InMemory implements BuildPipeline.Memory {
+
+        private BuildPipeline.Last last;
+        private final Set<Path> edited = new HashSet<>();
+
+        @Override
+        public BuildPipeline.Plan plan() {
+            return new BuildPipeline.Plan.Render(Optional.ofNullable(last),
+                    edited.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(edited)));
         }
-        increment = increment.after(site, pages);
-        report(changed, pages.isPresent(), diagnostics);
+
+        @Override
+        public CompletableFuture<Void> save(BuildPipeline.Last next) {
+            last = next;
+            edited.clear();
+            site = next.site().orElse(site);
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     /**
@@ -145,32 +132,42 @@ public final class LivePreview {
             pendingTask.cancel(false);
         }
         Site snapshot = site;
-        RenderTarget into = target;
+        List<RenderTarget> into = pipeline.targets();
         pendingTask = searchWriter.schedule(() -> writeSearchIndexes(snapshot, into), SEARCH_DELAY_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
 
-    private void writeSearchIndexes(Site snapshot, RenderTarget into) {
+    private void writeSearchIndexes(Site snapshot, List<RenderTarget> into) {
         Set<String> languages;
         synchronized (this) {
             languages = new TreeSet<>(pendingSearch);
             pendingSearch.clear();
         }
         try {
-            stage.run(snapshot, List.of(into), new Diagnostics(), RenderScope.searchIndexes(languages));
+            pipeline.stage().run(snapshot, into, new Diagnostics(), RenderScope.searchIndexes(languages));
         } catch (MojoExecutionException | RuntimeException failed) {
             log.warn("Cannot write the search index: " + failed.getMessage());
         }
     }
 
-    private RenderResult render(RenderScope scope, Diagnostics diagnostics) throws MojoExecutionException {
-        return stage.run(site, List.of(target), diagnostics, scope).get(0);
+    /**
+     * Compares every written file with what it was, by checksum; after a full render, forgets the files it did not
+     * write (the pipeline removed them).
+     */
+    private Set<String> changedPaths(BuildPipeline.Outcome outcome) {
+        if (outcome.pages().isEmpty()) {
+            outputs.keySet().retainAll(new HashSet<>(outcome.files()));
+        }
+        Set<String> paths = new TreeSet<>();
+        for (RenderResult written : outcome.results()) {
+            paths.addAll(changedPaths(written));
+        }
+        return paths;
     }
 
-    /** Compares every written file with what it was, by checksum. */
     private Set<String> changedPaths(RenderResult written) {
         Set<String> paths = new TreeSet<>();
-        Path root = target.outputDirectory();
+        Path root = outputDirectory;
         for (Path file : written.files()) {
             long checksum = checksum(file);
             Long was = outputs.put(file, checksum);
@@ -202,18 +199,6 @@ public final class LivePreview {
             throw new UncheckedIOException(unreadable);
         }
         return crc.getValue();
-    }
-
-    /** The diagnostics of what was read again: the changed pages' own, and what rendering found. */
-    private void report(Set<Path> changed, boolean partial, Diagnostics diagnostics) {
-        if (partial) {
-            for (Path file : changed) {
-                AffectedPages.pageOf(site, file).map(Page::diagnostics).ifPresent(diagnostics::reportAll);
-            }
-        } else {
-            diagnostics.reportAll(site.diagnostics());
-        }
-        new DiagnosticReport(diagnostics.sorted()).log(log);
     }
 
     /** The site as last built. */

@@ -58,6 +58,9 @@ public final class RenderStage {
      */
     public List<RenderResult> run(Site site, List<RenderTarget> targets, DiagnosticSink diagnostics,
             RenderScope scope) throws MojoExecutionException {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
         if (targets.size() == 1) {
             return List.of(render(site, targets.get(0), diagnostics, scope));
         }

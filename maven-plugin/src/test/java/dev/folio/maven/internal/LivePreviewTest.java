@@ -1,7 +1,6 @@
 package dev.folio.maven.internal;
 
-import dev.folio.model.Diagnostics;
-import dev.folio.model.Site;
+import dev.folio.model.render.RenderScope;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -58,10 +57,12 @@ class LivePreviewTest {
         LanguageSelection all = new LanguageSelection(List.of());
         SiteLoader loader = new SiteLoader(log, "Preview", all, "mkdocs.yml", null);
         RenderStage stage = new RenderStage(log, docs, BuildTime.UNSET, Map.of());
-        preview = new LivePreview(log, loader, all::apply, docs, output,
-                () -> RendererCatalog.load(getClass().getClassLoader()).select(List.of("html"), "test").get(0), stage);
-        Site site = loader.load(docs);
-        preview.build(site, new Diagnostics());
+        BuildPipeline pipeline = new BuildPipeline(log, ProjectPaths.of(project, docs), loader, all, stage,
+                () -> List.of(new RenderTarget(RendererCatalog.load(getClass().getClassLoader())
+                        .select(List.of("html"), "test").get(0), output)),
+                RenderScope::pages, BuildPipeline.Publications.NONE);
+        preview = new LivePreview(log, pipeline, output);
+        preview.build();
         live = new LiveReload();
         server = PreviewServer.start(output, "127.0.0.1", 0, live);
     }
