@@ -15,7 +15,8 @@ import java.io.IOException;
  * <p>Options ({@link RenderContext#options()}, described in the {@linkplain dev.folio.render.pdf
  * package documentation}): {@code pdf.split} ({@code language}, {@code section} or {@code page}),
  * {@code pdf.tagged} ({@code true} by default: PDF/UA tagging), {@code pdf.chunks} (experimental: how
- * many documents a long guide is printed in at once; one by default), {@code pdf.pdfa} ({@code false} by
+ * many documents a long guide is printed in at once; one by default), {@code pdf.output} ({@code pdf},
+ * {@code xhtml}: the print XHTML the engine is given, or {@code both}), {@code pdf.pdfa} ({@code false} by
  * default: PDF/A-3u).
  */
 public final class PdfRenderer implements Renderer {

@@ -25,6 +25,11 @@
  * one PDF (a whole number from 1 to 64; {@code 1}, the default: one document). The merged guide reads as the
  * single document, page for page: page numbers, contents, links, bookmarks and tags. It was measured no faster
  * than one document with default JVM flags (bench/RESULTS.md), so it is off unless asked for.</dd>
+ * <dt>{@code pdf.output}</dt>
+ * <dd>What is written for each guide: {@code pdf} (the default), {@code xhtml} (only the print XHTML the PDF
+ * engine is given, {@code <site>-<lang>.xhtml}: to see what a print layout starts from, or to give the very same
+ * input to another HTML-to-PDF engine; nothing is printed, so it takes a fraction of the time), or {@code both}.
+ * The XHTML is not attached to the project; any other value is a warning and gives the PDF.</dd>
  * <dt>{@code pdf.pdfa}</dt>
  * <dd>{@code true} declares PDF/A-3u conformance and embeds an sRGB output intent; {@code false} by
  * default.</dd>

@@ -1,6 +1,8 @@
 package dev.folio.render.pdf.internal;
 
 import dev.folio.model.Diagnostic;
+import dev.folio.model.DiagnosticSink;
+import dev.folio.model.Diagnostics;
 import dev.folio.model.Language;
 import dev.folio.model.ProjectRoot;
 import dev.folio.model.Site;
@@ -10,6 +12,7 @@ import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ public final class GuideJob {
             guides.addAll(split.guides(site, language));
         }
         java.util.OptionalInt chunks = ChunkedGuide.requested(context.option(ChunkedGuide.OPTION), context.diagnostics());
+        GuideOutput output = GuideOutput.of(context.option(GuideOutput.OPTION), context.diagnostics());
         int threads = Math.max(1, Math.min(guides.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "folio-pdf");
@@ -49,31 +53,43 @@ public final class GuideJob {
             for (Guide guide : guides) {
                 int parts = ChunkedGuide.count(chunks, guide.pages().size(), guides.size(),
                         Runtime.getRuntime().availableProcessors());
-                futures.add(pool.submit(() -> renderOne(site, guide, context, parts)));
+                futures.add(pool.submit(() -> renderOne(site, guide, context, parts, output)));
             }
             // Said at once, so the build's progress line counts guides from the start (one guide takes seconds).
             context.progress().update(0, futures.size(), "guides");
             List<Path> files = new ArrayList<>();
+            Map<Path, FileKind> kinds = new HashMap<>();
+            int pdfs = 0;
             int pages = 0;
             int done = 0;
             for (Future<Optional<Written>> future : futures) {
                 Optional<Written> written = join(future);
                 if (written.isPresent()) {
-                    files.add(written.get().file());
+                    written.get().pdf().ifPresent(pdf -> {
+                        files.add(pdf);
+                        kinds.put(pdf, FileKind.PUBLICATION);
+                    });
+                    written.get().xhtml().ifPresent(xhtml -> {
+                        files.add(xhtml);
+                        kinds.put(xhtml, FileKind.OTHER);
+                    });
+                    pdfs += written.get().pdf().isPresent() ? 1 : 0;
                     pages += written.get().pages();
                 }
                 context.progress().update(++done, futures.size(), "guides");
             }
-            Map<Path, FileKind> kinds = new HashMap<>();
-            files.forEach(file -> kinds.put(file, FileKind.PUBLICATION));
-            return new RenderResult("pdf", files, files.size() + (files.size() == 1 ? " PDF, " : " PDFs, ") + pages
-                    + " pages", kinds);
+            String summary = output.pdf ? pdfs + (pdfs == 1 ? " PDF, " : " PDFs, ") + pages + " pages" : "";
+            int xhtml = files.size() - pdfs;
+            if (output.xhtml) {
+                summary += (summary.isEmpty() ? "" : ", ") + xhtml + " print XHTML file" + (xhtml == 1 ? "" : "s");
+            }
+            return new RenderResult("pdf", files, summary, kinds);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private record Written(Path file, int pages) {
+    private record Written(Optional<Path> pdf, Optional<Path> xhtml, int pages) {
     }
 
     private static Optional<Written> join(Future<Optional<Written>> future) throws IOException {
@@ -90,7 +106,8 @@ public final class GuideJob {
         }
     }
 
-    private static Optional<Written> renderOne(Site site, Guide guide, RenderContext context, int chunks) {
+    private static Optional<Written> renderOne(Site site, Guide guide, RenderContext context, int chunks,
+            GuideOutput output) {
         Language language = guide.language();
         List<Path> roots = new ArrayList<>();
         site.sourceRoot(language.code()).ifPresent(roots::add);
@@ -99,13 +116,30 @@ public final class GuideJob {
             roots.add(context.sourceDirectory());
         }
         List<Path> icons = iconFolders(site, context);
+        Optional<Path> xhtml = Optional.empty();
+        if (output.xhtml) {
+            // Beside a PDF, its diagnostics are the PDF's: the XHTML's own are not reported twice.
+            DiagnosticSink sink = output.pdf ? new Diagnostics() : context.diagnostics();
+            String document = new GuideDocument(site, guide, new Resources(roots, icons, sink), sink)
+                    .write(context.buildTime());
+            Path file = context.outputDirectory().resolve(GuideOutput.xhtmlName(guide.fileName()));
+            try {
+                GuideFile.writeAtomically(file, document.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            xhtml = Optional.of(file.toAbsolutePath());
+        }
+        if (!output.pdf) {
+            return Optional.of(new Written(Optional.empty(), xhtml, 0));
+        }
         boolean tagged = !context.option("pdf.tagged").map("false"::equalsIgnoreCase).orElse(false);
         boolean archival = context.option("pdf.pdfa").map("true"::equalsIgnoreCase).orElse(false);
         Optional<PdfEngine.Rendered> printed = new GuidePrinter(site, guide,
                 sink -> new Resources(roots, icons, sink), new GuideRenderer(tagged, archival), context.buildTime(),
                 context.diagnostics(), chunks).print();
         if (printed.isEmpty()) {
-            return Optional.empty();
+            return xhtml.map(file -> new Written(Optional.empty(), Optional.of(file), 0));
         }
         PdfEngine.Rendered pdf = printed.get();
         Path file = context.outputDirectory().resolve(guide.fileName());
@@ -114,7 +148,7 @@ public final class GuideJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Optional.of(new Written(file.toAbsolutePath(), pdf.pages()));
+        return Optional.of(new Written(Optional.of(file.toAbsolutePath()), xhtml, pdf.pages()));
     }
 
     /** Custom icon folders as MkDocs Material finds them: the theme's {@code custom_dir}, or {@code overrides}. */
