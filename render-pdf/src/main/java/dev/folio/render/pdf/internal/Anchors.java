@@ -19,9 +19,9 @@ import java.util.Set;
  * {@code p3--id}, so ids that repeat across pages stay unique in the single document. Maps link
  * targets to the in-document links that replace them.
  */
-final class Anchors {
+public final class Anchors {
     /** The scheme of a link to an anchor printed in another part of the guide, made a GoTo after the merge. */
-    static final String ELSEWHERE = "folio-goto:";
+    public static final String ELSEWHERE = "folio-goto:";
     private static final Set<String> CLICKABLE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
 
     private final Map<String, String> keyByPath = new LinkedHashMap<>();
@@ -30,7 +30,7 @@ final class Anchors {
     private final String language;
     private final Set<String> printed;
 
-    Anchors(List<Page> pages, SiteConfig config, String language) {
+    public Anchors(List<Page> pages, SiteConfig config, String language) {
         this(pages, pages, config, language);
     }
 
@@ -40,7 +40,7 @@ final class Anchors {
      * @param config   the site's settings: where it is published ({@link SiteUrls})
      * @param language the guide's language: a page not in the guide is linked on its language's site
      */
-    Anchors(List<Page> pages, List<Page> printed, SiteConfig config, String language) {
+    public Anchors(List<Page> pages, List<Page> printed, SiteConfig config, String language) {
         this.printed = printed.stream().map(Page::sourcePath).collect(java.util.stream.Collectors.toSet());
         this.config = config;
         this.language = language;
@@ -53,7 +53,7 @@ final class Anchors {
         }
     }
 
-    String pageKey(Page page) {
+    public String pageKey(Page page) {
         return keyByPath.get(page.sourcePath());
     }
 

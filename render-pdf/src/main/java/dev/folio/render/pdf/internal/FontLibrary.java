@@ -25,7 +25,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * fallback list so every script finds its glyphs without any system font. Font bytes are read once
  * per JVM and shared by every guide and thread.
  */
-final class FontLibrary {
+public final class FontLibrary {
     private record Face(String file, String family, int weight, FontStyle style) {
     }
 
@@ -139,7 +139,7 @@ final class FontLibrary {
         return loaded;
     }
 
-    static byte[] bytes(String file) {
+    public static byte[] bytes(String file) {
         return BYTES.computeIfAbsent(file, name -> {
             byte[] font = ShippedFonts.read(name)
                     .orElseThrow(() -> new IllegalStateException("font missing from folio-render-kit: " + name));

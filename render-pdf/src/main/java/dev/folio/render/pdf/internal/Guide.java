@@ -12,16 +12,16 @@ import java.util.List;
  * @param part the nav section or page the PDF holds, printed on its cover and in its title; empty
  *             for the guide of a whole language
  */
-record Guide(Language language, String part, String fileName, List<Page> pages, List<NavItem> navigation,
+public record Guide(Language language, String part, String fileName, List<Page> pages, List<NavItem> navigation,
         boolean frontMatter) {
 
-    Guide {
+    public Guide {
         pages = List.copyOf(pages);
         navigation = List.copyOf(navigation);
     }
 
     /** The same guide with only some of its pages, for printing around a page the engine fails on. */
-    Guide withPages(List<Page> subset) {
+    public Guide withPages(List<Page> subset) {
         return new Guide(language, part, fileName, subset, navigation, frontMatter);
     }
 }

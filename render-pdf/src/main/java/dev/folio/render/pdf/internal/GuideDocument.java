@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * The print XHTML of one language's guide: head (metadata, print style, bookmarks), cover, table
  * of contents, then one chapter per page in navigation order.
  */
-final class GuideDocument {
+public final class GuideDocument {
     private static final String STYLE = loadStyle();
     private static final int MAX_LISTED_CHARACTERS = 20;
     /**
@@ -63,15 +63,15 @@ final class GuideDocument {
     private final MarkupWriter out = PrintMarkup.writer();
 
     /** One bookmark of the guide's outline: its title, the id it opens at, the bookmarks under it. */
-    record Mark(String name, String id, List<Mark> children) {
+    public record Mark(String name, String id, List<Mark> children) {
     }
 
-    GuideDocument(Site site, Guide guide, Resources resources, DiagnosticSink diagnostics) {
+    public GuideDocument(Site site, Guide guide, Resources resources, DiagnosticSink diagnostics) {
         this(site, guide, guide.pages(), resources, diagnostics);
     }
 
     /** @param printed the chapters this document prints, a part of a chunked guide ({@link ChunkedGuide}) */
-    GuideDocument(Site site, Guide guide, List<Page> printed, Resources resources, DiagnosticSink diagnostics) {
+    public GuideDocument(Site site, Guide guide, List<Page> printed, Resources resources, DiagnosticSink diagnostics) {
         this.site = site;
         this.guide = guide;
         this.language = guide.language();
@@ -109,7 +109,7 @@ final class GuideDocument {
      * The cover and contents of a chunked guide, without chapters; the contents print the page
      * numbers given (by page key), as the chapters are printed in other documents.
      */
-    String writeFront(Instant buildTime, Map<String, Integer> pageNumbers) {
+    public String writeFront(Instant buildTime, Map<String, Integer> pageNumbers) {
         this.pageNumbers = pageNumbers;
         out.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", language.code())
                 .attr("xml:lang", language.code()).attr("dir", language.direction().htmlValue());
@@ -125,7 +125,7 @@ final class GuideDocument {
      * A part of a chunked guide: the chapters given to the constructor, with a bookmark at each id in
      * {@code targets} printed here, for {@link ChunkedGuide} to find where they landed.
      */
-    String writePart(java.util.Collection<String> targets) {
+    public String writePart(java.util.Collection<String> targets) {
         out.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", language.code())
                 .attr("xml:lang", language.code()).attr("dir", language.direction().htmlValue());
         head(CHUNK_STYLE, () -> {
@@ -145,7 +145,7 @@ final class GuideDocument {
     }
 
     /** The ids a chunked guide's bookmarks open at: each page's and each second-level heading's. */
-    java.util.stream.Stream<String> outlineIds() {
+    public java.util.stream.Stream<String> outlineIds() {
         return ids(outline());
     }
 
@@ -241,7 +241,7 @@ final class GuideDocument {
     }
 
     /** The guide's outline after the contents: the navigation's sections and pages, each page with its second-level headings. */
-    List<Mark> outline() {
+    public List<Mark> outline() {
         List<NavItem> items = guide.navigation();
         if (new dev.folio.model.Navigation(items).pageOrder().isEmpty()) {
             return pages.stream().map(this::pageMark).toList();

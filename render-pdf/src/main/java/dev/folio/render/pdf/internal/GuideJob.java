@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.folio.render.pdf.internal.chunked.ChunkedGuide;
+
 /**
  * Renders the guides of every language of a site, cut as option {@code pdf.split} says
  * ({@link GuideSplit}), in parallel, and writes them atomically.

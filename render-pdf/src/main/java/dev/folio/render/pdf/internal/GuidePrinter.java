@@ -7,6 +7,7 @@ import dev.folio.model.Page;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
+import dev.folio.render.pdf.internal.chunked.ChunkedGuide;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

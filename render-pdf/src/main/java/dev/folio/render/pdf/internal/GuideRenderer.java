@@ -28,7 +28,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /** Runs openhtmltopdf on a guide's XHTML, then makes the result reproducible and saves it. */
-final class GuideRenderer implements PdfEngine {
+public final class GuideRenderer implements PdfEngine {
     private final boolean accessible;
     private final boolean archival;
 
@@ -50,7 +50,7 @@ final class GuideRenderer implements PdfEngine {
     }
 
     /** Finishes a printed document ({@link PdfFinisher}) and saves it. */
-    static Rendered save(PDDocument document, PdfFinisher.Metadata metadata, Instant buildTime, String contentHash)
+    public static Rendered save(PDDocument document, PdfFinisher.Metadata metadata, Instant buildTime, String contentHash)
             throws IOException {
         PdfFinisher.finish(document, metadata, buildTime, contentHash);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
@@ -59,7 +59,7 @@ final class GuideRenderer implements PdfEngine {
     }
 
     /** Prints XHTML into a new document, left open for the caller to finish, merge or save. */
-    PDDocument print(String xhtml, Language language, Resources resources, DiagnosticSink diagnostics,
+    public PDDocument print(String xhtml, Language language, Resources resources, DiagnosticSink diagnostics,
             String guideFile) throws IOException {
         return print(xhtml, language, resources, diagnostics, guideFile, false);
     }
@@ -68,7 +68,7 @@ final class GuideRenderer implements PdfEngine {
      * @param subsetFonts whether to subset the fonts now (PDFBox does when it saves the document),
      *                    for a document whose pages are moved into another one
      */
-    PDDocument print(String xhtml, Language language, Resources resources, DiagnosticSink diagnostics,
+    public PDDocument print(String xhtml, Language language, Resources resources, DiagnosticSink diagnostics,
             String guideFile, boolean subsetFonts) throws IOException {
         Document dom = parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The few words a guide prints itself, in the guide's language. */
-final class GuideText {
+public final class GuideText {
     private static final Map<String, String> CONTENTS = Map.ofEntries(Map.entry("en", "Contents"),
             Map.entry("he", "תוכן העניינים"), Map.entry("zh", "目錄"), Map.entry("zh-Hans", "目录"),
             Map.entry("ja", "目次"), Map.entry("ko", "목차"), Map.entry("ru", "Содержание"),
@@ -23,7 +23,7 @@ final class GuideText {
     private GuideText() {
     }
 
-    static String contents(String language) {
+    public static String contents(String language) {
         String exact = CONTENTS.get(language);
         if (exact != null) {
             return exact;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 
 /** Turns a guide's print XHTML into PDF bytes. */
-interface PdfEngine {
+public interface PdfEngine {
     /** A printed guide: the file's bytes and its number of PDF pages. */
     record Rendered(byte[] bytes, int pages) {
     }

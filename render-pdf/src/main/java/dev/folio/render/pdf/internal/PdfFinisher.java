@@ -27,11 +27,11 @@ import javax.xml.transform.TransformerException;
  * clock, a document id derived from the content instead of a random one, and the metadata a
  * reader's PDF viewer shows.
  */
-final class PdfFinisher {
+public final class PdfFinisher {
     private PdfFinisher() {
     }
 
-    record Metadata(String title, String author, String subject, String language) {
+    public record Metadata(String title, String author, String subject, String language) {
     }
 
     static final String PRODUCER = "Folio (openhtmltopdf, Apache PDFBox)";
@@ -87,7 +87,7 @@ final class PdfFinisher {
     }
 
     /** A hash of everything that decides a guide's bytes, for its document id. */
-    static String hash(String xhtml, Instant buildTime) {
+    public static String hash(String xhtml, Instant buildTime) {
         byte[] digest = md5(xhtml + "\u0000" + buildTime);
         StringBuilder hex = new StringBuilder();
         for (byte b : digest) {

@@ -27,7 +27,7 @@ import javax.imageio.stream.ImageInputStream;
  * refused with a diagnostic; so are missing and unreadable images, which then print as their
  * alternative text instead of breaking the guide.
  */
-final class Resources {
+public final class Resources {
     /** Icons by folders, set and name; shared by every guide, as icon files do not change during a build. */
     private static final Map<String, Optional<String>> ICONS = new ConcurrentHashMap<>();
     private static final Set<String> RASTER = Set.of("png", "jpg", "jpeg", "gif", "bmp");

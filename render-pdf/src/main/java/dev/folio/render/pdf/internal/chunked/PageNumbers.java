@@ -1,4 +1,6 @@
-package dev.folio.render.pdf.internal;
+package dev.folio.render.pdf.internal.chunked;
+
+import dev.folio.render.pdf.internal.FontLibrary;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

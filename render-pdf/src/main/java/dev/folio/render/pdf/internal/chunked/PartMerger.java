@@ -1,4 +1,4 @@
-package dev.folio.render.pdf.internal;
+package dev.folio.render.pdf.internal.chunked;
 
 import java.io.IOException;
 import java.util.ArrayList;

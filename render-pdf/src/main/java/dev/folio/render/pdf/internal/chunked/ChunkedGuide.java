@@ -1,4 +1,13 @@
-package dev.folio.render.pdf.internal;
+package dev.folio.render.pdf.internal.chunked;
+
+import dev.folio.render.pdf.internal.Anchors;
+import dev.folio.render.pdf.internal.Guide;
+import dev.folio.render.pdf.internal.GuideDocument;
+import dev.folio.render.pdf.internal.GuideRenderer;
+import dev.folio.render.pdf.internal.GuideText;
+import dev.folio.render.pdf.internal.PdfEngine;
+import dev.folio.render.pdf.internal.PdfFinisher;
+import dev.folio.render.pdf.internal.Resources;
 
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Diagnostics;
@@ -40,9 +49,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * every page but the cover, turns links between parts ({@link Anchors#ELSEWHERE}) into GoTo actions,
  * and writes the guide's outline.
  */
-final class ChunkedGuide {
+public final class ChunkedGuide {
     /** Option: how many documents to print a long guide in ({@code 1}: one); default: one per core. */
-    static final String OPTION = "pdf.chunks";
+    public static final String OPTION = "pdf.chunks";
     /** A guide of more source pages than this is printed in parts by default. */
     static final int LONG_GUIDE = 60;
     private static final Pattern ELSEWHERE = Pattern.compile("href=\"" + Anchors.ELSEWHERE + "([^\"]+)\"");
@@ -57,7 +66,7 @@ final class ChunkedGuide {
     private final DiagnosticSink diagnostics;
     private final int chunks;
 
-    ChunkedGuide(Site site, Guide guide, Resources resources, GuideRenderer renderer, Instant buildTime,
+    public ChunkedGuide(Site site, Guide guide, Resources resources, GuideRenderer renderer, Instant buildTime,
             DiagnosticSink diagnostics, int chunks) {
         this.site = site;
         this.guide = guide;
@@ -72,7 +81,7 @@ final class ChunkedGuide {
      * The number of parts option {@code pdf.chunks} asks for, empty for the default; a value that is
      * not a whole number from 1 to 64 is a warning and gives the default.
      */
-    static java.util.OptionalInt requested(java.util.Optional<String> option, DiagnosticSink diagnostics) {
+    public static java.util.OptionalInt requested(java.util.Optional<String> option, DiagnosticSink diagnostics) {
         if (option.isEmpty()) {
             return java.util.OptionalInt.empty();
         }
@@ -93,7 +102,7 @@ final class ChunkedGuide {
      * JIT's compiler threads already keep the second core busy. {@link #LONG_GUIDE} remains the size above which
      * a guide can be split at all.
      */
-    static int count(java.util.OptionalInt requested, int pages, int guides, int processors) {
+    public static int count(java.util.OptionalInt requested, int pages, int guides, int processors) {
         int wanted = requested.orElse(1);
         return Math.max(1, Math.min(wanted, pages));
     }
@@ -106,7 +115,7 @@ final class ChunkedGuide {
     private record Part(PDDocument document, Map<String, Target> targets, String xhtml) {
     }
 
-    PdfEngine.Rendered print(PdfFinisher.Metadata metadata, String guideFile) throws IOException {
+    public PdfEngine.Rendered print(PdfFinisher.Metadata metadata, String guideFile) throws IOException {
         List<List<Page>> parts = split(guide.pages(), chunks);
         Anchors anchors = new Anchors(guide.pages(), site.config(), guide.language().code());
         List<String> xhtml = partsXhtml(parts, anchors);
