@@ -82,11 +82,13 @@ public final class WarmBuild {
         print("html", pages, render);
     }
 
-    private static void compare(Path root, Path other, int rounds) {
+    private static void compare(Path root, Path other, int rounds) throws IOException {
         // -Dbench.languages=en compares one language: short loads, so many more rounds fit in the same time.
         String only = System.getProperty("bench.languages", "");
-        FolioParser parser = only.isBlank() ? FolioParser.create()
-                : FolioParser.builder().onlyLanguages(Set.of(only.split(","))).build();
+        FolioParser.Builder builder = only.isBlank() ? FolioParser.builder()
+                : FolioParser.builder().onlyLanguages(Set.of(only.split(",")));
+        // The other site's docs_dir and links lead into the first: both are the project, else they are refused.
+        FolioParser parser = builder.projectRoot(dev.folio.bench.jmh.Corpus.commonFolder(root, other)).build();
         List<Long> first = new ArrayList<>();
         List<Long> second = new ArrayList<>();
         Site a = null;

@@ -53,6 +53,20 @@ public final class Corpus {
         return overlay;
     }
 
+    /**
+     * The deepest folder holding both sites, by their real paths: the project root an overlay is loaded with, so
+     * that its {@code docs_dir} and links into the corpus are inside the project (else the parser refuses them).
+     */
+    public static Path commonFolder(Path a, Path b) throws IOException {
+        Path one = a.toRealPath();
+        Path other = b.toRealPath();
+        Path common = one;
+        while (common != null && !other.startsWith(common)) {
+            common = common.getParent();
+        }
+        return common == null ? one.getRoot() : common;
+    }
+
     /** Deletes a folder the benchmarks made, without following links out of it. */
     public static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {

@@ -43,7 +43,9 @@ public class ParseBenchmark {
         megabytes = Corpus.englishBytes(corpus) / 1e6;
         overlay = abbreviations.equals("with") ? null : Corpus.withoutAbbreviations(corpus);
         root = overlay == null ? corpus : overlay;
-        parser = FolioParser.builder().onlyLanguages(Set.of("en")).build();
+        // The overlay's docs_dir and links lead into the corpus: both are the project.
+        parser = FolioParser.builder().onlyLanguages(Set.of("en")).projectRoot(Corpus.commonFolder(corpus, root))
+                .build();
     }
 
     @TearDown(Level.Trial)
