@@ -44,10 +44,12 @@ import dev.folio.model.doc.Traversal;
 final class BlockConverter {
     private final PageContext page;
     private final InlineConverter inlines;
+    private final FencedBlocks fenced;
 
     BlockConverter(PageContext page, InlineConverter inlines) {
         this.page = page;
         this.inlines = inlines;
+        this.fenced = new FencedBlocks(page, page.dialect().blocks(), this::children, inlines::children);
     }
 
     List<Block> children(Node parent) {
@@ -64,6 +66,18 @@ final class BlockConverter {
                     tabsAt = page.position(tab);
                 }
                 tabs.add(tab(tab));
+                continue;
+            }
+            if (child instanceof BlockFenceSyntax.Node block && fenced.isTab(block)) {
+                // `/// tab` blocks next to each other are one set of tabs, as `===` ones are.
+                if (fenced.startsNewTabs(block) && !tabs.isEmpty()) {
+                    out.add(new TabGroup(tabs, Attributes.EMPTY, tabsAt));
+                    tabs = new ArrayList<>();
+                }
+                if (tabs.isEmpty()) {
+                    tabsAt = page.position(block);
+                }
+                tabs.add(fenced.tab(block));
                 continue;
             }
             if (!tabs.isEmpty()) {
@@ -115,6 +129,8 @@ final class BlockConverter {
                         + "be indented four spaces", at);
             }
             out.add(new Admonition(admonition.type, admonition.title, admonition.collapse, body, classes, at));
+        } else if (node instanceof BlockFenceSyntax.Node block) {
+            out.add(fenced.convert(block));
         } else if (node instanceof HtmlContainerSyntax.Container container) {
             if (!container.closed) {
                 page.warn("html-unclosed", "<" + container.tag + " markdown> is not closed; it ends here with its "

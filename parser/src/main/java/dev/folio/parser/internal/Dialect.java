@@ -4,14 +4,19 @@ import java.util.Set;
 
 /**
  * The site-wide settings of the Markdown dialect a page is read with: where snippets come from, the
- * abbreviations appended to every page of its language, the icon sets known besides the built-in ones.
+ * abbreviations appended to every page of its language, the icon sets known besides the built-in ones, the
+ * {@code ///} block types it enables.
  * Immutable.
  */
-record Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconSets) {
+record Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconSets, BlockTypes blocks) {
     static final Set<String> BUILT_IN_ICON_SETS = Set.of("material", "octicons", "simple", "fontawesome");
     static final Dialect DEFAULT = new Dialect(Snippets.NONE, Abbreviations.NONE, BUILT_IN_ICON_SETS);
 
     Dialect {
         iconSets = Set.copyOf(iconSets);
+    }
+
+    Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconSets) {
+        this(snippets, abbreviations, iconSets, BlockTypes.NONE);
     }
 }

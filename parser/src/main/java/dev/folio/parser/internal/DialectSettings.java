@@ -27,6 +27,7 @@ final class DialectSettings {
     private final Snippets snippets;
     private final List<String> autoAppend;
     private final Set<String> iconSets;
+    private final BlockTypes blocks;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -39,6 +40,7 @@ final class DialectSettings {
         this.snippets = new Snippets(root, project, bases);
         this.autoAppend = strings(snippetConfig.get("auto_append"));
         this.iconSets = iconSets(root, config);
+        this.blocks = BlockTypes.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -61,7 +63,7 @@ final class DialectSettings {
             abbreviations.putAll(file.definitions());
             diagnostics.addAll(file.diagnostics());
         }
-        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets);
+        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks);
     }
 
     private Optional<String> localised(String path, String language) {

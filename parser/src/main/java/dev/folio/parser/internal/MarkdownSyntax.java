@@ -16,7 +16,12 @@ final class MarkdownSyntax {
     /** Deeper nesting than this is kept as text instead of recursing (and overflowing the stack). */
     static final int MAX_NESTING = 48;
 
-    private static final Parser PARSER = Parser.builder()
+    private static final Parser PARSER = builder().build();
+    /** With the {@code ///} blocks of pymdownx.blocks, for sites that enable them. */
+    private static final Parser WITH_BLOCKS = builder().customBlockParserFactory(new BlockFenceSyntax.Factory()).build();
+
+    private static Parser.Builder builder() {
+        return Parser.builder()
             .extensions(List.of(TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .customBlockParserFactory(new SnippetSyntax.Factory())
@@ -39,14 +44,19 @@ final class MarkdownSyntax {
             .customInlineContentParserFactory(CriticAndMathSyntax.math())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxOpenBlockParsers(MAX_NESTING)
-            .maxInlineNesting(MAX_NESTING)
-            .build();
+            .maxInlineNesting(MAX_NESTING);
+    }
 
     private MarkdownSyntax() {
     }
 
     static Node parse(String markdown) {
-        Node root = PARSER.parse(markdown);
+        return parse(markdown, false);
+    }
+
+    /** @param blocks whether {@code ///} starts a block ({@link BlockFenceSyntax}) or is text */
+    static Node parse(String markdown, boolean blocks) {
+        Node root = (blocks ? WITH_BLOCKS : PARSER).parse(markdown);
         SpaceEmphasis.rewrite(root);
         return root;
     }

@@ -53,7 +53,7 @@ public final class PageReader {
         Document document;
         try {
             PageContext context = new PageContext(file, sourcePath, dialect);
-            Node root = MarkdownSyntax.parse(split.markdown());
+            Node root = MarkdownSyntax.parse(split.markdown(), dialect.blocks().enabled());
             new SnippetExpander(context, dialect.snippets()).expand(root);
             NestingGuard.check(root, context);
             DefinitionScanner.scan(root, context);

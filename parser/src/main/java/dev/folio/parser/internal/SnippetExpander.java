@@ -81,7 +81,7 @@ final class SnippetExpander {
         }
         SnippetSyntax.Included included = new SnippetSyntax.Included(found.get().shownName());
         page.snippetIncluded();
-        Node parsed = MarkdownSyntax.parse(found.get().text());
+        Node parsed = MarkdownSyntax.parse(found.get().text(), page.dialect().blocks().enabled());
         while (parsed.getFirstChild() != null) {
             included.appendChild(parsed.getFirstChild());
         }

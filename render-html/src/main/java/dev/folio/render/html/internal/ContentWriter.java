@@ -217,7 +217,9 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         Optional<String> title = admonition.title().filter(t -> !t.isEmpty());
         if (admonition.isCollapsible()) {
             Map<String, String> generated = new TreeMap<>();
-            generated.put("class", admonition.type());
+            if (!admonition.type().isEmpty()) {
+                generated.put("class", admonition.type());
+            }
             if (admonition.collapse() == Admonition.Collapse.OPEN) {
                 generated.put("open", "open");
             }
@@ -226,7 +228,8 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
             blocks(admonition.children());
             out.end().newline();
         } else {
-            out.start("div", admonition.attributes(), Map.of("class", "admonition " + admonition.type())).newline();
+            out.start("div", admonition.attributes(), Map.of("class",
+                    admonition.type().isEmpty() ? "admonition" : "admonition " + admonition.type())).newline();
             title.ifPresent(t -> out.element("p", "admonition-title", t).newline());
             blocks(admonition.children());
             out.end().newline();

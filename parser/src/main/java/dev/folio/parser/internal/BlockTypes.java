@@ -1,0 +1,83 @@
+package dev.folio.parser.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code ///} block types a site enables, by name, each from its entry in {@code markdown_extensions}
+ * ({@code pymdownx.blocks.admonition}, {@code .details}, {@code .tab}, {@code .html}) with its options. With none,
+ * the block syntax is off and {@code ///} lines are text, as Python-Markdown leaves them.
+ */
+record BlockTypes(Map<String, BlockType> byName, boolean enabled) {
+    static final BlockTypes NONE = new BlockTypes(Map.of(), false);
+    private static final String PREFIX = "pymdownx.blocks.";
+    /** pymdownx.blocks.admonition's default {@code types}. */
+    private static final List<String> ADMONITION_TYPES = List.of("note", "attention", "caution", "danger", "error",
+            "tip", "hint", "warning");
+
+    /** What a block of a type becomes. */
+    enum Kind { ADMONITION, DETAILS, TAB, HTML }
+
+    /**
+     * @param cssClass     the class a named type attaches ({@code note}); empty for the generic {@code admonition} and
+     *                     {@code details}, whose {@code type} option gives it
+     * @param defaultTitle the title when the header gives none; empty: derived from the class
+     */
+    record BlockType(String name, Kind kind, String cssClass, Optional<String> defaultTitle) {
+    }
+
+    BlockTypes {
+        byName = Map.copyOf(byName);
+    }
+
+    Optional<BlockType> type(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The types of the site's {@code markdown_extensions}; unknown block extensions only switch the syntax on. */
+    static BlockTypes of(MkDocsConfig config) {
+        Map<String, Object> extensions = config.extensions();
+        boolean enabled = extensions.keySet().stream().anyMatch(name -> name.startsWith(PREFIX));
+        if (!enabled) {
+            return NONE;
+        }
+        Map<String, BlockType> types = new LinkedHashMap<>();
+        if (extensions.containsKey(PREFIX + "admonition")) {
+            types.put("admonition", new BlockType("admonition", Kind.ADMONITION, "", Optional.empty()));
+            Object configured = MkDocsConfig.asMap(extensions.get(PREFIX + "admonition")).get("types");
+            named(configured == null ? ADMONITION_TYPES : configured, Kind.ADMONITION, types);
+        }
+        if (extensions.containsKey(PREFIX + "details")) {
+            types.put("details", new BlockType("details", Kind.DETAILS, "", Optional.empty()));
+            named(MkDocsConfig.asMap(extensions.get(PREFIX + "details")).get("types"), Kind.DETAILS, types);
+        }
+        if (extensions.containsKey(PREFIX + "tab")) {
+            types.put("tab", new BlockType("tab", Kind.TAB, "", Optional.empty()));
+        }
+        if (extensions.containsKey(PREFIX + "html")) {
+            types.put("html", new BlockType("html", Kind.HTML, "", Optional.empty()));
+        }
+        return new BlockTypes(types, true);
+    }
+
+    /** {@code types}: names ({@code note}), or {@code {name, class, title}} maps (pymdownx 10.5). */
+    private static void named(Object list, Kind kind, Map<String, BlockType> into) {
+        if (!(list instanceof List<?> entries)) {
+            return;
+        }
+        for (Object entry : entries) {
+            if (entry instanceof Map<?, ?> map && map.get("name") != null) {
+                String name = String.valueOf(map.get("name")).toLowerCase(java.util.Locale.ROOT);
+                Object cssClass = map.get("class");
+                Object title = map.get("title");
+                into.put(name, new BlockType(name, kind, cssClass == null ? name : String.valueOf(cssClass),
+                        Optional.ofNullable(title).map(String::valueOf)));
+            } else if (entry != null && !(entry instanceof Map<?, ?>)) {
+                String name = String.valueOf(entry).toLowerCase(java.util.Locale.ROOT);
+                into.put(name, new BlockType(name, kind, name, Optional.empty()));
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package dev.folio.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.model.Diagnostic;
+import dev.folio.model.Diagnostics;
+import dev.folio.model.Site;
+import dev.folio.model.render.RenderContext;
+import dev.folio.parser.FolioParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * pymdownx.blocks, Markdown in and Material's HTML out: the examples of pymdown-extensions' documentation of each
+ * block type, with the HTML its published pages show (../shared/realsites/pymdownx/ref).
+ */
+class BlocksSpecTest {
+    private static final String ALL = """
+            markdown_extensions:
+              - pymdownx.blocks.admonition
+              - pymdownx.blocks.details
+              - pymdownx.blocks.tab:
+                  alternate_style: true
+              - pymdownx.blocks.html
+            """;
+
+    @TempDir
+    Path project;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    /** The page's content as Material writes it, its inserted title left out. */
+    private String html(String config, String markdown) throws IOException {
+        Files.createDirectories(project.resolve("docs"));
+        Files.writeString(project.resolve("mkdocs.yml"), "site_name: Blocks\n" + config);
+        Files.writeString(project.resolve("docs/index.md"), markdown);
+        Site site = FolioParser.create().load(project);
+        diagnostics.addAll(site.diagnostics());
+        Diagnostics rendering = new Diagnostics();
+        Path out = project.resolve("site");
+        new HtmlRenderer().render(site, RenderContext.builder(project, out).diagnostics(rendering).build());
+        diagnostics.addAll(rendering.sorted());
+        Element article = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
+                .selectFirst("article.md-content__inner.md-typeset");
+        article.select("> h1").remove();
+        return canonical(article.childNodes());
+    }
+
+    /** Elements with their attributes sorted, text with its runs of white space as one space, blank text left out. */
+    private static String canonical(List<Node> nodes) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : nodes) {
+            if (node instanceof TextNode text) {
+                String collapsed = text.getWholeText().replaceAll("\\s+", " ");
+                if (!collapsed.isBlank()) {
+                    out.append(collapsed.strip());
+                }
+            } else if (node instanceof Element element) {
+                out.append('<').append(element.tagName());
+                element.attributes().asList().stream().sorted(java.util.Comparator.comparing(Attribute::getKey))
+                        .forEach(a -> out.append(' ').append(a.getKey()).append("=\"").append(a.getValue()).append('"'));
+                out.append('>').append(canonical(element.childNodes())).append("</").append(element.tagName())
+                        .append('>');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String expected(String html) {
+        return canonical(Jsoup.parseBodyFragment(html).body().childNodes());
+    }
+
+    private List<String> codes() {
+        return diagnostics.stream().map(Diagnostic::code).collect(Collectors.toList());
+    }
+
+    @Nested
+    class Admonition {
+        @Test
+        void aTitleInTheHeader() throws IOException {
+            assertThat(html(ALL, "/// admonition | Some title\nSome content\n///\n")).isEqualTo(expected(
+                    "<div class=\"admonition\"> <p class=\"admonition-title\">Some title</p> <p>Some content</p> </div>"));
+        }
+
+        @Test
+        void aTypeAsAnOption() throws IOException {
+            assertThat(html(ALL, "/// admonition | Some title\n    type: warning\n\nSome content\n///\n"))
+                    .isEqualTo(expected("<div class=\"admonition warning\"> <p class=\"admonition-title\">Some title</p>"
+                            + " <p>Some content</p> </div>"));
+            assertThat(codes()).isEmpty();
+        }
+
+        @Test
+        void theDefaultTypesByName() throws IOException {
+            assertThat(html(ALL, "/// note | Some title\nSome content\n///\n\n/// danger\nNo title given.\n///\n\n"
+                    + "/// tip |\nNo title at all.\n///\n")).isEqualTo(expected(
+                    "<div class=\"admonition note\"><p class=\"admonition-title\">Some title</p><p>Some content</p></div>"
+                            + "<div class=\"admonition danger\"><p class=\"admonition-title\">Danger</p>"
+                            + "<p>No title given.</p></div>"
+                            + "<div class=\"admonition tip\"><p>No title at all.</p></div>"));
+        }
+
+        @Test
+        void typesTheSiteConfigures() throws IOException {
+            String config = """
+                    markdown_extensions:
+                      - pymdownx.blocks.admonition:
+                          types:
+                          - new
+                          - name: some-custom-type
+                            class: custom
+                            title: My Default title
+                    """;
+            assertThat(html(config, "/// new | New 10.5\nSpecifying custom blocks.\n///\n\n/// some-custom-type\n"
+                    + "content\n///\n\n/// note\nnot configured any more\n///\n")).isEqualTo(expected(
+                    "<div class=\"admonition new\"><p class=\"admonition-title\">New 10.5</p>"
+                            + "<p>Specifying custom blocks.</p></div>"
+                            + "<div class=\"admonition custom\"><p class=\"admonition-title\">My Default title</p>"
+                            + "<p>content</p></div>"
+                            + "<div><p>not configured any more</p></div>"));
+            assertThat(codes()).containsExactly("block-unknown");
+        }
+
+        @Test
+        void attributesForTheOuterElement() throws IOException {
+            assertThat(html(ALL, "/// note | Some title\n    attrs: {class: class-name, id: id-name}\n\n"
+                    + "Some content\n///\n")).isEqualTo(expected("<div class=\"admonition note class-name\" "
+                            + "id=\"id-name\"><p class=\"admonition-title\">Some title</p><p>Some content</p></div>"));
+        }
+    }
+
+    @Nested
+    class Details {
+        @Test
+        void aSummaryInTheHeader() throws IOException {
+            assertThat(html(ALL, "/// details | Some summary\nSome content\n///\n")).isEqualTo(expected(
+                    "<details> <summary>Some summary</summary> <p>Some content</p> </details>"));
+        }
+
+        @Test
+        void typeAndOpen() throws IOException {
+            assertThat(html(ALL, "/// details | Some summary\n    type: warning\n\nSome content\n///\n\n"
+                    + "/// details | Some summary\n    open: True\n\nSome content\n///\n")).isEqualTo(expected(
+                    "<details class=\"warning\"> <summary>Some summary</summary> <p>Some content</p> </details>"
+                            + "<details open=\"open\"> <summary>Some summary</summary> <p>Some content</p> </details>"));
+        }
+
+        @Test
+        void typesTheSiteConfigures() throws IOException {
+            String config = """
+                    markdown_extensions:
+                      - pymdownx.blocks.details:
+                          types:
+                          - name: details-note
+                            class: note
+                    """;
+            assertThat(html(config, "/// details-note | A note\n    open: true\n\nInside.\n///\n\n"
+                    + "/// details-note\nUntitled.\n///\n")).isEqualTo(expected(
+                    "<details class=\"note\" open=\"open\"><summary>A note</summary><p>Inside.</p></details>"
+                            + "<details class=\"note\"><summary>Note</summary><p>Untitled.</p></details>"));
+        }
+    }
+
+    @Nested
+    class Tab {
+        @Test
+        void tabsNextToEachOtherAreOneSet() throws IOException {
+            assertThat(html(ALL, "/// tab | Tab 1 title\nTab 1 content\n///\n\n/// tab | Tab 2 title\nTab 2 content\n"
+                    + "///\n")).isEqualTo(expected("<div class=\"tabbed-set tabbed-alternate\" data-tabs=\"1:2\">"
+                            + "<input checked=\"checked\" id=\"__tabbed_1_1\" name=\"__tabbed_1\" type=\"radio\">"
+                            + "<input id=\"__tabbed_1_2\" name=\"__tabbed_1\" type=\"radio\">"
+                            + "<div class=\"tabbed-labels\"><label for=\"__tabbed_1_1\">Tab 1 title</label>"
+                            + "<label for=\"__tabbed_1_2\">Tab 2 title</label></div>"
+                            + "<div class=\"tabbed-content\"><div class=\"tabbed-block\"><p>Tab 1 content</p></div>"
+                            + "<div class=\"tabbed-block\"><p>Tab 2 content</p></div></div></div>"));
+        }
+
+        @Test
+        void newStartsAnotherSetAndSelectChecksATab() throws IOException {
+            String html = html(ALL, "/// tab | Tab A title\nTab A content\n///\n\n/// tab | Tab B title\nTab B content\n"
+                    + "///\n\n/// tab | Tab C Title\n    new: true\n\nTab C content\n///\n\n"
+                    + "/// tab | Tab D Title\n    select: true\n\nTab D content\n///\n");
+            Element body = Jsoup.parseBodyFragment(html).body();
+            assertThat(body.select("> div.tabbed-set").eachAttr("data-tabs")).containsExactly("1:2", "2:2");
+            assertThat(body.select("> div.tabbed-set").get(1).select("> input[checked]").eachAttr("id"))
+                    .containsExactly("__tabbed_2_2");
+            assertThat(codes()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Html {
+        @Test
+        void anElementWithMarkdownInside() throws IOException {
+            assertThat(html(ALL, "/// html | div\nsome *markdown* content\n///\n\n"
+                    + "/// html | div[style='border: 1px solid red;']\nsome *markdown* content\n///\n"))
+                    .isEqualTo(expected("<div><p>some <em>markdown</em> content</p></div>"
+                            + "<div style=\"border: 1px solid red;\"><p>some <em>markdown</em> content</p></div>"));
+        }
+
+        @Test
+        void rawTagsKeepTheirContentUnlessMarkdownSaysBlock() throws IOException {
+            assertThat(html(ALL, "/// html | pre\nsome *markdown* content\n///\n\n"
+                    + "/// html | pre\n    markdown: block\n\nsome *markdown* content\n///\n"))
+                    .isEqualTo(expected("<pre>some *markdown* content</pre>"
+                            + "<pre><p>some <em>markdown</em> content</p></pre>"));
+        }
+
+        @Test
+        void indentedRawContentLosesItsIndentation() throws IOException {
+            assertThat(html(ALL, "/// html | pre\n\n    Pre blocks are _raw_.\n    Additional Markdown parsing is *avoided*.\n"
+                    + "    Content should be indented.\n///\n")).isEqualTo(expected("<pre>Pre blocks are _raw_.\n"
+                            + "Additional Markdown parsing is *avoided*.\nContent should be indented.</pre>"));
+        }
+
+        @Test
+        void classesIdsAndInlineTags() throws IOException {
+            assertThat(html(ALL, "/// html | div.result#first.wide\nText.\n///\n\n/// html | p\nsome *inline* text\n///\n"))
+                    .isEqualTo(expected("<div class=\"result wide\" id=\"first\"><p>Text.</p></div>"
+                            + "<p>some <em>inline</em> text</p>"));
+        }
+    }
+
+    @Nested
+    class Syntax {
+        @Test
+        void blocksNestWhenTheirFencesDiffer() throws IOException {
+            assertThat(html(ALL, "//// note | Some title\n/// details | Summary\n    type: warning\ncontent\n///\n\n"
+                    + "Content\n////\n")).isEqualTo(expected("<div class=\"admonition note\">"
+                            + "<p class=\"admonition-title\">Some title</p><details class=\"warning\">"
+                            + "<summary>Summary</summary><p>content</p></details><p>Content</p></div>"));
+        }
+
+        @Test
+        void aFenceInFencedCodeIsCode() throws IOException {
+            assertThat(html(ALL, "/// note | Example\n```text\n/// details | Inside\n///\n```\n///\n"))
+                    .contains("<p class=\"admonition-title\">Example</p>")
+                    .contains("/// details | Inside\n///".replace("\n", " "))
+                    .doesNotContain("<details");
+        }
+
+        @Test
+        void withoutABlocksExtensionSlashesAreText() throws IOException {
+            assertThat(html("markdown_extensions:\n  - admonition\n", "/// note | Title\nText\n///\n"))
+                    .isEqualTo(expected("<p>/// note | Title Text ///</p>"));
+        }
+
+        @Test
+        void anUnclosedBlockRunsToTheEndWithAWarning() throws IOException {
+            assertThat(html(ALL, "/// note\nOpen to the end.\n\nStill inside.\n"))
+                    .isEqualTo(expected("<div class=\"admonition note\"><p class=\"admonition-title\">Note</p>"
+                            + "<p>Open to the end.</p><p>Still inside.</p></div>"));
+            assertThat(codes()).containsExactly("block-unclosed");
+        }
+
+        @Test
+        void optionsThatAreNotYamlAreOneWarning() throws IOException {
+            assertThat(html(ALL, "/// note | Title\n    type: [unclosed\n\nBody.\n///\n"))
+                    .isEqualTo(expected("<div class=\"admonition note\"><p class=\"admonition-title\">Title</p>"
+                            + "<p>Body.</p></div>"));
+            assertThat(codes()).containsExactly("block-option");
+        }
+
+        @Test
+        void insideAListItem() throws IOException {
+            assertThat(html(ALL, "- item\n\n    /// note | Inside\n    text\n    ///\n"))
+                    .isEqualTo(expected("<ul><li><p>item</p><div class=\"admonition note\">"
+                            + "<p class=\"admonition-title\">Inside</p><p>text</p></div></li></ul>"));
+        }
+    }
+}
