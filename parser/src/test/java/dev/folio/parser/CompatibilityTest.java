@@ -45,7 +45,7 @@ class CompatibilityTest {
                   - toc:
                       permalink: true
                       slugify: !!python/name:pymdownx.slugs.uslugify
-                  - pymdownx.blocks.caption
+                  - pymdownx.smartsymbols
                 """);
         Files.createDirectories(root.resolve("docs"));
 
@@ -63,7 +63,7 @@ class CompatibilityTest {
                 "mkdocs.yml:20:5: plugin mkdocstrings is not run: runs Python: API reference pages show the :::"
                         + " identifiers instead",
                 "mkdocs.yml:26:7: option slugify of toc is not honoured",
-                "mkdocs.yml:27:5: Markdown extension pymdownx.blocks.caption is not honoured: its syntax is shown"
+                "mkdocs.yml:27:5: Markdown extension pymdownx.smartsymbols is not honoured: its syntax is shown"
                         + " as written");
     }
 

@@ -45,11 +45,13 @@ final class BlockConverter {
     private final PageContext page;
     private final InlineConverter inlines;
     private final FencedBlocks fenced;
+    private final CaptionBlocks captions;
 
     BlockConverter(PageContext page, InlineConverter inlines) {
         this.page = page;
         this.inlines = inlines;
         this.fenced = new FencedBlocks(page, page.dialect().blocks(), this::children, inlines::children);
+        this.captions = new CaptionBlocks(page, page.dialect().blocks().captions(), fenced, this::children);
     }
 
     List<Block> children(Node parent) {
@@ -130,7 +132,12 @@ final class BlockConverter {
             }
             out.add(new Admonition(admonition.type, admonition.title, admonition.collapse, body, classes, at));
         } else if (node instanceof BlockFenceSyntax.Node block) {
-            out.add(fenced.convert(block));
+            Optional<BlockTypes.BlockType> caption = fenced.caption(block);
+            if (caption.isPresent()) {
+                captions.attach(block, caption.get(), out);
+            } else {
+                out.add(fenced.convert(block));
+            }
         } else if (node instanceof HtmlContainerSyntax.Container container) {
             if (!container.closed) {
                 page.warn("html-unclosed", "<" + container.tag + " markdown> is not closed; it ends here with its "

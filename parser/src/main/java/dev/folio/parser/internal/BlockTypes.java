@@ -10,22 +10,28 @@ import java.util.Optional;
  * ({@code pymdownx.blocks.admonition}, {@code .details}, {@code .tab}, {@code .html}) with its options. With none,
  * the block syntax is off and {@code ///} lines are text, as Python-Markdown leaves them.
  */
-record BlockTypes(Map<String, BlockType> byName, boolean enabled) {
-    static final BlockTypes NONE = new BlockTypes(Map.of(), false);
+record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions captions) {
+    static final BlockTypes NONE = new BlockTypes(Map.of(), false, Captions.DEFAULT);
     private static final String PREFIX = "pymdownx.blocks.";
     /** pymdownx.blocks.admonition's default {@code types}. */
     private static final List<String> ADMONITION_TYPES = List.of("note", "attention", "caution", "danger", "error",
             "tip", "hint", "warning");
 
     /** What a block of a type becomes. */
-    enum Kind { ADMONITION, DETAILS, TAB, HTML }
+    enum Kind { ADMONITION, DETAILS, TAB, HTML, CAPTION }
 
     /**
      * @param cssClass     the class a named type attaches ({@code note}); empty for the generic {@code admonition} and
      *                     {@code details}, whose {@code type} option gives it
-     * @param defaultTitle the title when the header gives none; empty: derived from the class
+     * @param defaultTitle the title when the header gives none; empty: derived from the class; for a caption type,
+     *                     its numbered prefix template ({@code Figure {}.}), empty for none
      */
     record BlockType(String name, Kind kind, String cssClass, Optional<String> defaultTitle) {
+    }
+
+    /** pymdownx.blocks.caption's global options. */
+    record Captions(boolean prepend, boolean auto, int autoLevel) {
+        static final Captions DEFAULT = new Captions(false, true, 0);
     }
 
     BlockTypes {
@@ -59,7 +65,32 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled) {
         if (extensions.containsKey(PREFIX + "html")) {
             types.put("html", new BlockType("html", Kind.HTML, "", Optional.empty()));
         }
-        return new BlockTypes(types, true);
+        Captions captions = Captions.DEFAULT;
+        if (extensions.containsKey(PREFIX + "caption")) {
+            Map<String, Object> options = MkDocsConfig.asMap(extensions.get(PREFIX + "caption"));
+            Object configured = options.get("types");
+            if (!(configured instanceof List<?>)) {
+                configured = List.of("caption", Map.of("name", "figure-caption", "prefix", "Figure {}."),
+                        Map.of("name", "table-caption", "prefix", "Table {}."));
+            }
+            for (Object entry : (List<?>) configured) {
+                if (entry instanceof Map<?, ?> map && map.get("name") != null) {
+                    String name = String.valueOf(map.get("name")).toLowerCase(java.util.Locale.ROOT);
+                    Object prefix = map.get("prefix");
+                    Object classes = map.get("classes");
+                    types.put(name, new BlockType(name, Kind.CAPTION, classes == null ? "" : String.valueOf(classes),
+                            Optional.ofNullable(prefix).map(String::valueOf).filter(p -> !p.isEmpty())));
+                } else if (entry != null && !(entry instanceof Map<?, ?>)) {
+                    String name = String.valueOf(entry).toLowerCase(java.util.Locale.ROOT);
+                    types.put(name, new BlockType(name, Kind.CAPTION, "", Optional.empty()));
+                }
+            }
+            Object level = options.get("auto_level");
+            captions = new Captions(Boolean.TRUE.equals(options.get("prepend")),
+                    !Boolean.FALSE.equals(options.get("auto")),
+                    level instanceof Number number ? Math.max(0, number.intValue()) : 0);
+        }
+        return new BlockTypes(types, true, captions);
     }
 
     /** {@code types}: names ({@code note}), or {@code {name, class, title}} maps (pymdownx 10.5). */

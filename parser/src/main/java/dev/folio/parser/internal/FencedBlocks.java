@@ -56,6 +56,11 @@ final class FencedBlocks {
         return types.type(node.name).map(type -> type.kind() == BlockTypes.Kind.TAB).orElse(false);
     }
 
+    /** The caption type of a block, which the caller attaches to the block before it. */
+    Optional<BlockTypes.BlockType> caption(BlockFenceSyntax.Node node) {
+        return types.type(node.name).filter(type -> type.kind() == BlockTypes.Kind.CAPTION);
+    }
+
     /** Whether a tab block starts a new set of tabs ({@code new: true}). */
     boolean startsNewTabs(BlockFenceSyntax.Node node) {
         return truth(options(node, false).get("new"));
@@ -79,7 +84,7 @@ final class FencedBlocks {
         Map<String, Object> options = options(node, true);
         if (type.isEmpty()) {
             page.warn("block-unknown", "/// " + node.name + " is not a block type Folio knows or the site enables "
-                    + "(pymdownx.blocks.admonition, details, tab, html); its content is shown in a plain div", at);
+                    + "(pymdownx.blocks.admonition, details, tab, html, caption); its content is shown in a plain div", at);
             return new HtmlContainer("div", blocks.apply(node), attributes(node, options), at);
         }
         return switch (type.get().kind()) {
@@ -87,7 +92,7 @@ final class FencedBlocks {
             case DETAILS -> admonition(node, type.get(), options, truth(options.get("open"))
                     ? Admonition.Collapse.OPEN : Admonition.Collapse.CLOSED, at);
             case HTML -> html(node, options, at);
-            case TAB -> throw new IllegalStateException("tabs are grouped by the caller");
+            case TAB, CAPTION -> throw new IllegalStateException(type.get().kind() + " blocks are placed by the caller");
         };
     }
 
@@ -181,7 +186,7 @@ final class FencedBlocks {
     }
 
     /** The option block as YAML; a block that is not a map of options is one warning, and no options. */
-    private Map<String, Object> options(BlockFenceSyntax.Node node, boolean report) {
+    Map<String, Object> options(BlockFenceSyntax.Node node, boolean report) {
         if (node.options.isEmpty()) {
             return Map.of();
         }
@@ -194,7 +199,7 @@ final class FencedBlocks {
         return result.map();
     }
 
-    private void known(BlockFenceSyntax.Node node, Map<String, Object> options, Set<String> allowed) {
+    void known(BlockFenceSyntax.Node node, Map<String, Object> options, Set<String> allowed) {
         for (String name : options.keySet()) {
             if (!name.equals("attrs") && !allowed.contains(name)) {
                 page.warn("block-option", "/// " + node.name + ": option '" + name + "' is not one it takes ("
@@ -204,7 +209,7 @@ final class FencedBlocks {
         }
     }
 
-    private Attributes attributes(BlockFenceSyntax.Node node, Map<String, Object> options) {
+    Attributes attributes(BlockFenceSyntax.Node node, Map<String, Object> options) {
         return attrs(options, node);
     }
 

@@ -35,7 +35,13 @@ class BlocksSpecTest {
               - pymdownx.blocks.tab:
                   alternate_style: true
               - pymdownx.blocks.html
+              - pymdownx.blocks.caption
             """;
+    private static final String TABLE = "Fruit      | Amount\n---------- | ------\nApple      | 20\nPeach      | 10\n";
+    private static final String TABLE_HTML = "<table><thead><tr><th>Fruit</th><th>Amount</th></tr></thead><tbody>"
+            + "<tr><td>Apple</td><td>20</td></tr><tr><td>Peach</td><td>10</td></tr></tbody></table>";
+    private static final String IMAGE = "![placeholder](https://example.org/placeholder.jpeg)\n";
+    private static final String IMAGE_HTML = "<p><img alt=\"placeholder\" src=\"https://example.org/placeholder.jpeg\"></p>";
 
     @TempDir
     Path project;
@@ -230,6 +236,65 @@ class BlocksSpecTest {
             assertThat(html(ALL, "/// html | div.result#first.wide\nText.\n///\n\n/// html | p\nsome *inline* text\n///\n"))
                     .isEqualTo(expected("<div class=\"result wide\" id=\"first\"><p>Text.</p></div>"
                             + "<p>some <em>inline</em> text</p>"));
+        }
+    }
+
+    @Nested
+    class Caption {
+        @Test
+        void wrapsTheBlockBeforeItInAFigure() throws IOException {
+            assertThat(html(ALL, TABLE + "\n/// caption\nFruit Count\n///\n")).isEqualTo(expected(
+                    "<figure>" + TABLE_HTML + "<figcaption><p>Fruit Count</p></figcaption></figure>"));
+        }
+
+        @Test
+        void twoCaptionsAreTwoFigures() throws IOException {
+            assertThat(html(ALL, IMAGE + "\n/// caption\nInner caption\n///\n\n/// caption\nOuter caption\n///\n"))
+                    .isEqualTo(expected("<figure><figure>" + IMAGE_HTML + "<figcaption><p>Inner caption</p></figcaption>"
+                            + "</figure><figcaption><p>Outer caption</p></figcaption></figure>"));
+        }
+
+        @Test
+        void aFigureWithoutCaptionTakesIt() throws IOException {
+            assertThat(html(ALL, "//// html | figure\n" + IMAGE + "\n/// caption\nCaption 1\n///\n\n" + IMAGE
+                    + "\n/// caption\nCaption 2\n///\n////\n\n/// caption\n    attrs: {class: \"general\"}\nGeneral caption\n"
+                    + "///\n")).isEqualTo(expected("<figure class=\"general\"><figure>" + IMAGE_HTML
+                            + "<figcaption><p>Caption 1</p></figcaption></figure><figure>" + IMAGE_HTML
+                            + "<figcaption><p>Caption 2</p></figcaption></figure>"
+                            + "<figcaption><p>General caption</p></figcaption></figure>"));
+        }
+
+        @Test
+        void prependedPerBlockOrForTheSite() throws IOException {
+            assertThat(html(ALL, IMAGE + "\n/// caption | <\nCaption 1\n///\n\n" + IMAGE + "\n/// caption\nCaption 2\n"
+                    + "///\n")).isEqualTo(expected("<figure><figcaption><p>Caption 1</p></figcaption>" + IMAGE_HTML
+                            + "</figure><figure>" + IMAGE_HTML + "<figcaption><p>Caption 2</p></figcaption></figure>"));
+            assertThat(html("markdown_extensions:\n  - tables\n  - pymdownx.blocks.caption:\n      prepend: true\n",
+                    TABLE + "\n/// caption\nFruit Count\n///\n")).isEqualTo(expected(
+                    "<figure><figcaption><p>Fruit Count</p></figcaption>" + TABLE_HTML + "</figure>"));
+        }
+
+        @Test
+        void figureAndTableCaptionsAreNumberedWithAnId() throws IOException {
+            assertThat(html(ALL, IMAGE + "/// figure-caption\nDecision Diagram\n///\n\n" + TABLE
+                    + "\n/// table-caption\nFruit Count\n///\n")).isEqualTo(expected(
+                    "<figure id=\"__figure-caption_1\">" + IMAGE_HTML + "<figcaption><p><span class=\"caption-prefix\">"
+                            + "Figure 1.</span> Decision Diagram</p></figcaption></figure>"
+                            + "<figure id=\"__table-caption_1\">" + TABLE_HTML + "<figcaption><p>"
+                            + "<span class=\"caption-prefix\">Table 1.</span> Fruit Count</p></figcaption></figure>"));
+        }
+
+        @Test
+        void aDepthNumbersOneLevelDeeperAndANumberIsTaken() throws IOException {
+            String html = html(ALL, IMAGE + "/// figure-caption\nCaption\n///\n\n" + IMAGE
+                    + "/// figure-caption | ^1\nCaption\n///\n\n" + IMAGE + "/// figure-caption | ^1\nCaption\n///\n\n"
+                    + IMAGE + "/// figure-caption\nCaption\n///\n\n" + IMAGE + "/// figure-caption | 12\nCaption\n///\n");
+            Element body = Jsoup.parseBodyFragment(html).body();
+            assertThat(body.select("> figure").eachAttr("id")).containsExactly("__figure-caption_1",
+                    "__figure-caption_1_1", "__figure-caption_1_2", "__figure-caption_2", "__figure-caption_12");
+            assertThat(body.select("span.caption-prefix").eachText()).containsExactly("Figure 1.", "Figure 1.1.",
+                    "Figure 1.2.", "Figure 2.", "Figure 12.");
+            assertThat(codes()).isEmpty();
         }
     }
 

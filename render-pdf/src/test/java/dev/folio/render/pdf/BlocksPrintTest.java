@@ -30,6 +30,7 @@ class BlocksPrintTest {
                   - pymdownx.blocks.details
                   - pymdownx.blocks.tab
                   - pymdownx.blocks.html
+                  - pymdownx.blocks.caption
                 """);
         Files.writeString(project.resolve("docs/index.md"), """
                 # Blocks
@@ -60,6 +61,14 @@ class BlocksPrintTest {
                 kept *as written*
                 ///
 
+                Fruit | Amount
+                ----- | ------
+                Apple | 20
+
+                /// table-caption
+                Fruit Count
+                ///
+
                 /// unknown-kind | Whatever
                 Unknown content still printed.
                 ///
@@ -72,7 +81,7 @@ class BlocksPrintTest {
             String text = PdfGuides.text(pdf);
             assertThat(text).contains("Mind the fence", "An admonition written as a block.", "Folded summary",
                     "Folded content, printed open.", "Maven", "Run mvn install.", "Gradle", "Run gradle build.",
-                    "Inside an html block.", "kept *as written*", "Unknown content still printed.")
+                    "Inside an html block.", "kept *as written*", "Unknown content still printed.", "Apple", "Table 1. Fruit Count")
                     .doesNotContain("///", "| Mind", "type: warning");
         }
     }
