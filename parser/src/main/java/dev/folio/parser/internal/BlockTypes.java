@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The {@code ///} block types a site enables, by name, each from its entry in {@code markdown_extensions}
- * ({@code pymdownx.blocks.admonition}, {@code .details}, {@code .tab}, {@code .html}) with its options. With none,
+ * ({@code pymdownx.blocks.admonition}, {@code .details}, {@code .tab}, {@code .html}, {@code .caption},
+ * {@code .definition}) with its options. With none,
  * the block syntax is off and {@code ///} lines are text, as Python-Markdown leaves them.
  */
 record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions captions) {
@@ -18,7 +19,7 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
             "tip", "hint", "warning");
 
     /** What a block of a type becomes. */
-    enum Kind { ADMONITION, DETAILS, TAB, HTML, CAPTION }
+    enum Kind { ADMONITION, DETAILS, TAB, HTML, CAPTION, DEFINITION }
 
     /**
      * @param cssClass     the class a named type attaches ({@code note}); empty for the generic {@code admonition} and
@@ -64,6 +65,9 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
         }
         if (extensions.containsKey(PREFIX + "html")) {
             types.put("html", new BlockType("html", Kind.HTML, "", Optional.empty()));
+        }
+        if (extensions.containsKey(PREFIX + "definition")) {
+            types.put("define", new BlockType("define", Kind.DEFINITION, "", Optional.empty()));
         }
         Captions captions = Captions.DEFAULT;
         if (extensions.containsKey(PREFIX + "caption")) {

@@ -120,6 +120,7 @@ final class Compatibility {
             Map.entry("pymdownx.blocks.tab", Set.of("alternate_style")),
             Map.entry("pymdownx.blocks.html", Set.of()),
             Map.entry("pymdownx.blocks.caption", Set.of("types", "prepend", "auto", "auto_level")),
+            Map.entry("pymdownx.blocks.definition", Set.of()),
             Map.entry("pymdownx.superfences", Set.of("custom_fences")),
             Map.entry("pymdownx.tabbed", Set.of("alternate_style")),
             Map.entry("pymdownx.highlight", Set.of()),

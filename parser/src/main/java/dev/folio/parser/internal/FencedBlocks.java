@@ -84,7 +84,7 @@ final class FencedBlocks {
         Map<String, Object> options = options(node, true);
         if (type.isEmpty()) {
             page.warn("block-unknown", "/// " + node.name + " is not a block type Folio knows or the site enables "
-                    + "(pymdownx.blocks.admonition, details, tab, html, caption); its content is shown in a plain div", at);
+                    + "(pymdownx.blocks.admonition, details, tab, html, caption, definition); its content is shown in a plain div", at);
             return new HtmlContainer("div", blocks.apply(node), attributes(node, options), at);
         }
         return switch (type.get().kind()) {
@@ -92,6 +92,7 @@ final class FencedBlocks {
             case DETAILS -> admonition(node, type.get(), options, truth(options.get("open"))
                     ? Admonition.Collapse.OPEN : Admonition.Collapse.CLOSED, at);
             case HTML -> html(node, options, at);
+            case DEFINITION -> definitions(node, options, at);
             case TAB, CAPTION -> throw new IllegalStateException(type.get().kind() + " blocks are placed by the caller");
         };
     }
@@ -176,6 +177,55 @@ final class FencedBlocks {
             return new dev.folio.model.doc.HtmlInlineContainer(tag, content, attributes, at);
         }
         return new HtmlContainer(tag, blocks.apply(node), attributes, at);
+    }
+
+    /**
+     * {@code /// define}: each paragraph is a term, each item of a list after terms is one of their definitions (its
+     * text bare in the {@code <dd>} when the list is tight), as pymdownx.blocks.definition turns them into a
+     * {@code <dl>}. Anything else stays with the definition before it.
+     */
+    private Block definitions(BlockFenceSyntax.Node node, Map<String, Object> options, SourcePosition at) {
+        known(node, options, Set.of());
+        List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>();
+        List<List<Inline>> terms = new ArrayList<>();
+        SourcePosition termsAt = at;
+        List<List<Block>> definitions = new ArrayList<>();
+        boolean loose = false;
+        for (Block block : blocks.apply(node)) {
+            List<dev.folio.model.doc.ListItem> listItems = block instanceof dev.folio.model.doc.BulletList list
+                    ? list.items() : block instanceof dev.folio.model.doc.OrderedList list ? list.items() : null;
+            if (block instanceof dev.folio.model.doc.Paragraph paragraph) {
+                if (!definitions.isEmpty()) {
+                    items.add(new dev.folio.model.doc.DefinitionItem(terms, definitions, loose, Attributes.EMPTY,
+                            termsAt));
+                    terms = new ArrayList<>();
+                    definitions = new ArrayList<>();
+                    loose = false;
+                }
+                if (terms.isEmpty()) {
+                    termsAt = paragraph.position();
+                }
+                terms.add(paragraph.content());
+            } else if (listItems != null) {
+                loose |= block instanceof dev.folio.model.doc.BulletList list ? !list.tight()
+                        : !((dev.folio.model.doc.OrderedList) block).tight();
+                for (dev.folio.model.doc.ListItem item : listItems) {
+                    definitions.add(item.children());
+                }
+            } else if (!definitions.isEmpty()) {
+                List<Block> last = new ArrayList<>(definitions.remove(definitions.size() - 1));
+                last.add(block);
+                definitions.add(last);
+                loose = true;
+            } else {
+                definitions.add(List.of(block));
+                loose = true;
+            }
+        }
+        if (!terms.isEmpty() || !definitions.isEmpty()) {
+            items.add(new dev.folio.model.doc.DefinitionItem(terms, definitions, loose, Attributes.EMPTY, termsAt));
+        }
+        return new dev.folio.model.doc.DefinitionList(items, attributes(node, options), at);
     }
 
     private List<Inline> inline(String markdown) {

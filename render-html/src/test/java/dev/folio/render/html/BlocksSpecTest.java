@@ -36,6 +36,7 @@ class BlocksSpecTest {
                   alternate_style: true
               - pymdownx.blocks.html
               - pymdownx.blocks.caption
+              - pymdownx.blocks.definition
             """;
     private static final String TABLE = "Fruit      | Amount\n---------- | ------\nApple      | 20\nPeach      | 10\n";
     private static final String TABLE_HTML = "<table><thead><tr><th>Fruit</th><th>Amount</th></tr></thead><tbody>"
@@ -295,6 +296,33 @@ class BlocksSpecTest {
             assertThat(body.select("span.caption-prefix").eachText()).containsExactly("Figure 1.", "Figure 1.1.",
                     "Figure 1.2.", "Figure 2.", "Figure 12.");
             assertThat(codes()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Definition {
+        @Test
+        void paragraphsAreTermsAndListItemsTheirDefinitions() throws IOException {
+            assertThat(html(ALL, "/// define\nApple\n\n- Pomaceous fruit of plants of the genus Malus in\n"
+                    + "  the family Rosaceae.\n\nOrange\n\n- The fruit of an evergreen tree of the genus Citrus.\n\n///\n"))
+                    .isEqualTo(expected("<dl><dt>Apple</dt><dd>Pomaceous fruit of plants of the genus Malus in the "
+                            + "family Rosaceae.</dd><dt>Orange</dt><dd>The fruit of an evergreen tree of the genus "
+                            + "Citrus.</dd></dl>"));
+        }
+
+        @Test
+        void termsShareADefinition() throws IOException {
+            assertThat(html(ALL, "/// define\nTerm 1\n\nTerm 2\n\n- Definition a\n\nTerm 3\n\n- Definition b\n///\n"))
+                    .isEqualTo(expected("<dl><dt>Term 1</dt><dt>Term 2</dt><dd>Definition a</dd><dt>Term 3</dt>"
+                            + "<dd>Definition b</dd></dl>"));
+        }
+
+        @Test
+        void attributesAndLooseDefinitions() throws IOException {
+            assertThat(html(ALL, "/// define\n    attrs: {class: class-name, id: id-name}\n\nTerm 1\n\n"
+                    + "- Definition a\n\n- Definition b\n///\n")).isEqualTo(expected("<dl class=\"class-name\" "
+                            + "id=\"id-name\"><dt>Term 1</dt><dd><p>Definition a</p></dd><dd><p>Definition b</p></dd>"
+                            + "</dl>"));
         }
     }
 

@@ -31,6 +31,7 @@ class BlocksPrintTest {
                   - pymdownx.blocks.tab
                   - pymdownx.blocks.html
                   - pymdownx.blocks.caption
+                  - pymdownx.blocks.definition
                 """);
         Files.writeString(project.resolve("docs/index.md"), """
                 # Blocks
@@ -69,6 +70,12 @@ class BlocksPrintTest {
                 Fruit Count
                 ///
 
+                /// define
+                Apple
+
+                - Pomaceous fruit of the genus Malus.
+                ///
+
                 /// unknown-kind | Whatever
                 Unknown content still printed.
                 ///
@@ -81,7 +88,8 @@ class BlocksPrintTest {
             String text = PdfGuides.text(pdf);
             assertThat(text).contains("Mind the fence", "An admonition written as a block.", "Folded summary",
                     "Folded content, printed open.", "Maven", "Run mvn install.", "Gradle", "Run gradle build.",
-                    "Inside an html block.", "kept *as written*", "Unknown content still printed.", "Apple", "Table 1. Fruit Count")
+                    "Inside an html block.", "kept *as written*", "Unknown content still printed.", "Apple", "Table 1. Fruit Count",
+                    "Pomaceous fruit of the genus Malus.")
                     .doesNotContain("///", "| Mind", "type: warning");
         }
     }
