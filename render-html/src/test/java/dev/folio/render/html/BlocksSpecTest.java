@@ -337,6 +337,38 @@ class BlocksSpecTest {
         }
 
         @Test
+        void blocksInsideAndAroundTheOlderSyntaxAndMarkdownHtml() throws IOException {
+            String config = ALL + "  - admonition\n  - pymdownx.details\n  - md_in_html\n  - pymdownx.tabbed:\n"
+                    + "      alternate_style: true\n";
+            assertThat(html(config, "!!! note \"Old\"\n    /// details | New inside old\n    Text.\n    ///\n\n"
+                    + "/// warning | New\n!!! tip \"Old inside new\"\n    Tip text.\n///\n\n"
+                    + "<div class=\"grid\" markdown>\n/// note | In html\nGrid text.\n///\n</div>\n\n"
+                    + "=== \"Tab\"\n\n    /// tip | In a tab\n    Tab text.\n    ///\n"))
+                    .isEqualTo(expected("<div class=\"admonition note\"><p class=\"admonition-title\">Old</p>"
+                            + "<details><summary>New inside old</summary><p>Text.</p></details></div>"
+                            + "<div class=\"admonition warning\"><p class=\"admonition-title\">New</p>"
+                            + "<div class=\"admonition tip\"><p class=\"admonition-title\">Old inside new</p>"
+                            + "<p>Tip text.</p></div></div>"
+                            + "<div class=\"grid\"><div class=\"admonition note\"><p class=\"admonition-title\">In html"
+                            + "</p><p>Grid text.</p></div></div>"
+                            + "<div class=\"tabbed-set tabbed-alternate\" data-tabs=\"1:1\">"
+                            + "<input checked=\"checked\" id=\"__tabbed_1_1\" name=\"__tabbed_1\" type=\"radio\">"
+                            + "<div class=\"tabbed-labels\"><label for=\"__tabbed_1_1\">Tab</label></div>"
+                            + "<div class=\"tabbed-content\"><div class=\"tabbed-block\"><div class=\"admonition tip\">"
+                            + "<p class=\"admonition-title\">In a tab</p><p>Tab text.</p></div></div></div></div>"));
+            assertThat(codes()).isEmpty();
+        }
+
+        @Test
+        void nestedFourDeepWithOptionsAtEachLevel() throws IOException {
+            assertThat(html(ALL, "////// html | section.outer\n///// note | One\n//// details | Two\n    open: true\n\n"
+                    + "/// html | div\n    attrs: {class: deepest}\n\nDeep.\n///\n////\n/////\n//////\n"))
+                    .isEqualTo(expected("<section class=\"outer\"><div class=\"admonition note\">"
+                            + "<p class=\"admonition-title\">One</p><details open=\"open\"><summary>Two</summary>"
+                            + "<div class=\"deepest\"><p>Deep.</p></div></details></div></section>"));
+        }
+
+        @Test
         void aFenceInFencedCodeIsCode() throws IOException {
             assertThat(html(ALL, "/// note | Example\n```text\n/// details | Inside\n///\n```\n///\n"))
                     .contains("<p class=\"admonition-title\">Example</p>")
