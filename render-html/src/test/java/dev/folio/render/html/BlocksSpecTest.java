@@ -233,6 +233,13 @@ class BlocksSpecTest {
         }
 
         @Test
+        void markdownHtmlKeepsTheContentUnescapedAndInlineParsesSpans() throws IOException {
+            assertThat(html(ALL, "/// html | div\n    markdown: html\n\n<b>kept</b> *as is*\n///\n\n"
+                    + "/// html | div\n    markdown: inline\n\nsome *inline* text\n///\n"))
+                    .isEqualTo(expected("<div><b>kept</b> *as is*</div><div>some <em>inline</em> text</div>"));
+        }
+
+        @Test
         void classesIdsAndInlineTags() throws IOException {
             assertThat(html(ALL, "/// html | div.result#first.wide\nText.\n///\n\n/// html | p\nsome *inline* text\n///\n"))
                     .isEqualTo(expected("<div class=\"result wide\" id=\"first\"><p>Text.</p></div>"
@@ -283,6 +290,21 @@ class BlocksSpecTest {
                             + "Figure 1.</span> Decision Diagram</p></figcaption></figure>"
                             + "<figure id=\"__table-caption_1\">" + TABLE_HTML + "<figcaption><p>"
                             + "<span class=\"caption-prefix\">Table 1.</span> Fruit Count</p></figcaption></figure>"));
+        }
+
+        @Test
+        void withoutAutoOnlyTheWrittenNumbersAndAutoLevelBoundsTheDepth() throws IOException {
+            String manual = "markdown_extensions:\n  - pymdownx.blocks.caption:\n      auto: false\n";
+            Element body = Jsoup.parseBodyFragment(html(manual, IMAGE + "/// figure-caption\nNone\n///\n\n" + IMAGE
+                    + "/// figure-caption | 12\nTwelve\n///\n")).body();
+            assertThat(body.select("> figure")).hasSize(2);
+            assertThat(body.select("> figure[id]").eachAttr("id")).containsExactly("__figure-caption_12");
+            assertThat(body.select("span.caption-prefix").eachText()).containsExactly("Figure 12.");
+
+            String bounded = "markdown_extensions:\n  - pymdownx.blocks.caption:\n      auto_level: 1\n";
+            body = Jsoup.parseBodyFragment(html(bounded, IMAGE + "/// figure-caption\nTop\n///\n\n" + IMAGE
+                    + "/// figure-caption | ^1\nBelow the level\n///\n")).body();
+            assertThat(body.select("span.caption-prefix").eachText()).containsExactly("Figure 1.");
         }
 
         @Test
