@@ -46,6 +46,8 @@ final class BlockConverter {
     private final InlineConverter inlines;
     private final FencedBlocks fenced;
     private final CaptionBlocks captions;
+    /** The id of the last heading in each open level of {@link #children}, inherited by the levels inside it. */
+    private final java.util.ArrayDeque<String> headers = new java.util.ArrayDeque<>(List.of(""));
 
     BlockConverter(PageContext page, InlineConverter inlines) {
         this.page = page;
@@ -55,6 +57,15 @@ final class BlockConverter {
     }
 
     List<Block> children(Node parent) {
+        headers.push(headers.peek());
+        try {
+            return convertChildren(parent);
+        } finally {
+            headers.pop();
+        }
+    }
+
+    private List<Block> convertChildren(Node parent) {
         List<Block> out = new ArrayList<>();
         List<Tab> tabs = new ArrayList<>();
         SourcePosition tabsAt = null;
@@ -79,7 +90,7 @@ final class BlockConverter {
                 if (tabs.isEmpty()) {
                     tabsAt = page.position(block);
                 }
-                tabs.add(fenced.tab(block));
+                tabs.add(fenced.tab(block, headers.peek()));
                 continue;
             }
             if (!tabs.isEmpty()) {
@@ -216,6 +227,8 @@ final class BlockConverter {
         if (heading.getLevel() > 1 && attributes.id().isEmpty()) {
             attributes = attributes.withId(page.headingIds().idFor(Traversal.plainText(content)));
         }
+        headers.pop();
+        headers.push(attributes.id());
         return new dev.folio.model.doc.Heading(heading.getLevel(), content, attributes, at);
     }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * {@code .definition}) with its options. With none,
  * the block syntax is off and {@code ///} lines are text, as Python-Markdown leaves them.
  */
-record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions captions) {
-    static final BlockTypes NONE = new BlockTypes(Map.of(), false, Captions.DEFAULT);
+record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions captions, Tabs tabs) {
+    static final BlockTypes NONE = new BlockTypes(Map.of(), false, Captions.DEFAULT, Tabs.DEFAULT);
     private static final String PREFIX = "pymdownx.blocks.";
     /** pymdownx.blocks.admonition's default {@code types}. */
     private static final List<String> ADMONITION_TYPES = List.of("note", "attention", "caution", "danger", "error",
@@ -28,6 +28,15 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
      *                     its numbered prefix template ({@code Figure {}.}), empty for none
      */
     record BlockType(String name, Kind kind, String cssClass, Optional<String> defaultTitle) {
+    }
+
+    /**
+     * pymdownx.blocks.tab's options for the tabs' ids: with a {@code slugify} function, each tab's id is the slug of
+     * its label (after the slug of the heading above the tab set with {@code combine_header_slug}), else
+     * {@code __tabbed_<set>_<tab>}.
+     */
+    record Tabs(Optional<Slugify> slugify, boolean combineHeaderSlug, String separator) {
+        static final Tabs DEFAULT = new Tabs(Optional.empty(), false, "-");
     }
 
     /** pymdownx.blocks.caption's global options. */
@@ -60,8 +69,13 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
             types.put("details", new BlockType("details", Kind.DETAILS, "", Optional.empty()));
             named(MkDocsConfig.asMap(extensions.get(PREFIX + "details")).get("types"), Kind.DETAILS, types);
         }
+        Tabs tabs = Tabs.DEFAULT;
         if (extensions.containsKey(PREFIX + "tab")) {
             types.put("tab", new BlockType("tab", Kind.TAB, "", Optional.empty()));
+            Map<String, Object> options = MkDocsConfig.asMap(extensions.get(PREFIX + "tab"));
+            Object separator = options.get("separator");
+            tabs = new Tabs(Slugify.of(options.get("slugify")), Boolean.TRUE.equals(options.get("combine_header_slug")),
+                    separator instanceof String text ? text : "-");
         }
         if (extensions.containsKey(PREFIX + "html")) {
             types.put("html", new BlockType("html", Kind.HTML, "", Optional.empty()));
@@ -94,7 +108,7 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
                     !Boolean.FALSE.equals(options.get("auto")),
                     level instanceof Number number ? Math.max(0, number.intValue()) : 0);
         }
-        return new BlockTypes(types, true, captions);
+        return new BlockTypes(types, true, captions, tabs);
     }
 
     /** {@code types}: names ({@code note}), or {@code {name, class, title}} maps (pymdownx 10.5). */

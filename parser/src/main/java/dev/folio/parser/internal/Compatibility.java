@@ -117,7 +117,7 @@ final class Compatibility {
             Map.entry("pymdownx.details", Set.of()),
             Map.entry("pymdownx.blocks.admonition", Set.of("types")),
             Map.entry("pymdownx.blocks.details", Set.of("types")),
-            Map.entry("pymdownx.blocks.tab", Set.of("alternate_style")),
+            Map.entry("pymdownx.blocks.tab", Set.of("alternate_style", "slugify", "combine_header_slug", "separator")),
             Map.entry("pymdownx.blocks.html", Set.of()),
             Map.entry("pymdownx.blocks.caption", Set.of("types", "prepend", "auto", "auto_level")),
             Map.entry("pymdownx.blocks.definition", Set.of()),

@@ -66,12 +66,23 @@ final class FencedBlocks {
         return truth(options(node, false).get("new"));
     }
 
-    Tab tab(BlockFenceSyntax.Node node) {
+    /** @param headerId the id of the heading above the tab set, for {@code combine_header_slug}; empty for none */
+    Tab tab(BlockFenceSyntax.Node node, String headerId) {
         Map<String, Object> options = options(node, true);
         known(node, options, Set.of("new", "select"));
         List<Inline> label = node.argument.map(this::inline).orElse(List.of());
-        return new Tab(label, truth(options.get("select")), blocks.apply(node), attributes(node, options),
-                page.position(node));
+        Attributes attributes = attributes(node, options);
+        BlockTypes.Tabs settings = types.tabs();
+        if (settings.slugify().isPresent()) {
+            // The tab's id, which the renderer gives its radio button instead of __tabbed_<set>_<tab>.
+            String slug = settings.slugify().get().slug(dev.folio.model.doc.Traversal.plainText(label),
+                    settings.separator());
+            if (settings.combineHeaderSlug() && !headerId.isEmpty()) {
+                slug = headerId + settings.separator() + slug;
+            }
+            attributes = attributes.withId(page.headingIds().unique(slug));
+        }
+        return new Tab(label, truth(options.get("select")), blocks.apply(node), attributes, page.position(node));
     }
 
     Block convert(BlockFenceSyntax.Node node) {

@@ -84,11 +84,14 @@ final class HeadingIds {
         return unique(slug(text));
     }
 
-    private String unique(String candidate) {
+    /** {@code candidate}, or {@code candidate_1}, {@code _2}, … when it is taken, as toc's {@code unique} makes it. */
+    String unique(String candidate) {
         String id = candidate;
         while (id.isEmpty() || used.contains(id)) {
             Matcher counted = COUNTED.matcher(id);
-            id = counted.matches() ? counted.group(1) + "_" + (Integer.parseInt(counted.group(2)) + 1) : id + "_1";
+            // A counter too long for an int ("x_99999999999") is counted on from a new one.
+            id = counted.matches() && counted.group(2).length() < 10
+                    ? counted.group(1) + "_" + (Long.parseLong(counted.group(2)) + 1) : id + "_1";
         }
         used.add(id);
         return id;

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * caller decides whether it is an error. Not thread-safe: one per {@link SafeYaml} per thread.
  */
 final class OpaqueTagConstructor extends SafeConstructor {
+    private static final int BRIEF = 500;
     private final List<ForeignTag> foreignTags = new ArrayList<>();
     private Function<String, Optional<String>> environment;
 
@@ -70,8 +71,53 @@ final class OpaqueTagConstructor extends SafeConstructor {
             String tag = node.getTag().getValue();
             foreignTags.add(new ForeignTag(shortTag(tag), node.getStartMark().getLine(),
                     node.getStartMark().getColumn()));
-            String value = node instanceof ScalarNode scalar ? " " + scalar.getValue() : "";
+            String value = "";
+            if (node instanceof ScalarNode scalar) {
+                value = " " + scalar.getValue();
+            } else if (node instanceof MappingNode mapping) {
+                // Kept as brief text ({kwds={case=lower}}), so that a reader of a named function can see its keywords.
+                StringBuilder text = new StringBuilder(" ");
+                brief(constructMapping(mapping), text);
+                value = text.toString();
+            } else if (node instanceof SequenceNode sequence) {
+                StringBuilder text = new StringBuilder(" ");
+                brief(constructSequence(sequence), text);
+                value = text.toString();
+            }
             return "!" + shortTag(tag) + value;
+        }
+    }
+
+    /** At most {@value #BRIEF} characters of a value's text: aliases must not make it grow without end. */
+    private static void brief(Object value, StringBuilder out) {
+        if (out.length() > BRIEF) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (out.length() > BRIEF) {
+                    break;
+                }
+                brief(entry.getKey(), out);
+                out.append('=');
+                brief(entry.getValue(), out);
+                out.append(", ");
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (Object item : list) {
+                if (out.length() > BRIEF) {
+                    break;
+                }
+                brief(item, out);
+                out.append(", ");
+            }
+            out.append(']');
+        } else {
+            String text = String.valueOf(value);
+            out.append(text, 0, Math.min(text.length(), BRIEF + 1 - Math.min(out.length(), BRIEF)));
         }
     }
 

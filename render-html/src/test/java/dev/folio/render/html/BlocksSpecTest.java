@@ -195,6 +195,40 @@ class BlocksSpecTest {
         }
 
         @Test
+        void slugifiedIdsCombinedWithTheHeadingAbove() throws IOException {
+            // pymdown-extensions' own configuration: its published tab page shows #usage-tab-1-title.
+            String config = """
+                    markdown_extensions:
+                      - pymdownx.blocks.tab:
+                          alternate_style: True
+                          combine_header_slug: True
+                          slugify: !!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}
+                      - pymdownx.blocks.html
+                    """;
+            String html = html(config, "## Usage\n\n/// html | div.result\n//// tab | Tab 1 title\nTab 1 content\n////\n\n"
+                    + "//// tab | Tab 2 title\nTab 2 content\n////\n///\n\n/// tab | Tab 1 title\nAgain\n///\n");
+            Element body = Jsoup.parseBodyFragment(html).body();
+            assertThat(body.select("div.tabbed-set > input").eachAttr("id")).containsExactly("usage-tab-1-title",
+                    "usage-tab-2-title", "usage-tab-1-title_1");
+            assertThat(body.select("div.tabbed-labels > label").eachAttr("for")).containsExactly("usage-tab-1-title",
+                    "usage-tab-2-title", "usage-tab-1-title_1");
+            assertThat(body.select("div.tabbed-labels > label[id]")).isEmpty();
+        }
+
+        @Test
+        void slugFunctionsByName() throws IOException {
+            String html = html("markdown_extensions:\n  - pymdownx.blocks.tab:\n      slugify: "
+                    + "!!python/name:pymdownx.slugs.uslugify\n      separator: _\n",
+                    "/// tab | Ünïcode Tab\nText\n///\n");
+            assertThat(Jsoup.parseBodyFragment(html).body().select("input").eachAttr("id"))
+                    .containsExactly("ünïcode_tab");
+            html = html("markdown_extensions:\n  - pymdownx.blocks.tab:\n      slugify: "
+                    + "!!python/name:markdown.extensions.toc.slugify\n", "/// tab | Ünïcode  Tab!\nText\n///\n");
+            assertThat(Jsoup.parseBodyFragment(html).body().select("input").eachAttr("id"))
+                    .containsExactly("unicode-tab");
+        }
+
+        @Test
         void newStartsAnotherSetAndSelectChecksATab() throws IOException {
             String html = html(ALL, "/// tab | Tab A title\nTab A content\n///\n\n/// tab | Tab B title\nTab B content\n"
                     + "///\n\n/// tab | Tab C Title\n    new: true\n\nTab C content\n///\n\n"

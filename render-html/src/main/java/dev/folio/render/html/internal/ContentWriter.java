@@ -268,15 +268,16 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         out.start("div", tabs.attributes(), Map.of("class", "tabbed-set tabbed-alternate",
                 "data-tabs", set + ":" + all.size()));
         for (int i = 0; i < all.size(); i++) {
-            out.start("input").attr("checked", i == selected ? "checked" : "").attr("id", "__tabbed_" + set + "_" + (i + 1))
+            out.start("input").attr("checked", i == selected ? "checked" : "").attr("id", tabId(all.get(i), set, i))
                     .attr("name", "__tabbed_" + set).attr("type", "radio").endVoid();
         }
         out.start("div").attr("class", "tabbed-labels");
         for (int i = 0; i < all.size(); i++) {
             Tab tab = all.get(i);
             Map<String, String> label = new TreeMap<>();
-            label.put("for", "__tabbed_" + set + "_" + (i + 1));
-            out.start("label", tab.attributes(), label);
+            label.put("for", tabId(tab, set, i));
+            // A tab's own id (a slug the site's slugify made) is its radio button's; the label points at it.
+            out.start("label", tab.attributes().withId(""), label);
             inlines.write(tab.label());
             out.end();
         }
@@ -288,6 +289,10 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         }
         out.end().newline().end().newline();
         return null;
+    }
+
+    private static String tabId(Tab tab, int set, int index) {
+        return tab.attributes().id().isEmpty() ? "__tabbed_" + set + "_" + (index + 1) : tab.attributes().id();
     }
 
     @Override
