@@ -9,7 +9,7 @@ import dev.folio.model.doc.Attributes;
 
 /**
  * A fence's info string as pymdownx.superfences reads it: the language first ({@code python},
- * {@code .python}, or {@code { .python … }}), then {@code key="value"} / {@code key=value} options;
+ * {@code .python}, {@code { .python … }} or {@code python { … }}), then {@code key="value"} / {@code key=value} options;
  * {@code title} is pulled out, the others are kept in order. A bare word after the language is an
  * option without value.
  */
@@ -19,8 +19,10 @@ record FenceInfo(String language, String title, List<Attributes.Attribute> optio
 
     static FenceInfo parse(String info) {
         String text = info == null ? "" : info.strip();
-        if (text.startsWith("{") && text.endsWith("}")) {
-            text = text.substring(1, text.length() - 1).strip();
+        int brace = text.indexOf('{');
+        if (brace >= 0 && text.endsWith("}")) {
+            // ```{ .python … }``` or ```python { .class linenums="1" }```: the braces hold the attribute list.
+            text = (text.substring(0, brace) + " " + text.substring(brace + 1, text.length() - 1)).strip();
         }
         String language = "";
         List<Attributes.Attribute> options = new ArrayList<>();

@@ -42,7 +42,9 @@ class CodeHighlightingTest {
 
     private Document render(Path project, String markdown) throws IOException {
         Page page = FolioParser.builder().language("en").build().parse(markdown, "index.md");
-        SiteConfig config = new SiteConfig("Site", "", "", "", List.of(Language.of("en")), "en", UrlStyle.DIRECTORY, Map.of());
+        // The language class (pygments_lang_class) names each block for the assertions below.
+        SiteConfig config = new SiteConfig("Site", "", "", "", List.of(Language.of("en")), "en", UrlStyle.DIRECTORY,
+                Map.of("markdown_extensions", List.of(Map.of("pymdownx.highlight", Map.of("pygments_lang_class", true)))));
         new HtmlRenderer().render(new Site(config, List.of(page), Map.of(), Map.of(), List.of()),
                 RenderContext.builder(project, project.resolve("out")).buildTime(Instant.EPOCH).options(Map.of()).diagnostics(new Diagnostics()).build());
         return Jsoup.parse(Files.readString(project.resolve("out/en/index.html"), StandardCharsets.UTF_8));

@@ -192,7 +192,7 @@ class HtmlRendererTest {
             Element reference = reference();
             assertThat(reference.select("table > thead > tr > th").eachText()).containsExactly("App", "Score");
             assertThat(reference.selectFirst("table > tbody td[style]").attr("style")).isEqualTo("text-align: left;");
-            Element code = reference.selectFirst("div.language-java.highlight");
+            Element code = reference.selectFirst("div.highlight:has(span.filename)");
             assertThat(code.selectFirst("span.filename").text()).isEqualTo("Hello.java");
             assertThat(code.selectFirst("pre > code").wholeText()).isEqualTo("class Hello { String s = \"<b>\"; }\n");
             assertThat(reference.selectFirst("pre.mermaid > code").wholeText()).startsWith("graph LR");

@@ -1,5 +1,6 @@
 package dev.folio.render.html.internal;
 
+import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.CodeBlock;
 import dev.folio.render.html.internal.highlight.Highlighter;
 import dev.folio.render.html.internal.highlight.Token;
@@ -10,13 +11,18 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A code block as pymdownx.highlight with Pygments writes it under Material:
- * {@code <div class="language-x highlight">}, an optional {@code <span class="filename">} title, then
- * {@code <pre><span></span><code>} holding one span per token ({@code <span class="c1">…</span>}), spans
- * closed at each line end, highlighted lines ({@code hl_lines="2 4-5"}) wrapped in {@code <span class="hll">}.
- * With {@code linenums="N"} the code sits in Pygments' {@code highlighttable} beside the line numbers.
+ * A code block as pymdownx.highlight with Pygments writes it under Material, as the site's
+ * {@link HighlightSettings} shape it: {@code <div class="highlight">} ({@code language-x} first with
+ * {@code pygments_lang_class}; the fence's {@code .class}, {@code #id} and {@code data-} attributes on it), an optional
+ * {@code <span class="filename">} title (the fence's {@code title=}, or the language's with {@code auto_title}),
+ * then {@code <pre><span></span><code>} holding one span per token ({@code <span class="c1">…</span>}), spans closed
+ * at each line end. Line by line, as Pygments wraps them: the inline line number, the highlighted line
+ * ({@code hl_lines="2 4-5"}, {@code <span class="hll">}), the line's anchor, the line's span. With
+ * {@code linenums="start step special"} in the table style the code sits in Pygments' {@code highlighttable}
+ * beside the numbers. Without Pygments: {@code <pre class="highlight"><code class="language-x">} and the code.
  */
 final class CodeBlockHtml {
 
@@ -24,37 +30,130 @@ final class CodeBlockHtml {
     }
 
     static void write(MarkupWriter out, CodeBlock code) {
-        String classes = code.language().isEmpty() ? "highlight" : "language-" + code.language() + " highlight";
-        out.start("div", code.attributes(), Map.of("class", classes));
-        if (!code.title().isEmpty()) {
-            out.element("span", "filename", code.title());
+        write(out, code, HighlightSettings.DEFAULT, 0);
+    }
+
+    /** @param number the block's number on the page, from 0, which line ids and anchors carry */
+    static void write(MarkupWriter out, CodeBlock code, HighlightSettings settings, int number) {
+        Map<String, String> attributes = new TreeMap<>();
+        List<String> classes = new ArrayList<>();
+        for (Attributes.Attribute option : code.options()) {
+            String name = option.name();
+            if (name.startsWith(".") && name.length() > 1 && option.value().isEmpty()) {
+                classes.add(name.substring(1));
+            } else if (name.startsWith("#") && name.length() > 1 && option.value().isEmpty()) {
+                attributes.put("id", name.substring(1));
+            } else if (name.startsWith("data-") && Escaping.isSafeName(name)) {
+                attributes.put(name, option.value());
+            }
         }
-        List<String> lines = lines(code.language(), code.code());
+        String language = code.language();
+        String languageClass = language.isEmpty() ? "" : settings.languagePrefix() + language;
+        if (!settings.usePygments()) {
+            // Left to a JavaScript highlighter: the fence's id, classes and attributes on <code>, as pymdownx does.
+            classes.add(0, languageClass);
+            code.option("linenums").filter(n -> !n.isBlank()).ifPresent(n -> attributes.put("linenums", n.strip()));
+            String classNames = String.join(" ", classes.stream().filter(c -> !c.isEmpty()).toList());
+            if (!classNames.isEmpty()) {
+                attributes.put("class", classNames);
+            }
+            String text = code.code().endsWith("\n") ? code.code().substring(0, code.code().length() - 1) : code.code();
+            out.start("pre").attr("class", settings.cssClass()).start("code", dev.folio.model.doc.Attributes.EMPTY,
+                    attributes).text(text).end().end().newline();
+            return;
+        }
+        if (settings.langClass() && !languageClass.isEmpty()) {
+            classes.add(0, languageClass);
+        }
+        classes.add(settings.cssClass());
+        attributes.put("class", String.join(" ", classes));
+        out.start("div", code.attributes(), attributes);
+        String title = !code.title().isEmpty() ? code.title()
+                : settings.autoTitle() ? settings.autoTitle(language) : "";
+        if (!title.isEmpty()) {
+            out.element("span", "filename", title);
+        }
+        List<String> lines = lines(settings.lexer(language), code.code());
         BitSet highlighted = lineSet(code.option("hl_lines").orElse(""), lines.size());
-        long start = lineNumberStart(code.option("linenums").orElse(""));
-        if (start > 0) {
+        long[] numbering = numbering(code.option("linenums").orElse(""), settings);
+        long start = numbering[0];
+        long step = numbering[1];
+        long special = numbering[2];
+        boolean table = start > 0 && settings.linenumsStyle().equals("table");
+        boolean inline = start > 0 && !table;
+        long first = Math.max(start, 1);
+        int width = String.valueOf(first + lines.size() - 1).length();
+        if (table) {
             out.raw("<table class=\"highlighttable\"><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span></span>");
-            int width = String.valueOf(start + lines.size() - 1).length();
             for (int i = 0; i < lines.size(); i++) {
-                String number = String.valueOf(start + i);
-                out.element("span", "normal", " ".repeat(width - number.length()) + number)
-                        .raw(i + 1 < lines.size() ? "\n" : "");
+                long line = first + i;
+                String shown = line % step == 0 ? padded(line, width) : " ".repeat(width);
+                if (line % step == 0 && settings.anchorLinenums()) {
+                    shown = "<a href=\"#" + settings.lineAnchors() + "-" + number + "-" + line + "\">" + shown + "</a>";
+                }
+                out.raw("<span class=\"" + (special > 0 && line % special == 0 ? "special" : "normal") + "\">")
+                        .raw(shown).raw("</span>").raw(i + 1 < lines.size() ? "\n" : "");
             }
             out.raw("</pre></div></td><td class=\"code\"><div>");
         }
         out.raw("<pre><span></span><code>");
         for (int i = 0; i < lines.size(); i++) {
-            if (highlighted.get(i + 1)) {
-                out.start("span").attr("class", "hll").raw(lines.get(i)).newline().end();
-            } else {
-                out.raw(lines.get(i)).newline();
+            long line = first + i;
+            StringBuilder html = new StringBuilder();
+            if (inline) {
+                String shown = line % step == 0 ? padded(line, width) + " " : " ".repeat(width + 1);
+                String style = special > 0 && line % special == 0 ? "linenos special" : "linenos";
+                if (settings.linenumsStyle().equals("pymdownx-inline")) {
+                    html.append("<span class=\"").append(style).append("\" data-linenos=\"").append(shown)
+                            .append("\"></span>");
+                } else {
+                    html.append("<span class=\"").append(style).append("\">").append(shown).append("</span>");
+                }
             }
+            html.append(lines.get(i)).append('\n');
+            if (highlighted.get(i + 1)) {
+                html.insert(0, "<span class=\"hll\">").append("</span>");
+            }
+            if (!settings.lineAnchors().isEmpty()) {
+                String id = settings.lineAnchors() + "-" + number + "-" + line;
+                html.insert(0, "<a id=\"" + id + "\" name=\"" + id + "\""
+                        + (settings.anchorLinenums() ? " href=\"#" + id + "\"" : "") + "></a>");
+            }
+            if (!settings.lineSpans().isEmpty()) {
+                html.insert(0, "<span id=\"" + settings.lineSpans() + "-" + number + "-" + line + "\">")
+                        .append("</span>");
+            }
+            out.raw(html.toString());
         }
         out.raw("</code></pre>");
-        if (start > 0) {
+        if (table) {
             out.raw("</div></td></tr></table>");
         }
         out.end().newline();
+    }
+
+    private static String padded(long number, int width) {
+        String text = String.valueOf(number);
+        return " ".repeat(Math.max(0, width - text.length())) + text;
+    }
+
+    /**
+     * {@code linenums="start step special"}: the first line's number (0: none), every how many lines a number is
+     * shown, every how many a line is special; the site's {@code linenums} turns them on for every block, or off
+     * for all.
+     */
+    private static long[] numbering(String fence, HighlightSettings settings) {
+        if (settings.linenums().equals(java.util.Optional.of(false))) {
+            return new long[] {0, 1, 0};
+        }
+        String[] parts = fence.trim().split("\\s+");
+        long start = lineNumberStart(parts[0]);
+        if (start == 0 && settings.linenums().orElse(false)) {
+            start = 1;
+        }
+        long step = parts.length > 1 ? Math.max(1, positive(parts[1])) : 1;
+        long special = parts.length > 2 ? positive(parts[2]) : Math.max(0, settings.linenumsSpecial());
+        return new long[] {start, step, special};
     }
 
     /** The code's lines as HTML, without their line ends; every span opened on a line is closed on it. */

@@ -42,6 +42,9 @@ import java.util.TreeMap;
 final class ContentWriter extends BlockMarkup<InlineWriter> {
     private final Map<Heading, String> primaryIds;
     private final TocSettings toc;
+    private final HighlightSettings highlight;
+    /** The code blocks written so far: a block's number in its line ids and anchors. */
+    private int codeBlocks;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
     private Map<Integer, Integer> referencesPerFootnote = Map.of();
@@ -52,17 +55,19 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
      *                   written as an extra anchor inside the heading
      */
     ContentWriter(LinkResolver links, IconLibrary icons, Map<Heading, String> primaryIds,
-            TocSettings toc, List<Diagnostic> diagnostics) {
+            TocSettings toc, HighlightSettings highlight, List<Diagnostic> diagnostics) {
         this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, primaryIds,
-                toc, diagnostics);
+                toc, highlight, diagnostics);
     }
 
     private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
-            Map<Heading, String> primaryIds, TocSettings toc, List<Diagnostic> diagnostics) {
+            Map<Heading, String> primaryIds, TocSettings toc, HighlightSettings highlight,
+            List<Diagnostic> diagnostics) {
         super(out, new InlineWriter(out, links, icons, diagnostics, rawHtml));
         this.rawHtml = rawHtml;
         this.primaryIds = primaryIds;
         this.toc = toc;
+        this.highlight = highlight;
         this.diagnostics = diagnostics;
     }
 
@@ -201,7 +206,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
 
     @Override
     public Void visit(CodeBlock code) {
-        CodeBlockHtml.write(out, code);
+        CodeBlockHtml.write(out, code, highlight, codeBlocks++);
         return null;
     }
 

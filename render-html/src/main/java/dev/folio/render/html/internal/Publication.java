@@ -10,6 +10,6 @@ import java.util.Map;
  * configuration, immutable or thread-safe, used by every page job in parallel.
  */
 record Publication(Site site, AssetCatalog assets, Anchors anchors, PublishedPages published, IconLibrary icons,
-        SiteChrome chrome, ThemeFeatures features, TocSettings toc, Map<String, List<ExtraAssets.ExtraFile>> extraCss,
+        SiteChrome chrome, ThemeFeatures features, TocSettings toc, HighlightSettings highlight, Map<String, List<ExtraAssets.ExtraFile>> extraCss,
         Map<String, List<ExtraAssets.ExtraFile>> extraJavascript, Map<String, NavigationHtml> navigation) {
 }

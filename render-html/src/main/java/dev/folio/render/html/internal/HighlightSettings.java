@@ -1,0 +1,116 @@
+package dev.folio.render.html.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's {@code pymdownx.highlight} options that shape a code block's HTML: whether Pygments' token spans are
+ * written ({@code use_pygments}) or the code is left for a JavaScript highlighter, the language class
+ * ({@code pygments_lang_class}, {@code language_prefix}), line numbers ({@code linenums}, {@code linenums_style}:
+ * {@code table}, {@code inline}, {@code pymdownx-inline}; {@code linenums_special}), a span and an anchor per line
+ * ({@code line_spans}, {@code line_anchors}, {@code anchor_linenums}), titles from the language
+ * ({@code auto_title}, {@code auto_title_map}) and languages under other names ({@code extend_pygments_lang}).
+ *
+ * @param linenums empty: per fence ({@code linenums="1"}); true: every block; false: never, not even per fence
+ */
+record HighlightSettings(boolean usePygments, String cssClass, boolean langClass, String languagePrefix,
+        Optional<Boolean> linenums, String linenumsStyle, int linenumsSpecial, String lineSpans, String lineAnchors,
+        boolean anchorLinenums, boolean autoTitle, Map<String, String> autoTitleMap, Map<String, String> extendedLanguages) {
+
+    static final HighlightSettings DEFAULT = new HighlightSettings(true, "highlight", false, "language-",
+            Optional.empty(), "table", -1, "", "", false, false, Map.of(), Map.of());
+
+    /** Pygments' names of the lexers Folio highlights, which {@code auto_title} shows. */
+    private static final Map<String, String> LEXER_NAMES = lexerNames();
+
+    static HighlightSettings of(Map<String, Object> config) {
+        Map<?, ?> options = MarkdownExtensions.options(config, "pymdownx.highlight");
+        Map<String, String> titles = new HashMap<>();
+        if (options.get("auto_title_map") instanceof Map<?, ?> map) {
+            map.forEach((from, to) -> titles.put(String.valueOf(from), String.valueOf(to)));
+        }
+        Map<String, String> extended = new HashMap<>();
+        if (options.get("extend_pygments_lang") instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry instanceof Map<?, ?> map && map.get("name") != null && map.get("lang") != null) {
+                    extended.put(String.valueOf(map.get("name")).toLowerCase(Locale.ROOT),
+                            String.valueOf(map.get("lang")));
+                }
+            }
+        }
+        Object linenums = options.get("linenums");
+        Object special = options.get("linenums_special");
+        boolean anchors = Boolean.TRUE.equals(options.get("anchor_linenums"));
+        String lineAnchors = text(options.get("line_anchors"), "");
+        return new HighlightSettings(!Boolean.FALSE.equals(options.get("use_pygments")),
+                text(options.get("css_class"), DEFAULT.cssClass()), Boolean.TRUE.equals(options.get("pygments_lang_class")),
+                text(options.get("language_prefix"), DEFAULT.languagePrefix()),
+                linenums instanceof Boolean flag ? Optional.of(flag) : Optional.empty(),
+                text(options.get("linenums_style"), DEFAULT.linenumsStyle()).toLowerCase(Locale.ROOT),
+                special instanceof Number number ? number.intValue() : -1,
+                text(options.get("line_spans"), ""),
+                // anchor_linenums without line_anchors assumes __codelineno, as pymdownx does.
+                anchors && lineAnchors.isEmpty() ? "__codelineno" : lineAnchors,
+                anchors, Boolean.TRUE.equals(options.get("auto_title")), Map.copyOf(titles), Map.copyOf(extended));
+    }
+
+    /** The language whose lexer highlights a fence of this name: {@code extend_pygments_lang}'s, else the name. */
+    String lexer(String language) {
+        return extendedLanguages.getOrDefault(language.toLowerCase(Locale.ROOT), language);
+    }
+
+    /** The title {@code auto_title} gives a fence of this language, mapped by {@code auto_title_map}. */
+    String autoTitle(String language) {
+        String lexer = lexer(language).toLowerCase(Locale.ROOT);
+        String name = LEXER_NAMES.getOrDefault(lexer, lexer.isEmpty() ? "Text Only" : capitalised(lexer));
+        return autoTitleMap.getOrDefault(name, name);
+    }
+
+    private static String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+
+    private static String text(Object value, String fallback) {
+        return value instanceof String text ? text : value == null || value instanceof Boolean ? fallback
+                : String.valueOf(value);
+    }
+
+    private static Map<String, String> lexerNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String alias : List.of("python", "py", "python3", "py3")) {
+            names.put(alias, "Python");
+        }
+        for (String alias : List.of("bash", "sh", "shell", "zsh", "ksh")) {
+            names.put(alias, "Bash");
+        }
+        names.put("console", "Bash Session");
+        names.put("shell-session", "Bash Session");
+        names.put("yaml", "YAML");
+        names.put("yml", "YAML");
+        names.put("json", "JSON");
+        names.put("jsonc", "JSON");
+        names.put("json5", "JSON5");
+        names.put("xml", "XML");
+        names.put("html", "HTML");
+        names.put("htm", "HTML");
+        names.put("markdown", "Markdown");
+        names.put("md", "Markdown");
+        names.put("java", "Java");
+        names.put("properties", "Properties");
+        names.put("ini", "INI");
+        names.put("cfg", "INI");
+        names.put("toml", "TOML");
+        names.put("diff", "Diff");
+        names.put("patch", "Diff");
+        for (String alias : List.of("text", "txt", "plain", "plaintext")) {
+            names.put(alias, "Text Only");
+        }
+        names.put("javascript", "JavaScript");
+        names.put("js", "JavaScript");
+        names.put("css", "CSS");
+        return Map.copyOf(names);
+    }
+}

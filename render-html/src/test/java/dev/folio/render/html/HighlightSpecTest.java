@@ -1,0 +1,120 @@
+package dev.folio.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.model.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * pymdownx.highlight's options and superfences' fence options, Markdown in and Material's HTML out: the examples of
+ * pymdown-extensions' documentation (../shared/realsites/pymdownx/ref/extensions/superfences) and the blocks of a
+ * site with Material's recommended settings (../shared/realsites/agents/ref).
+ */
+class HighlightSpecTest {
+    /** A line every lexer of Python colours as Pygments does: the options, not the lexer, are under test here. */
+    private static final String IMPORT = "<span class=\"n\">x</span>";
+
+    @TempDir
+    Path project;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private String html(String highlight, String markdown) throws IOException {
+        String config = highlight.isEmpty() ? "markdown_extensions:\n  - pymdownx.superfences\n"
+                : "markdown_extensions:\n  - pymdownx.superfences\n  - pymdownx.highlight:\n" + highlight;
+        return SpecPages.content(project, config, markdown, diagnostics);
+    }
+
+    private static String expected(String html) {
+        return SpecPages.canonical(html);
+    }
+
+    @Test
+    void withoutOptionsNoLanguageClass() throws IOException {
+        assertThat(html("", "```python\nx\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code>" + IMPORT + "\n</code></pre></div>"));
+    }
+
+    @Test
+    void materialsRecommendedSettingsALanguageClassASpanAndAnAnchorPerLine() throws IOException {
+        String settings = "      anchor_linenums: true\n      line_spans: __span\n      pygments_lang_class: true\n";
+        assertThat(html(settings, "```python\nx\n\n```\n\n```python\nx\n```\n"))
+                .isEqualTo(expected("<div class=\"language-python highlight\"><pre><span></span><code>"
+                        + "<span id=\"__span-0-1\"><a id=\"__codelineno-0-1\" name=\"__codelineno-0-1\" "
+                        + "href=\"#__codelineno-0-1\"></a>" + IMPORT + "\n</span>"
+                        + "<span id=\"__span-0-2\"><a id=\"__codelineno-0-2\" name=\"__codelineno-0-2\" "
+                        + "href=\"#__codelineno-0-2\"></a>\n</span></code></pre></div>"
+                        + "<div class=\"language-python highlight\"><pre><span></span><code>"
+                        + "<span id=\"__span-1-1\"><a id=\"__codelineno-1-1\" name=\"__codelineno-1-1\" "
+                        + "href=\"#__codelineno-1-1\"></a>" + IMPORT + "\n</span></code></pre></div>"));
+    }
+
+    @Test
+    void inlineLineNumbersTheirStartStepAndSpecialLines() throws IOException {
+        String inline = "      linenums_style: pymdownx-inline\n";
+        assertThat(html(inline, "```python {linenums=\"2\"}\nx\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code><span class=\"linenos\" data-linenos=\"2 \"></span>"
+                        + IMPORT + "\n</code></pre></div>"));
+        assertThat(html(inline, "``` {linenums=\"1 1 2\"}\na\nb\nc\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code><span class=\"linenos\" data-linenos=\"1 \"></span>a\n"
+                        + "<span class=\"linenos special\" data-linenos=\"2 \"></span>b\n"
+                        + "<span class=\"linenos\" data-linenos=\"3 \"></span>c\n</code></pre></div>"));
+        assertThat(html(inline, "```python {linenums=\"1 2\"}\nx\nx\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code><span class=\"linenos\" data-linenos=\"  \"></span>"
+                        + IMPORT + "\n<span class=\"linenos\" data-linenos=\"2 \"></span>" + IMPORT
+                        + "\n</code></pre></div>"));
+    }
+
+    @Test
+    void classesAnIdAndTheLineNumberTable() throws IOException {
+        String expected = expected("<div id=\"id\" class=\"extra-class highlight\"><table class=\"highlighttable\"><tr>"
+                + "<td class=\"linenos\"><div class=\"linenodiv\"><pre><span></span><span class=\"normal\">1</span></pre>"
+                + "</div></td><td class=\"code\"><div><pre><span></span><code><span class=\"n\">x</span>\n</code></pre></div></td></tr></table>"
+                + "</div>");
+        assertThat(html("", "```python {.extra-class #id linenums=\"1\"}\nx\n```\n")).isEqualTo(expected);
+        assertThat(html("", "```{.python .extra-class #id linenums=\"1\"}\nx\n```\n"))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void withoutPygmentsTheCodeIsLeftToAJavaScriptHighlighter() throws IOException {
+        assertThat(html("      use_pygments: false\n", "```python {.extra-class #id linenums=\"1\"}\nx\n```\n"))
+                .isEqualTo(expected("<pre class=\"highlight\"><code id=\"id\" class=\"language-python extra-class\" "
+                        + "linenums=\"1\">x</code></pre>"));
+    }
+
+    @Test
+    void linenumsForEveryBlockOrForNone() throws IOException {
+        assertThat(html("      linenums: true\n      linenums_style: inline\n", "```\na\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code><span class=\"linenos\">1 </span>a\n</code></pre></div>"));
+        assertThat(html("      linenums: false\n", "``` {linenums=\"1\"}\na\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code>a\n</code></pre></div>"));
+    }
+
+    @Test
+    void autoTitlesMappedTitlesAndExtendedLanguages() throws IOException {
+        String settings = "      auto_title: true\n      auto_title_map:\n        \"Text Only\": Output\n"
+                + "      extend_pygments_lang:\n        - name: pycon3\n          lang: python\n";
+        assertThat(html(settings, "```python\nx\n```\n\n```text\nplain\n```\n\n```pycon3\nx\n```\n\n"
+                + "```python title=\"Mine\"\nx\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><span class=\"filename\">Python</span><pre><span></span><code>" + IMPORT
+                        + "\n</code></pre></div>"
+                        + "<div class=\"highlight\"><span class=\"filename\">Output</span><pre><span></span><code>plain\n"
+                        + "</code></pre></div>"
+                        + "<div class=\"highlight\"><span class=\"filename\">Python</span><pre><span></span><code>" + IMPORT
+                        + "\n</code></pre></div>"
+                        + "<div class=\"highlight\"><span class=\"filename\">Mine</span><pre><span></span><code>" + IMPORT
+                        + "\n</code></pre></div>"));
+    }
+
+    @Test
+    void highlightedLinesWrapTheirNewline() throws IOException {
+        assertThat(html("", "```python {hl_lines=\"1 3\"}\nx\nx\nx\n```\n"))
+                .isEqualTo(expected("<div class=\"highlight\"><pre><span></span><code><span class=\"hll\">" + IMPORT
+                        + "\n</span>" + IMPORT + "\n<span class=\"hll\">" + IMPORT + "\n</span></code></pre></div>"));
+    }
+}
