@@ -123,6 +123,7 @@ final class Compatibility {
             Map.entry("pymdownx.blocks.definition", Set.of()),
             Map.entry("pymdownx.superfences", Set.of("custom_fences")),
             Map.entry("pymdownx.tabbed", Set.of("alternate_style")),
+            Map.entry("pymdownx.inlinehilite", Set.of("custom_inline")),
             Map.entry("pymdownx.highlight", Set.of("use_pygments", "css_class", "pygments_lang_class", "language_prefix",
                     "linenums", "linenums_style", "linenums_special", "line_spans", "line_anchors", "anchor_linenums",
                     "auto_title", "auto_title_map", "extend_pygments_lang")),

@@ -28,6 +28,7 @@ final class DialectSettings {
     private final List<String> autoAppend;
     private final Set<String> iconSets;
     private final BlockTypes blocks;
+    private final InlineHilite inlineHilite;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -41,6 +42,7 @@ final class DialectSettings {
         this.autoAppend = strings(snippetConfig.get("auto_append"));
         this.iconSets = iconSets(root, config);
         this.blocks = BlockTypes.of(config);
+        this.inlineHilite = InlineHilite.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -63,7 +65,7 @@ final class DialectSettings {
             abbreviations.putAll(file.definitions());
             diagnostics.addAll(file.diagnostics());
         }
-        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks);
+        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite);
     }
 
     private Optional<String> localised(String path, String language) {

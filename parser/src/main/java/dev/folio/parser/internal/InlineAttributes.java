@@ -69,7 +69,7 @@ final class InlineAttributes {
             return new Image(im.target(), im.alt(), im.title(), im.attributes().merge(more), im.position());
         }
         if (element instanceof Code c) {
-            return new Code(c.literal(), c.attributes().merge(more), c.position());
+            return new Code(c.literal(), c.attributes().merge(more), c.position(), c.language());
         }
         if (element instanceof Icon ic) {
             return new Icon(ic.set(), ic.name(), ic.attributes().merge(more), ic.position());

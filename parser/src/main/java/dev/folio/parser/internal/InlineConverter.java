@@ -76,7 +76,8 @@ final class InlineConverter {
         } else if (node instanceof CriticAndMathSyntax.MathInline math) {
             out.add(new dev.folio.model.doc.MathInline(math.tex, none, at));
         } else if (node instanceof Code code) {
-            out.add(new dev.folio.model.doc.Code(code.getLiteral(), none, at));
+            out.add(page.codeOpensWithSpace(code) ? new dev.folio.model.doc.Code(code.getLiteral(), none, at)
+                    : page.dialect().inlineHilite().of(code.getLiteral(), none, at));
         } else if (node instanceof SoftLineBreak) {
             out.add(new LineBreak(false, none, at));
         } else if (node instanceof HardLineBreak) {

@@ -28,7 +28,15 @@ final class PageContext {
     private Node lastNode;
     private SourcePosition lastPosition;
 
+    /** The page's Markdown as parsed, for what commonmark's tree no longer says (a code span's first space). */
+    private final String markdown;
+
     PageContext(String file, String sourcePath, Dialect dialect) {
+        this(file, sourcePath, dialect, "");
+    }
+
+    PageContext(String file, String sourcePath, Dialect dialect, String markdown) {
+        this.markdown = markdown;
         this.file = file;
         this.dialect = dialect;
         this.links = new LinkTargets(sourcePath);
@@ -37,6 +45,26 @@ final class PageContext {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Whether a code span was written with a space after its opening backticks ({@code ` #!js x `}), which
+     * CommonMark strips and Python-Markdown keeps: such code is never highlighted. False when its source is not the
+     * page's own text (a snippet's).
+     */
+    boolean codeOpensWithSpace(Node code) {
+        List<org.commonmark.node.SourceSpan> spans = code.getSourceSpans();
+        if (spans.isEmpty()) {
+            return false;
+        }
+        int index = spans.get(0).getInputIndex();
+        if (index < 0 || index >= markdown.length() || markdown.charAt(index) != '`') {
+            return false;
+        }
+        while (index < markdown.length() && markdown.charAt(index) == '`') {
+            index++;
+        }
+        return index < markdown.length() && markdown.charAt(index) == ' ';
     }
 
     HeadingIds headingIds() {

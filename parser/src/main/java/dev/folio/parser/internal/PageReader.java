@@ -52,7 +52,7 @@ public final class PageReader {
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         Document document;
         try {
-            PageContext context = new PageContext(file, sourcePath, dialect);
+            PageContext context = new PageContext(file, sourcePath, dialect, split.markdown());
             Node root = MarkdownSyntax.parse(split.markdown(), dialect.blocks().enabled());
             new SnippetExpander(context, dialect.snippets()).expand(root);
             NestingGuard.check(root, context);

@@ -112,6 +112,26 @@ class HighlightSpecTest {
     }
 
     @Test
+    void inlineCodeWithAMockShebangIsHighlighted() throws IOException {
+        String config = "markdown_extensions:\n  - pymdownx.highlight\n  - pymdownx.inlinehilite:\n      custom_inline:\n"
+                + "        - name: math\n          class: arithmatex\n          format: !!python/object/apply:"
+                + "pymdownx.arithmatex.arithmatex_inline_format {kwds: {mode: generic}}\n  - pymdownx.arithmatex:\n"
+                + "      generic: true\n";
+        assertThat(SpecPages.content(project, config, "Here is some code: `#!python x`, `:::python x`.\n"
+                + "The mock shebang will be treated like text here: ` #!js var test = 0; `, `plain`.\n", diagnostics))
+                .isEqualTo(expected("<p>Here is some code: <code class=\"highlight\"><span class=\"n\">x</span></code>, "
+                        + "<code class=\"highlight\"><span class=\"n\">x</span></code>.\nThe mock shebang will be "
+                        + "treated like text here: <code>#!js var test = 0;</code>, <code>plain</code>.</p>"));
+        assertThat(SpecPages.content(project, config, "`#!math p(x|y) = \\frac{p(y|x)p(x)}{p(y)}`\n", diagnostics))
+                .isEqualTo(expected("<p><span class=\"arithmatex\">\\(p(x|y) = \\frac{p(y|x)p(x)}{p(y)}\\)</span></p>"));
+    }
+
+    @Test
+    void withoutInlinehiliteAShebangIsCode() throws IOException {
+        assertThat(html("", "`#!python x`\n")).isEqualTo(expected("<p><code>#!python x</code></p>"));
+    }
+
+    @Test
     void highlightedLinesWrapTheirNewline() throws IOException {
         assertThat(html("", "```python {hl_lines=\"1 3\"}\nx\nx\nx\n```\n"))
                 .isEqualTo(expected("<div class=\"highlight\"><pre><span></span><code><span class=\"hll\">" + IMPORT

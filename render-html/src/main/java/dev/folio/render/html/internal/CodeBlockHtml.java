@@ -156,6 +156,11 @@ final class CodeBlockHtml {
         return new long[] {start, step, special};
     }
 
+    /** Inline code's token spans, its lines (if any) joined as written. */
+    static String inline(String language, String code) {
+        return String.join("\n", lines(language, code));
+    }
+
     /** The code's lines as HTML, without their line ends; every span opened on a line is closed on it. */
     private static List<String> lines(String language, String code) {
         List<String> lines = new ArrayList<>();

@@ -63,7 +63,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
     private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
             Map<Heading, String> primaryIds, TocSettings toc, HighlightSettings highlight,
             List<Diagnostic> diagnostics) {
-        super(out, new InlineWriter(out, links, icons, diagnostics, rawHtml));
+        super(out, new InlineWriter(out, links, icons, diagnostics, rawHtml, highlight));
         this.rawHtml = rawHtml;
         this.primaryIds = primaryIds;
         this.toc = toc;

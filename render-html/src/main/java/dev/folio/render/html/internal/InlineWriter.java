@@ -33,14 +33,38 @@ final class InlineWriter extends InlineMarkup {
     private final IconLibrary icons;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
+    private final HighlightSettings highlight;
 
     InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons,
-            List<Diagnostic> diagnostics, RawHtmlBalance rawHtml) {
+            List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight) {
         super(out);
         this.rawHtml = rawHtml;
+        this.highlight = highlight;
         this.links = links;
         this.icons = icons;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Inline code in a language ({@code `#!python x`}, pymdownx.inlinehilite) is highlighted as a block of that
+     * language is: {@code <code class="highlight">} and its token spans ({@code language-x} first with
+     * {@code pygments_lang_class}); without Pygments, {@code <code class="highlight language-x">} for a script.
+     */
+    @Override
+    public @org.jspecify.annotations.Nullable Void visit(dev.folio.model.doc.Code code) {
+        if (code.language().isEmpty()) {
+            return super.visit(code);
+        }
+        String languageClass = highlight.languagePrefix() + code.language();
+        if (!highlight.usePygments()) {
+            out.start("code", code.attributes(), Map.of("class", highlight.cssClass() + " " + languageClass))
+                    .text(code.literal()).end();
+            return null;
+        }
+        out.start("code", code.attributes(), Map.of("class", highlight.langClass()
+                ? languageClass + " " + highlight.cssClass() : highlight.cssClass()))
+                .raw(CodeBlockHtml.inline(highlight.lexer(code.language()), code.literal())).end();
+        return null;
     }
 
     /** {@code fnref:1} for the first reference to footnote 1, then {@code fnref2:1}, {@code fnref3:1}, … */
