@@ -46,6 +46,8 @@ final class BlockConverter {
     private final InlineConverter inlines;
     private final FencedBlocks fenced;
     private final CaptionBlocks captions;
+    /** The custom fences whose Python function was already named in a warning on this page. */
+    private final java.util.Set<String> reportedFences = new java.util.HashSet<>();
     /** The id of the last heading in each open level of {@link #children}, inherited by the levels inside it. */
     private final java.util.ArrayDeque<String> headers = new java.util.ArrayDeque<>(List.of(""));
 
@@ -270,11 +272,41 @@ final class BlockConverter {
 
     private Block fenced(FencedCodeBlock code, SourcePosition at) {
         FenceInfo info = FenceInfo.parse(code.getInfo());
+        Optional<CustomFences.Fence> custom = page.dialect().customFences().fence(info.language());
+        if (custom.isPresent()) {
+            return customFence(custom.get(), code.getLiteral(), at);
+        }
         if (info.language().equals("mermaid")) {
             return new Diagram("mermaid", code.getLiteral(), Attributes.EMPTY, at);
         }
         return new CodeBlock(info.language(), info.title(), info.options(), code.getLiteral(), true,
                 Attributes.EMPTY, at);
+    }
+
+    /** A custom fence as its formatting function writes it; one the parser cannot write keeps its content as code. */
+    private Block customFence(CustomFences.Fence fence, String written, SourcePosition at) {
+        // Superfences hands a format function the content without its last line end.
+        String source = written.endsWith("\n") ? written.substring(0, written.length() - 1) : written;
+        String escaped = source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String cssClass = fence.cssClass().replace("\"", "&quot;");
+        switch (fence.format()) {
+            case DIV:
+                return new dev.folio.model.doc.HtmlBlock("<div class=\"" + cssClass + "\">" + escaped + "</div>\n",
+                        Attributes.EMPTY, at);
+            case MATH:
+                return new dev.folio.model.doc.MathBlock(source.strip(), Attributes.EMPTY, at);
+            case MATH_PRE:
+                return new dev.folio.model.doc.HtmlBlock("<pre class=\"" + cssClass + "\">\\[" + escaped.strip()
+                        + "\\]</pre>\n", Attributes.EMPTY, at);
+            case OTHER:
+                if (reportedFences.add(fence.name())) {
+                    page.warn("custom-fence", "```" + fence.name() + " is formatted by " + fence.function()
+                            + ", a Python function Folio cannot run; its content is shown as written", at);
+                }
+                return new Diagram(fence.cssClass(), source, Attributes.EMPTY, at);
+            default:
+                return new Diagram(fence.cssClass(), source, Attributes.EMPTY, at);
+        }
     }
 
     private Tab tab(TabSyntax.Node tab) {

@@ -36,11 +36,12 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
             problems.add(Diagnostic.error("yaml", "mkdocs.yml is not a map of settings", SourcePosition.of(file, 1, 1)));
         }
         // !!python/name:… names a function of an extension (emoji_index, a custom fence's format), and
-        // !!python/object/apply:pymdownx.slugs.slugify a slug function by its keywords: common, kept as opaque text
-        // without a word (Slugify reads the slug functions by name). Any other tag would have MkDocs run code:
+        // !!python/object/apply:pymdownx.slugs.slugify a slug function by its keywords (arithmatex's formats too):
+        // common, kept as opaque text without a word (Slugify, CustomFences and InlineHilite read them by name). Any other tag would have MkDocs run code:
         // said, and never done.
         for (OpaqueTagConstructor.ForeignTag tag : result.foreignTags()) {
-            if (!tag.tag().startsWith("!python/name:") && !tag.tag().startsWith("!python/object/apply:pymdownx.slugs.")) {
+            if (!tag.tag().startsWith("!python/name:") && !tag.tag().startsWith("!python/object/apply:pymdownx.slugs.")
+                    && !tag.tag().startsWith("!python/object/apply:pymdownx.arithmatex.")) {
                 problems.add(Diagnostic.warning("yaml", "mkdocs.yml: tag " + tag.tag() + " is not run; kept as text",
                         SourcePosition.of(file, tag.line() + 1, tag.column() + 1)));
             }

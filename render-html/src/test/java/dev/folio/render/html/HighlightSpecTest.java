@@ -132,6 +132,34 @@ class HighlightSpecTest {
     }
 
     @Test
+    void customFencesAsTheirFormatFunctionsWriteThem() throws IOException {
+        String config = """
+                markdown_extensions:
+                  - pymdownx.superfences:
+                      custom_fences:
+                        - name: diagram
+                          class: diagram
+                          format: !!python/name:pymdownx.superfences.fence_code_format
+                        - name: boxed
+                          class: box
+                          format: !!python/name:pymdownx.superfences.fence_div_format
+                        - name: math
+                          class: arithmatex
+                          format: !!python/object/apply:pymdownx.arithmatex.arithmatex_fenced_format {kwds: {mode: generic, tag: pre}}
+                        - name: md-render
+                          class: md-render
+                          format: !!python/name:tools.pymdownx_md_render.md_sub_render
+                """;
+        assertThat(SpecPages.content(project, config, "```diagram\ngraph TD\n    A --> B\n```\n\n```boxed\n<b>\n```\n\n"
+                + "```math\n3 < 4\n```\n\n```md-render\n# Kept\n```\n\n```md-render\nagain\n```\n", diagnostics))
+                .isEqualTo(expected("<pre class=\"diagram\"><code>graph TD\n    A --&gt; B</code></pre>"
+                        + "<div class=\"box\">&lt;b&gt;</div><pre class=\"arithmatex\">\\[3 &lt; 4\\]</pre>"
+                        + "<pre class=\"md-render\"><code># Kept</code></pre><pre class=\"md-render\"><code>again</code></pre>"));
+        assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("custom-fence");
+        assertThat(diagnostics.get(0).message()).contains("tools.pymdownx_md_render.md_sub_render");
+    }
+
+    @Test
     void highlightedLinesWrapTheirNewline() throws IOException {
         assertThat(html("", "```python {hl_lines=\"1 3\"}\nx\nx\nx\n```\n"))
                 .isEqualTo(expected("<div class=\"highlight\"><pre><span></span><code><span class=\"hll\">" + IMPORT
