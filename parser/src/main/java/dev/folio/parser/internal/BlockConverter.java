@@ -287,7 +287,7 @@ final class BlockConverter {
     private Block customFence(CustomFences.Fence fence, String written, SourcePosition at) {
         // Superfences hands a format function the content without its last line end.
         String source = written.endsWith("\n") ? written.substring(0, written.length() - 1) : written;
-        String escaped = source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = FencedBlocks.escape(source);
         String cssClass = fence.cssClass().replace("\"", "&quot;");
         switch (fence.format()) {
             case DIV:

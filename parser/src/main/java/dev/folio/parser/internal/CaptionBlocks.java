@@ -174,7 +174,7 @@ final class CaptionBlocks {
         if (!(updated.get(index) instanceof HtmlContainer caption)) {
             return children;
         }
-        RawInline span = new RawInline("<span class=\"caption-prefix\">" + escape(prefix) + "</span>",
+        RawInline span = new RawInline("<span class=\"caption-prefix\">" + FencedBlocks.escape(prefix) + "</span>",
                 Attributes.EMPTY, at);
         List<Block> content = new ArrayList<>(caption.children());
         if (!content.isEmpty() && content.get(0) instanceof Paragraph first) {
@@ -212,9 +212,5 @@ final class CaptionBlocks {
         List<Attributes.Attribute> pairs = new ArrayList<>(figure.pairs());
         pairs.addAll(caption.pairs());
         return new Attributes(figure.id().isEmpty() ? caption.id() : figure.id(), classes, pairs);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

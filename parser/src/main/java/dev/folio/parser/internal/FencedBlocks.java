@@ -395,7 +395,8 @@ final class FencedBlocks {
         return escape(value).replace("\"", "&quot;");
     }
 
-    private static String escape(String text) {
+    /** Text as HTML text: the raw HTML the parser writes itself (a raw element, a caption's prefix, a fence). */
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,10 +1,7 @@
 package dev.folio.render.pdf.internal;
 
-import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
-import dev.folio.model.SourcePosition;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,15 +23,7 @@ enum GuideOutput {
 
     /** The output the option asks for; an unknown value is a warning and gives the PDF. */
     static GuideOutput of(Optional<String> option, DiagnosticSink diagnostics) {
-        String value = option.map(v -> v.strip().toLowerCase(Locale.ROOT)).orElse("pdf");
-        for (GuideOutput output : values()) {
-            if (output.name().toLowerCase(Locale.ROOT).equals(value)) {
-                return output;
-            }
-        }
-        diagnostics.report(Diagnostic.warning("pdf-option-invalid", "option " + OPTION + "=" + option.orElse("")
-                + " is not one of pdf, xhtml, both; the PDF is written", SourcePosition.UNKNOWN));
-        return PDF;
+        return OptionChoice.of(GuideOutput.class, OPTION, option, PDF, "the PDF is written", diagnostics);
     }
 
     /** The print XHTML's file name beside the guide's: {@code guide-en.pdf} gives {@code guide-en.xhtml}. */

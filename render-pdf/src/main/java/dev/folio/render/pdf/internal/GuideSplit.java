@@ -1,18 +1,15 @@
 package dev.folio.render.pdf.internal;
 
-import dev.folio.model.Diagnostic;
 import dev.folio.model.DiagnosticSink;
 import dev.folio.model.Language;
 import dev.folio.model.NavItem;
 import dev.folio.model.Navigation;
 import dev.folio.model.Page;
 import dev.folio.model.Site;
-import dev.folio.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,15 +26,8 @@ enum GuideSplit {
 
     /** The split the option asks for; an unknown value is a warning and gives one guide per language. */
     static GuideSplit of(Optional<String> option, DiagnosticSink diagnostics) {
-        String value = option.map(v -> v.strip().toLowerCase(Locale.ROOT)).orElse("language");
-        for (GuideSplit split : values()) {
-            if (split.name().toLowerCase(Locale.ROOT).equals(value)) {
-                return split;
-            }
-        }
-        diagnostics.report(Diagnostic.warning("pdf-option-invalid", "option " + OPTION + "=" + option.orElse("")
-                + " is not one of language, section, page; one guide per language is printed", SourcePosition.UNKNOWN));
-        return LANGUAGE;
+        return OptionChoice.of(GuideSplit.class, OPTION, option, LANGUAGE, "one guide per language is printed",
+                diagnostics);
     }
 
     /** The PDFs of one language, in reading order; none when it has no page. */
