@@ -75,7 +75,8 @@ class CodeHighlightingTest {
         assertThat(html.select("div.language-yaml span.nt").eachText()).containsExactly("site_name", "theme", "count");
         assertThat(html.select("div.language-java span.kd").eachText()).containsExactly("public", "final", "class");
         assertThat(html.selectFirst("div.language-java span.nc").text()).isEqualTo("A");
-        assertThat(html.select("div.language-python span.s2").first().wholeText()).isEqualTo("\"\"\"Doc.");
+        // A triple-quoted string opening a line is a docstring to Pygments.
+        assertThat(html.select("div.language-python span.sd").first().wholeText()).isEqualTo("\"\"\"Doc.");
         assertThat(html.select("div.language-html span.na").eachText()).containsExactly("class", "href");
         assertThat(html.select("div.language-diff span.gd").eachText()).containsExactly("-old");
         assertThat(html.select("div.language-diff span.gi").eachText()).containsExactly("+new");

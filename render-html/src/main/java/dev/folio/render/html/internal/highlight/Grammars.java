@@ -112,32 +112,106 @@ final class Grammars {
             of("[-+*/%=<>!&|^~?:]+", "o"),
             of("[{}()\\[\\];,.]", "p")));
 
-    private static final Grammar PYTHON = new Grammar(List.of(
-            of("#.*", "c1"),
-            of("(?i:[rbuf]{0,2})\"\"\"[\\s\\S]*?\"\"\"", "s2"),
-            of("(?i:[rbuf]{0,2})'''[\\s\\S]*?'''", "s1"),
-            of(DOUBLE_QUOTED.afterPrefix("rbufRBUF", 0, 2), "s2"),
-            of(SINGLE_QUOTED.afterPrefix("rbufRBUF", 0, 2), "s1"),
-            of("(?<=^\\s{0,40})@[\\w.]+", "nd"),
-            of("(def)(\\s+)([A-Za-z_]\\w*)", "k", "", "nf"),
-            of("(class)(\\s+)([A-Za-z_]\\w*)", "k", "", "nc"),
+    /** The names after {@code import}, as Pygments' {@code import} state gives them. */
+    private static final Grammar PYTHON_IMPORTS = new Grammar(List.of(
+            of("(import)(\\s+)", "kn", "w"),
+            of("([ \\t]+)(as)([ \\t]+)", "w", "k", "w"),
+            of("([ \\t]*)(,)([ \\t]*)", "w", "o", "w"),
+            of("[\\w.]+", "nn")));
+
+    /** Python's names, keywords, numbers and operators: its expressions, in code and in f-strings' fields. */
+    private static final List<Rule> PYTHON_EXPRESSIONS = List.of(
+            of(DOUBLE_QUOTED.afterPrefix("rRbBuU", 0, 2), "s2"),
+            of(SINGLE_QUOTED.afterPrefix("rRbBuU", 0, 2), "s1"),
             words("kn", "import", "from"),
             words("kc", "True", "False", "None"),
             words("ow", "and", "or", "not", "in", "is"),
-            words("k", "as", "assert", "async", "await", "break", "continue", "del", "elif", "else", "except",
-                    "finally", "for", "global", "if", "lambda", "nonlocal", "pass", "raise", "return", "try",
+            words("k", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else",
+                    "except", "finally", "for", "global", "if", "lambda", "nonlocal", "pass", "raise", "return", "try",
                     "while", "with", "yield"),
-            words("nb", "abs", "all", "any", "bool", "dict", "enumerate", "filter", "float", "format", "getattr",
-                    "hasattr", "input", "int", "isinstance", "iter", "len", "list", "map", "max", "min", "next",
-                    "object", "open", "print", "range", "repr", "set", "setattr", "sorted", "str", "sum", "super",
-                    "tuple", "type", "zip"),
-            words("bp", "self", "cls"),
+            words("ne", "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+                    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
+                    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+                    "ConnectionResetError", "DeprecationWarning", "EOFError", "EnvironmentError", "Exception",
+                    "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+                    "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+                    "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError",
+                    "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError", "NotImplementedError",
+                    "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError", "ProcessLookupError",
+                    "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+                    "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError",
+                    "SystemExit", "TabError", "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError",
+                    "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning",
+                    "ValueError", "Warning", "ZeroDivisionError"),
+            words("nb", "__import__", "abs", "aiter", "all", "anext", "any", "bin", "bool", "bytearray",
+                    "breakpoint", "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict",
+                    "dir", "divmod", "enumerate", "eval", "filter", "float", "format", "frozenset", "getattr",
+                    "globals", "hasattr", "hash", "hex", "id", "input", "int", "isinstance", "issubclass", "iter",
+                    "len", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open",
+                    "ord", "pow", "print", "property", "range", "repr", "reversed", "round", "set", "setattr",
+                    "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip"),
+            words("bp", "self", "cls", "Ellipsis", "NotImplemented"),
+            words("vm", "__annotations__", "__bases__", "__class__", "__closure__", "__code__", "__defaults__",
+                    "__dict__", "__doc__", "__file__", "__func__", "__globals__", "__kwdefaults__", "__module__",
+                    "__mro__", "__name__", "__objclass__", "__qualname__", "__self__", "__slots__", "__weakref__"),
+            of("(?<![\\w])__[A-Za-z]\\w*__(?!\\w)", "fm"),
             of("[A-Za-z_]\\w*", "n"),
             of("0[xX][0-9a-fA-F_]+", "mh"),
-            of("\\d[\\d_]*\\.\\d*(?:[eE][-+]?\\d+)?|\\d[\\d_]*[eE][-+]?\\d+", "mf"),
+            of("\\d[\\d_]*\\.\\d*(?:[eE][-+]?\\d+)?|\\.\\d+(?:[eE][-+]?\\d+)?|\\d[\\d_]*[eE][-+]?\\d+", "mf"),
             of("\\d[\\d_]*", "mi"),
-            of("[-+*/%=<>!&|^~@]+", "o"),
-            of("[{}()\\[\\];,.:]", "p")));
+            of(":=", "o"),
+            of("[-+*/%=<>!&|^~@.]+", "o"),
+            of("[{}()\\[\\];,:]", "p"));
+
+    /** An f-string's replacement field: {@code {}, the expression, an optional conversion and format spec, {@code }}. */
+    private static final Grammar PYTHON_FIELD = new Grammar(concat(List.of(
+            of("^\\{", "si"),
+            of("(?:![rsa])?(?::[^{}\\n]*)?\\}$", "si")), PYTHON_EXPRESSIONS));
+
+    /** A string's escapes ({@code \\n}, {@code \\x41}, {@code \\u00e9}) as {@code se}, the rest as the string. */
+    private static Grammar escapes(String cssClass) {
+        return new Grammar(List.of(
+                of("\\\\(?:[\\\\abfnrtv\"'\\n]|N\\{[^}\\n]{0,80}\\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}"
+                        + "|[0-7]{1,3})", "se"),
+                of("[^\\\\]+|\\\\", cssClass)));
+    }
+
+    private static Grammar fString(String cssClass) {
+        return new Grammar(List.of(
+                of("^(?i:[rf]{1,2})", "sa"),
+                of("\\{\\{|\\}\\}", "se"),
+                nested("\\{[^{}\\n]*\\}", PYTHON_FIELD),
+                of("\\\\.", "se"),
+                of("[^{}\\\\]+|[{}\\\\]", cssClass)));
+    }
+
+    /**
+     * Python as Pygments' lexer colours it: docstrings at a line's start ({@code sd}), string prefixes ({@code sa}),
+     * the namespaces of imports ({@code nn}) and the whitespace after {@code def}, {@code class}, {@code import},
+     * {@code from} ({@code w}), magic methods ({@code fm}) and variables ({@code vm}), exceptions ({@code ne}), and
+     * the attribute dot as an operator; other whitespace plain.
+     */
+    private static final Grammar PYTHON = new Grammar(concat(List.of(
+            of("^([ \\t]*)((?i:[rub]{0,2}))(\"\"\"[\\s\\S]*?\"\"\"|'''[\\s\\S]*?''')", "w", "sa", "sd"),
+            of("#.*", "c1"),
+            of("(?<![\\w])((?i:[rbuf]{1,2}))?(\"\"\"[\\s\\S]*?\"\"\")", "sa", "s2"),
+            of("(?<![\\w])((?i:[rbuf]{1,2}))?('''[\\s\\S]*?''')", "sa", "s1"),
+            // Raw strings keep their backslashes; other strings' escapes are se, as Pygments marks them.
+            of("(?<![\\w])([rR][bB]?|[bB][rR])(\"(?:[^\"\\\\\\n]|\\\\.){0,4000}\")", "sa", "s2"),
+            of("(?<![\\w])([rR][bB]?|[bB][rR])('(?:[^'\\\\\\n]|\\\\.){0,4000}')", "sa", "s1"),
+            of("(?<![\\w])(?i:[rbu]{1,2})(?=[\"'])", "sa"),
+            nested(DOUBLE_QUOTED.afterPrefix("fFrR", 1, 2), fString("s2")),
+            nested(SINGLE_QUOTED.afterPrefix("fFrR", 1, 2), fString("s1")),
+            nested(DOUBLE_QUOTED, escapes("s2")),
+            nested(SINGLE_QUOTED, escapes("s1")),
+            of("@[A-Za-z_]\\w*", "nd"),
+            of("(def)(\\s+)(__[A-Za-z_]\\w*__)(?!\\w)", "k", "w", "fm"),
+            of("(def)(\\s+)([A-Za-z_]\\w*)", "k", "w", "nf"),
+            of("(class)(\\s+)([A-Za-z_]\\w*)", "k", "w", "nc"),
+            of("(?<![\\w.])(from)(\\s+)([\\w.]+)([ \\t]+)(import)(?!\\w)", "kn", "w", "nn", "w", "kn"),
+            of("(?<![\\w.])(from)(\\s+)([\\w.]+)", "kn", "w", "nn"),
+            nested("(?<![\\w.])import[ \\t]+[\\w.]+(?:[ \\t]+as[ \\t]+\\w+)?"
+                    + "(?:[ \\t]*,[ \\t]*[\\w.]+(?:[ \\t]+as[ \\t]+\\w+)?){0,64}", PYTHON_IMPORTS)), PYTHON_EXPRESSIONS));
 
     private static final Grammar PROPERTIES = new Grammar(List.of(
             of("^\\s*[#!;].*", "c1"),
