@@ -33,10 +33,19 @@ final class Grammars {
             of("&(?:#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\\w*);", "ni"));
 
     /** A double-quoted shell string: variables and escapes inside it stand out, as Pygments shows them. */
+    /** {@code ${name:-default}}: Pygments' {@code curly} state. */
+    private static final Grammar SHELL_CURLY = new Grammar(List.of(
+            of("^\\$\\{#?", "si"),
+            of("\\}$", "si"),
+            of(":-", "k"),
+            of("\\w+", "nv"),
+            of("[^}:\"'`$\\\\\\w]+|:", "p")));
+
+    /** Inside double quotes: variables and ${…}; backslashes stay part of the string, as Pygments keeps them. */
     private static final Grammar SHELL_STRING = new Grammar(List.of(
-            of("\\$\\{[^}\\n]*\\}|\\$[A-Za-z_]\\w*|\\$[0-9#?@*!$-]", "nv"),
-            of("\\\\[\\s\\S]", "se"),
-            of("[^$\\\\]+|\\$", "s2")));
+            nested("\\$\\{[^}\\n]*\\}", SHELL_CURLY),
+            of("\\$[A-Za-z_]\\w*|\\$[0-9#?@*!$-]", "nv"),
+            of("\\\\[\\s\\S]|[^$\\\\]+|\\$", "s2")));
 
     private static final Grammar SHELL = new Grammar(shell(false));
     private static final Grammar CONSOLE = new Grammar(shell(true));
@@ -267,6 +276,8 @@ final class Grammars {
     }
 
     private static List<Rule> shell(boolean prompts) {
+        // As Pygments' BashLexer: whitespace w; =, brackets, &&, ||, <<< operators; ; & | punctuation;
+        // redirections and other words plain; escapes only outside double quotes.
         List<Rule> rules = List.of(
                 of("(?<![^\\s;|&(])#.*", "c1"),
                 of("\\\\[\\s\\S]", "se"),
@@ -274,21 +285,21 @@ final class Grammars {
                 of(SINGLE_QUOTED.acrossLines().afterPrefix("$", 1, 1), "s1"),
                 of("'[^']*'", "s1"),
                 of("`[^`]*`", "sb"),
-                of("\\$\\{[^}\\n]*\\}|\\$[A-Za-z_]\\w*|\\$[0-9#?@*!$-]", "nv"),
+                nested("\\$\\{[^}\\n]*\\}", SHELL_CURLY),
+                of("\\$[A-Za-z_]\\w*|\\$[0-9#?@*!$-]", "nv"),
                 of("\\$\\(\\(?|\\)\\)", "k"),
                 of("(?<![-\\w.$/])[A-Za-z_]\\w*(?=\\+?=)", "nv"),
-                words("k", "if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac",
-                        "in", "function", "select", "time"),
-                words("nb", "alias", "bg", "bind", "break", "builtin", "caller", "cd", "command", "compgen", "complete",
-                        "continue", "declare", "dirs", "disown", "echo", "enable", "eval", "exec", "exit", "export",
-                        "false", "fc", "fg", "getopts", "hash", "help", "history", "jobs", "kill", "let", "local",
-                        "logout", "mapfile", "popd", "printf", "pushd", "pwd", "read", "readarray", "readonly",
-                        "return", "set", "shift", "shopt", "source", "suspend", "test", "times", "trap", "true",
-                        "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait"),
-                of("&&|\\|\\||<<<?|>>?|[=!<]", "o"),
-                of("[;&|(){}\\[\\]]", "p"),
+                of("(?<![-\\w.$/])(if|fi|else|while|in|do|done|for|then|return|function|case|select|break|continue"
+                        + "|until|esac|elif)(?![-\\w])([ \\t]*)", "k", "w"),
+                of("(?<![-\\w.$/])(?:alias|bg|bind|builtin|caller|cd|command|compgen|complete|declare|dirs|disown"
+                        + "|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let"
+                        + "|local|logout|popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test"
+                        + "|time|times|trap|true|type|typeset|ulimit|umask|unalias|unset|wait)(?=[\\s)`]|$)", "nb"),
+                of("&&|\\|\\||<<<|\\+?=|[\\[\\]{}()]", "o"),
+                of("[;&|]", "p"),
+                of("[ \\t]+", "w"),
                 of("(?<![-\\w.$/:])\\d+(?![\\w.:])", "m"),
-                of("[^\\s\"'`$;&|(){}\\[\\]<>=\\\\#]+", ""));
+                of("[^\\s\"'`$;&|(){}\\[\\]=\\\\#]+", ""));
         if (!prompts) {
             return rules;
         }
