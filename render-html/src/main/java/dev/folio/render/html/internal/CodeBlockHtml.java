@@ -2,8 +2,8 @@ package dev.folio.render.html.internal;
 
 import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.CodeBlock;
-import dev.folio.render.html.internal.highlight.Highlighter;
-import dev.folio.render.html.internal.highlight.Token;
+import dev.folio.render.kit.highlight.Highlighter;
+import dev.folio.render.kit.highlight.Token;
 import dev.folio.render.kit.Escaping;
 import dev.folio.render.kit.MarkupWriter;
 

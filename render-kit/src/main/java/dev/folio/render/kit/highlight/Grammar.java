@@ -1,4 +1,4 @@
-package dev.folio.render.html.internal.highlight;
+package dev.folio.render.kit.highlight;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.folio.render.html.internal.highlight;
+package dev.folio.render.kit.highlight;
 
 /**
  * A run of source text {@code [start, end)} and its Pygments short class name ({@code c1}, {@code s2}, …);

@@ -1,12 +1,12 @@
-package dev.folio.render.html.internal.highlight;
+package dev.folio.render.kit.highlight;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.folio.render.html.internal.highlight.Rule.nested;
-import static dev.folio.render.html.internal.highlight.Rule.of;
-import static dev.folio.render.html.internal.highlight.Rule.words;
+import static dev.folio.render.kit.highlight.Rule.nested;
+import static dev.folio.render.kit.highlight.Rule.of;
+import static dev.folio.render.kit.highlight.Rule.words;
 
 /**
  * The language tables, one rule per token kind, with the classes Pygments gives those tokens so that

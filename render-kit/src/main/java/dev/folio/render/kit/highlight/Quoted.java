@@ -1,4 +1,4 @@
-package dev.folio.render.html.internal.highlight;
+package dev.folio.render.kit.highlight;
 
 /**
  * A quoted string found by a loop rather than a regular expression: Java's regex engine recurses once per
