@@ -53,7 +53,7 @@ final class Compatibility {
             "search_index_only", "a setting of Material 4, not read");
     private static final Set<String> HONOURED_ICONS = Set.of("logo", "repo");
     private static final Set<String> HONOURED_FEATURES = Set.of("navigation.tabs", "navigation.sections",
-            "navigation.indexes", "navigation.footer");
+            "navigation.indexes", "navigation.footer", "content.code.annotate");
     /** Material 9.6's features, for the page that lists what is honoured; any other is reported too. */
     private static final List<String> MATERIAL_FEATURES = List.of("announce.dismiss", "content.action.edit",
             "content.action.view", "content.code.annotate", "content.code.copy", "content.code.select",
@@ -71,8 +71,7 @@ final class Compatibility {
             "version", "no version selector is shown",
             "homepage", "the logo links to the site's home page",
             "status", "no page status icons are shown",
-            "tags", "no tag icons are shown",
-            "annotate", "code annotations are not read");
+            "tags", "no tag icons are shown");
 
     /** Plugins Folio does as the plugin does, or that change nothing in what Folio writes. */
     private static final Set<String> HONOURED_PLUGINS = Set.of("search", "i18n", "redirects", "social", "offline",

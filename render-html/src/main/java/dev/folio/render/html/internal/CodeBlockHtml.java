@@ -4,8 +4,11 @@ import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.CodeBlock;
 import dev.folio.render.kit.highlight.Highlighter;
 import dev.folio.render.kit.highlight.Token;
+import dev.folio.render.kit.CodeAnnotations;
 import dev.folio.render.kit.Escaping;
 import dev.folio.render.kit.MarkupWriter;
+
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,12 +32,22 @@ final class CodeBlockHtml {
     private CodeBlockHtml() {
     }
 
-    static void write(MarkupWriter out, CodeBlock code) {
-        write(out, code, HighlightSettings.DEFAULT, 0);
+    /**
+     * The annotations of a block followed by their list: which tokens may hold markers, and each annotation's HTML.
+     */
+    record Annotations(CodeAnnotations settings, CodeAnnotations.Notes notes) {
     }
 
-    /** @param number the block's number on the page, from 0, which line ids and anchors carry */
-    static void write(MarkupWriter out, CodeBlock code, HighlightSettings settings, int number) {
+    static void write(MarkupWriter out, CodeBlock code) {
+        write(out, code, HighlightSettings.DEFAULT, 0, null);
+    }
+
+    /**
+     * @param number      the block's number on the page, from 0, which line ids and anchors carry
+     * @param annotations the block's annotations, when a list follows it and annotations are on
+     */
+    static void write(MarkupWriter out, CodeBlock code, HighlightSettings settings, int number,
+            @Nullable Annotations annotations) {
         Map<String, String> attributes = new TreeMap<>();
         List<String> classes = new ArrayList<>();
         for (Attributes.Attribute option : code.options()) {
@@ -73,7 +86,7 @@ final class CodeBlockHtml {
         if (!title.isEmpty()) {
             out.element("span", "filename", title);
         }
-        List<String> lines = lines(settings.lexer(language), code.code());
+        List<String> lines = lines(settings.lexer(language), code.code(), language, annotations);
         BitSet highlighted = lineSet(code.option("hl_lines").orElse(""), lines.size());
         long[] numbering = numbering(code.option("linenums").orElse(""), settings);
         long start = numbering[0];
@@ -158,20 +171,26 @@ final class CodeBlockHtml {
 
     /** Inline code's token spans, its lines (if any) joined as written. */
     static String inline(String language, String code) {
-        return String.join("\n", lines(language, code));
+        return String.join("\n", lines(language, code, language, null));
     }
 
-    /** The code's lines as HTML, without their line ends; every span opened on a line is closed on it. */
-    private static List<String> lines(String language, String code) {
+    /**
+     * The code's lines as HTML, without their line ends; every span opened on a line is closed on it. A comment's
+     * markers become the annotations, when there are any.
+     */
+    private static List<String> lines(String lexer, String code, String language, @Nullable Annotations annotations) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (Token token : Highlighter.tokens(language, code)) {
+        for (Token token : Highlighter.tokens(lexer, code)) {
+            boolean markers = annotations != null && annotations.settings().holdsMarkers(token.cssClass(), language);
             int from = token.start();
             while (from < token.end()) {
                 int newline = code.indexOf('\n', from);
                 boolean lineEnds = newline >= 0 && newline < token.end();
                 int to = lineEnds ? newline : token.end();
-                if (to > from) {
+                if (to > from && markers) {
+                    annotatedSpan(line, token.cssClass(), code.substring(from, to), annotations.notes());
+                } else if (to > from) {
                     span(line, token.cssClass(), code.substring(from, to));
                 }
                 if (lineEnds) {
@@ -196,6 +215,20 @@ final class CodeBlockHtml {
             Escaping.htmlAttribute(line, text);
             line.append("</span>");
         }
+    }
+
+    /** A comment's span with its markers replaced by their annotations, inside it, as Material's script does. */
+    private static void annotatedSpan(StringBuilder line, String cssClass, String text, CodeAnnotations.Notes notes) {
+        line.append("<span class=\"").append(cssClass).append("\">");
+        for (CodeAnnotations.Piece piece : CodeAnnotations.split(text)) {
+            if (piece instanceof CodeAnnotations.Plain plain) {
+                Escaping.htmlAttribute(line, plain.text());
+            } else if (piece instanceof CodeAnnotations.Marker marker) {
+                String annotation = notes.annotation(marker.number());
+                line.append(annotation != null ? annotation : "(" + marker.number() + ")");
+            }
+        }
+        line.append("</span>");
     }
 
     /** {@code hl_lines="2 4-5"}: line numbers counted from 1 whatever linenums says, as pymdownx does. */

@@ -24,13 +24,19 @@ import dev.folio.model.doc.TabGroup;
 import dev.folio.model.doc.Table;
 import dev.folio.model.doc.Traversal;
 import dev.folio.render.kit.BlockMarkup;
+import dev.folio.render.kit.CodeAnnotations;
 import dev.folio.render.kit.Escaping;
 import dev.folio.render.kit.MarkupWriter;
 
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +49,14 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
     private final Map<Heading, String> primaryIds;
     private final TocSettings toc;
     private final HighlightSettings highlight;
+    private final CodeAnnotations annotations;
+    /**
+     * The page's annotated blocks and their lists; the lists a code block's marker used, shown in print only. Markers
+     * in text ({@code { .annotate }}) are left to folio.js, as to Material's script: a tooltip holds blocks, which
+     * HTML does not allow inside a paragraph.
+     */
+    private Map<Block, OrderedList> annotationLists = Map.of();
+    private final Set<OrderedList> usedAnnotationLists = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The code blocks written so far: a block's number in its line ids and anchors. */
     private int codeBlocks;
     private final List<Diagnostic> diagnostics;
@@ -55,25 +69,27 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
      *                   written as an extra anchor inside the heading
      */
     ContentWriter(LinkResolver links, IconLibrary icons, Map<Heading, String> primaryIds,
-            TocSettings toc, HighlightSettings highlight, List<Diagnostic> diagnostics) {
+            TocSettings toc, HighlightSettings highlight, CodeAnnotations annotations, List<Diagnostic> diagnostics) {
         this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, primaryIds,
-                toc, highlight, diagnostics);
+                toc, highlight, annotations, diagnostics);
     }
 
     private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
             Map<Heading, String> primaryIds, TocSettings toc, HighlightSettings highlight,
-            List<Diagnostic> diagnostics) {
+            CodeAnnotations annotations, List<Diagnostic> diagnostics) {
         super(out, new InlineWriter(out, links, icons, diagnostics, rawHtml, highlight));
         this.rawHtml = rawHtml;
         this.primaryIds = primaryIds;
         this.toc = toc;
         this.highlight = highlight;
+        this.annotations = annotations;
         this.diagnostics = diagnostics;
     }
 
     /** The article's HTML: an {@code <h1>} with {@code insertedTitle} when given, the blocks, the footnotes. */
     String write(Document document, Optional<String> insertedTitle) {
         referencesPerFootnote = countReferences(document);
+        annotationLists = annotations.lists(document);
         insertedTitle.ifPresent(title -> out.element("h1", "", title).newline());
         blocks(document.blocks());
         footnotes(document.footnotes());
@@ -154,7 +170,10 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
     @Override
     public Void visit(OrderedList list) {
         Map<String, String> start = list.start() == 1 ? Map.of() : Map.of("start", String.valueOf(list.start()));
-        listBlock("ol", list.tight(), list.items(), list.attributes(), start, list.isTaskList());
+        // A list whose items became annotations is shown in print only, as Material shows it.
+        Attributes attributes = usedAnnotationLists.contains(list) ? list.attributes().withClass("md-annotation-list")
+                : list.attributes();
+        listBlock("ol", list.tight(), list.items(), attributes, start, list.isTaskList());
         return null;
     }
 
@@ -179,6 +198,34 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
                     .raw(item.task() == ListItem.Task.DONE ? " checked" : "")
                     .raw("/><span class=\"task-list-indicator\"></span></label> ");
         }
+        listItemContent(item, tight, task);
+        out.end().newline();
+    }
+
+    /**
+     * Annotation {@code number} of a code block's list as Material's script builds it, the list item's content in the
+     * tooltip: {@code <aside class="md-annotation">} with the tooltip ({@code id} from the block's prefix) and the
+     * numbered index linking to it; {@code null} when the list has no such item, and the marker stays text.
+     */
+    private @Nullable String annotation(OrderedList list, int number, String prefix) {
+        if (number < 1 || number > list.items().size()) {
+            return null;
+        }
+        usedAnnotationLists.add(list);
+        String id = prefix + "_annotation_" + number;
+        out.raw(""); // closes a start tag left open, so that its '>' is not taken into the annotation
+        MarkupWriter.Mark mark = out.mark();
+        out.raw("<aside class=\"md-annotation\" tabindex=\"0\"><div class=\"md-tooltip\" id=\"").raw(id)
+                .raw("\" role=\"tooltip\"><div class=\"md-tooltip__inner md-typeset\">");
+        listItemContent(list.items().get(number - 1), list.tight(), false);
+        out.raw("</div></div><a class=\"md-annotation__index\" href=\"#").raw(id).raw("\" tabindex=\"-1\">")
+                .raw("<span data-md-annotation-id=\"").raw(number).raw("\"></span></a></aside>");
+        String html = out.since(mark.length()).toString();
+        out.reset(mark);
+        return html;
+    }
+
+    private void listItemContent(ListItem item, boolean tight, boolean task) {
         if (tight) {
             int outerScope = rawHtml.enter();
             boolean first = true;
@@ -201,12 +248,14 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
             out.newline();
             blocks(item.children());
         }
-        out.end().newline();
     }
 
     @Override
     public Void visit(CodeBlock code) {
-        CodeBlockHtml.write(out, code, highlight, codeBlocks++);
+        int number = codeBlocks++;
+        OrderedList list = annotationLists.get(code);
+        CodeBlockHtml.write(out, code, highlight, number, list == null ? null
+                : new CodeBlockHtml.Annotations(annotations, n -> annotation(list, n, "__code_" + number)));
         return null;
     }
 

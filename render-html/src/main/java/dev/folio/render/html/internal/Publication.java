@@ -1,6 +1,7 @@
 package dev.folio.render.html.internal;
 
 import dev.folio.model.Site;
+import dev.folio.render.kit.CodeAnnotations;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
  * configuration, immutable or thread-safe, used by every page job in parallel.
  */
 record Publication(Site site, AssetCatalog assets, Anchors anchors, PublishedPages published, IconLibrary icons,
-        SiteChrome chrome, ThemeFeatures features, TocSettings toc, HighlightSettings highlight, Map<String, List<ExtraAssets.ExtraFile>> extraCss,
+        SiteChrome chrome, ThemeFeatures features, TocSettings toc, HighlightSettings highlight,
+        CodeAnnotations annotations, Map<String, List<ExtraAssets.ExtraFile>> extraCss,
         Map<String, List<ExtraAssets.ExtraFile>> extraJavascript, Map<String, NavigationHtml> navigation) {
 }

@@ -12,6 +12,7 @@ import dev.folio.model.render.RenderContext;
 import dev.folio.model.render.RenderScope;
 import dev.folio.model.render.RenderResult;
 import dev.folio.model.work.EachInParallel;
+import dev.folio.render.kit.CodeAnnotations;
 import dev.folio.render.kit.SiteUrls;
 
 import java.io.ByteArrayOutputStream;
@@ -86,7 +87,7 @@ public final class SiteWriter {
         PublishedPages published = new PublishedPages(site);
         Publication publication = new Publication(site, assets, new Anchors(site), published, icons,
                 SiteChrome.of(site, assets, icons, siteDiagnostics), ThemeFeatures.of(config), TocSettings.of(config),
-                HighlightSettings.of(config),
+                HighlightSettings.of(config), CodeAnnotations.of(config),
                 ExtraAssets.of(site, assets, "extra_css", siteDiagnostics),
                 ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics),
                 navigation(site, published, ThemeFeatures.of(config)));
@@ -309,7 +310,7 @@ public final class SiteWriter {
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
                 publication.published(), page, job.location(), diagnostics);
         String content = new ContentWriter(links, publication.icons(), publication.anchors().primaryIds(page),
-                publication.toc(), publication.highlight(), diagnostics).write(page.document(), PageView.insertedTitle(page));
+                publication.toc(), publication.highlight(), publication.annotations(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         Set<ScriptBundles.Kind> bundles = ScriptBundles.used(page);
         model.putAll(ScriptBundles.model(bundles, job.location()));

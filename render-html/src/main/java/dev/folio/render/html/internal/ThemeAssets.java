@@ -64,6 +64,8 @@ final class ThemeAssets {
         }
         css.append("--folio-icon-details:").append(dataUri(icons, "chevron-right")).append(';');
         css.append("--folio-icon-task:").append(dataUri(icons, "check-circle")).append(';');
+        css.append("--md-annotation-icon:").append(dataUri(icons, "plus-circle")).append(';');
+        css.append("--md-annotation-bg-icon:").append(dataUri(icons, "circle")).append(';');
         css.append("--folio-icon-scheme:").append(dataUri(icons, "brightness-6")).append(';');
         css.append("--folio-icon-search-light:").append(dataUri(icons, "magnify").replace("<path", "<path fill='white'")
                 .replace("%3Cpath", "%3Cpath fill='white'")).append(";}\n");

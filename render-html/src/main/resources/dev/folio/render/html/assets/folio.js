@@ -62,6 +62,132 @@
   }
 })();
 
+/* Annotations. A code block's are written by Folio; a text's ({ .annotate }) are made here, as Material's script
+   makes them, since a tooltip holds blocks that HTML does not allow inside a paragraph: each marker "(N)" in the
+   block's text becomes a marker whose tooltip holds item N of the list after the block (paragraphs without
+   elements skipped); the list is hidden, and shown again in print. A click on a marker opens its tooltip (focus
+   shows it, as CSS says), a second click closes it; the tooltip is placed at the marker, inside the viewport. */
+(function () {
+  "use strict";
+  var MARKER = /(\(\d+\))(!)?/;
+  var listAfter = function (block) {
+    var next = block.nextElementSibling;
+    while (next && next.tagName === "P" && !next.children.length) { next = next.nextElementSibling; }
+    return next && next.tagName === "OL" ? next : null;
+  };
+  var annotation = function (number, prefix) {
+    var id = prefix ? prefix + "_annotation_" + number : "";
+    var aside = document.createElement("aside");
+    aside.className = "md-annotation";
+    aside.tabIndex = 0;
+    var tooltip = document.createElement("div");
+    tooltip.className = "md-tooltip";
+    tooltip.setAttribute("role", "tooltip");
+    if (id) { tooltip.id = id; }
+    var inner = document.createElement("div");
+    inner.className = "md-tooltip__inner md-typeset";
+    tooltip.appendChild(inner);
+    var index = document.createElement(id ? "a" : "span");
+    index.className = "md-annotation__index";
+    index.tabIndex = -1;
+    if (id) { index.setAttribute("href", "#" + id); }
+    var label = document.createElement("span");
+    label.setAttribute("data-md-annotation-id", number);
+    index.appendChild(label);
+    aside.appendChild(tooltip);
+    aside.appendChild(index);
+    return aside;
+  };
+  var moves = [];
+  var annotateBlock = function (block) {
+    var list = listAfter(block);
+    if (!list) { return; }
+    var prefixHolder = block.closest("[id]");
+    var prefix = prefixHolder ? prefixHolder.id : "";
+    var texts = [];
+    var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentNode.closest(".md-annotation")) { texts.push(node); }
+    }
+    var made = [];
+    texts.forEach(function (text) {
+      var match;
+      while ((match = MARKER.exec(text.textContent))) {
+        var marker;
+        if (match[2] === undefined) {
+          marker = text.splitText(match.index);
+          text = marker.splitText(match[1].length);
+        } else {
+          text.textContent = match[1];
+          marker = text;
+        }
+        var number = match[1].slice(1, -1);
+        var item = list.querySelector(":scope > li:nth-child(" + number + ")");
+        if (item) {
+          var aside = annotation(number, prefix);
+          marker.parentNode.replaceChild(aside, marker);
+          made.push([aside.querySelector(".md-tooltip__inner"), item]);
+        }
+        if (match[2] !== undefined) { break; }
+      }
+    });
+    if (!made.length) { return; }
+    made.forEach(function (pair) { while (pair[1].firstChild) { pair[0].appendChild(pair[1].firstChild); } });
+    list.hidden = true;
+    moves.push({ list: list, pairs: made });
+  };
+  var swap = function (print) {
+    moves.forEach(function (move) {
+      move.list.hidden = !print;
+      move.list.classList.toggle("md-annotation-list", print);
+      move.pairs.forEach(function (pair) {
+        var from = print ? pair[0] : pair[1];
+        var to = print ? pair[1] : pair[0];
+        while (from.firstChild) { to.appendChild(from.firstChild); }
+      });
+    });
+  };
+  var start = function () { document.querySelectorAll(".md-typeset .annotate:not(.highlight)").forEach(annotateBlock); };
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+  window.addEventListener("beforeprint", function () { swap(true); });
+  window.addEventListener("afterprint", function () { swap(false); });
+  var place = function (annotation) {
+    var tooltip = annotation.querySelector(":scope > .md-tooltip");
+    var index = annotation.querySelector(":scope > .md-annotation__index");
+    var parent = tooltip && tooltip.offsetParent;
+    if (!index || !parent) { return; }
+    var origin = parent.getBoundingClientRect();
+    var marker = index.getBoundingClientRect();
+    var width = Math.min(tooltip.offsetWidth, window.innerWidth - 32);
+    var x = marker.left - origin.left + marker.width / 2;
+    var left = Math.max(16 - origin.left, Math.min(x, window.innerWidth - 16 - width - origin.left));
+    annotation.style.setProperty("--folio-tooltip-x", left + "px");
+    annotation.style.setProperty("--folio-tooltip-y", (marker.top - origin.top + marker.height / 2) + "px");
+    annotation.style.setProperty("--folio-tooltip-gap", "0");
+  };
+  document.addEventListener("focusin", function (event) {
+    var annotation = event.target.closest && event.target.closest(".md-annotation");
+    if (annotation) { place(annotation); }
+  });
+  document.addEventListener("mousedown", function (event) {
+    var index = event.target.closest && event.target.closest(".md-annotation__index");
+    if (!index || event.button !== 0) { return; }
+    var annotation = index.parentNode;
+    if (annotation.contains(document.activeElement)) {
+      event.preventDefault();
+      document.activeElement.blur();
+      index.setAttribute("data-folio-closed", "");
+    }
+  });
+  document.addEventListener("click", function (event) {
+    var index = event.target.closest && event.target.closest(".md-annotation__index");
+    if (!index || event.metaKey || event.ctrlKey) { return; }
+    event.preventDefault();
+    if (index.hasAttribute("data-folio-closed")) { index.removeAttribute("data-folio-closed"); return; }
+    index.parentNode.focus();
+  });
+})();
+
 /* Search: the language's index is a script written at build time, loaded on first use (works offline
    and from file: URLs). Words are matched after folding case and diacritics; Chinese, Japanese and
    Korean text, written without spaces, is matched by overlapping pairs of characters. A match in a
