@@ -18,14 +18,21 @@ import dev.folio.model.doc.Paragraph;
 import dev.folio.model.doc.Tab;
 import dev.folio.model.doc.TabGroup;
 import dev.folio.model.doc.Table;
+import dev.folio.model.doc.Text;
 import dev.folio.model.doc.Traversal;
 import dev.folio.render.kit.AdmonitionStyle;
 import dev.folio.render.kit.BlockMarkup;
+import dev.folio.render.kit.CodeAnnotations;
 import dev.folio.render.kit.MarkupWriter;
+import dev.folio.render.kit.highlight.Highlighter;
+import dev.folio.render.kit.highlight.Token;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes block nodes as XHTML for print: interactive constructs become their printed form
@@ -35,10 +42,38 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
     private final Chapter chapter;
     /** The title-bar tint of the admonition being written, for a title that comes as a child. */
     private String titleTint = "";
+    private final CodeAnnotations annotations;
+    /** The chapter's blocks with annotations and their lists; the lists a marker used print as numbered notes. */
+    private final Map<Block, OrderedList> annotationLists;
+    private final Set<OrderedList> usedAnnotationLists = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    BlockWriter(Chapter chapter) {
+    BlockWriter(Chapter chapter, CodeAnnotations annotations) {
         super(chapter.out(), new InlineWriter(chapter));
         this.chapter = chapter;
+        this.annotations = annotations;
+        this.annotationLists = annotations.lists(chapter.page().document());
+        Map<Text, OrderedList> texts = new IdentityHashMap<>();
+        annotationLists.forEach((block, list) -> {
+            if (!(block instanceof CodeBlock)) {
+                Traversal.descendants(List.of(block)).forEach(node -> {
+                    if (node instanceof Text text) {
+                        texts.put(text, list);
+                        markUsed(text.literal(), list);
+                    }
+                });
+            }
+        });
+        inlines.annotate(texts);
+    }
+
+    /** Notes the list as printed notes once a marker of a text or comment names one of its items. */
+    private void markUsed(String text, OrderedList list) {
+        for (CodeAnnotations.Piece piece : CodeAnnotations.split(text)) {
+            if (piece instanceof CodeAnnotations.Marker marker && marker.number() >= 1
+                    && marker.number() <= list.items().size()) {
+                usedAnnotationLists.add(list);
+            }
+        }
     }
 
     /** A block that cannot be written is printed as its text, and the rest of the chapter is written. */
@@ -119,7 +154,8 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
 
     @Override
     public Void visit(OrderedList list) {
-        open("ol", list.attributes(), list.isTaskList() ? "task-list" : "");
+        String kind = usedAnnotationLists.contains(list) ? "annotation-list" : list.isTaskList() ? "task-list" : "";
+        open("ol", list.attributes(), kind);
         if (list.start() != 1) {
             out.attr("start", Integer.toString(list.start()));
         }
@@ -156,8 +192,39 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
         }
         out.start("pre").start("code");
         String text = code.code().endsWith("\n") ? code.code().substring(0, code.code().length() - 1) : code.code();
-        out.text(text).end().end().end();
+        OrderedList list = annotationLists.get(code);
+        if (list == null) {
+            out.text(text);
+        } else {
+            annotatedCode(text, code.language(), list);
+        }
+        out.end().end().end();
         return null;
+    }
+
+    /** Code whose comments' markers print as numbered badges, as Material prints them; the rest as it is. */
+    private void annotatedCode(String text, String language, OrderedList list) {
+        for (Token token : Highlighter.tokens(language, text)) {
+            if (!annotations.holdsMarkers(token.cssClass(), language)) {
+                out.text(text.substring(token.start(), token.end()));
+                continue;
+            }
+            // Line by line, as a comment's text nodes are in Material's page.
+            int from = token.start();
+            while (from < token.end()) {
+                int newline = text.indexOf('\n', from);
+                int to = newline >= 0 && newline < token.end() ? newline + 1 : token.end();
+                for (CodeAnnotations.Piece piece : CodeAnnotations.split(text.substring(from, to))) {
+                    if (piece instanceof CodeAnnotations.Plain plain) {
+                        out.text(plain.text());
+                    } else if (piece instanceof CodeAnnotations.Marker marker) {
+                        markUsed("(" + marker.number() + ")", list);
+                        InlineWriter.annotationMarker(out, list, marker.number());
+                    }
+                }
+                from = to;
+            }
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePosition;
 import dev.folio.model.doc.Block;
 import dev.folio.model.doc.Heading;
+import dev.folio.render.kit.CodeAnnotations;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.io.IOException;
@@ -61,6 +62,7 @@ public final class GuideDocument {
     private final DiagnosticSink diagnostics;
     private final List<Page> printed;
     private final MarkupWriter out = PrintMarkup.writer();
+    private final CodeAnnotations annotations;
 
     /** One bookmark of the guide's outline: its title, the id it opens at, the bookmarks under it. */
     public record Mark(String name, String id, List<Mark> children) {
@@ -80,6 +82,7 @@ public final class GuideDocument {
         this.anchors = new Anchors(pages, printed, site.config(), guide.language().code());
         this.resources = resources;
         this.diagnostics = diagnostics;
+        this.annotations = CodeAnnotations.of(site.config().raw());
     }
 
     /** {@code Privacy Guides (English)}; a section's or page's guide adds its title: {@code Privacy Guides – Basics (English)}. */
@@ -363,7 +366,7 @@ public final class GuideDocument {
     private void writeChapter(Page page, boolean opening) {
         int from = out.length();
         Chapter chapter = new Chapter(out, page, anchors, resources, language.isRightToLeft(), diagnostics);
-        BlockWriter blocks = new BlockWriter(chapter);
+        BlockWriter blocks = new BlockWriter(chapter, annotations);
         out.start("div").attr("class", opening ? "chapter first" : "chapter").attr("id", anchors.pageKey(page));
         out.element("div", "running", page.title());
         List<Block> body = page.document().blocks();

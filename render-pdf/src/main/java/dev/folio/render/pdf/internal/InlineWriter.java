@@ -11,12 +11,15 @@ import dev.folio.model.doc.Inline;
 import dev.folio.model.doc.Keys;
 import dev.folio.model.doc.Link;
 import dev.folio.model.doc.MathInline;
+import dev.folio.model.doc.OrderedList;
 import dev.folio.model.doc.RawInline;
 import dev.folio.model.doc.Text;
+import dev.folio.render.kit.CodeAnnotations;
 import dev.folio.render.kit.InlineMarkup;
 import dev.folio.render.kit.KeyNames;
 import dev.folio.render.kit.MarkupWriter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,9 @@ final class InlineWriter extends InlineMarkup {
     private final RawHtml raw;
     /** Raw HTML may close only what it opened inside the current container. */
     private int floor;
+
+    private static final String MARKER = "annotation-marker";
+    private Map<Text, OrderedList> annotatedTexts = Map.of();
 
     InlineWriter(Chapter chapter) {
         super(chapter.out());
@@ -63,7 +69,8 @@ final class InlineWriter extends InlineMarkup {
      * box of its own ({@link BidiRuns}). Raw HTML may open an element in one inline and close it in
      * another, so a paragraph holding some is written as it is.
      */
-    void writeParagraph(List<Inline> inlines, boolean rightToLeft) {
+    void writeParagraph(List<Inline> content, boolean rightToLeft) {
+        List<Inline> inlines = annotatedTexts.isEmpty() ? content : withMarkers(content);
         if (inlines.stream().anyMatch(RawInline.class::isInstance)) {
             write(inlines);
             return;
@@ -86,8 +93,65 @@ final class InlineWriter extends InlineMarkup {
 
     @Override
     public Void visit(Text text) {
-        out.text(text.literal());
+        if (text.attributes().hasClass(MARKER)) {
+            out.element("span", MARKER, text.literal());
+            return null;
+        }
+        OrderedList annotations = annotatedTexts.get(text);
+        if (annotations == null) {
+            out.text(text.literal());
+        } else {
+            for (CodeAnnotations.Piece piece : CodeAnnotations.split(text.literal())) {
+                if (piece instanceof CodeAnnotations.Plain plain) {
+                    out.text(plain.text());
+                } else if (piece instanceof CodeAnnotations.Marker marker) {
+                    annotationMarker(out, annotations, marker.number());
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * An annotation's marker as print shows it, its number in a badge, the note in the numbered list under the block;
+     * a marker whose list has no such item stays text.
+     */
+    static void annotationMarker(MarkupWriter out, OrderedList list, int number) {
+        if (number >= 1 && number <= list.items().size()) {
+            out.element("span", MARKER, Integer.toString(number));
+        } else {
+            out.text("(" + number + ")");
+        }
+    }
+
+    /**
+     * A paragraph's texts with their markers cut out as texts of their own, which the direction runs keep whole
+     * (they cut a text at its punctuation).
+     */
+    private List<Inline> withMarkers(List<Inline> content) {
+        List<Inline> inlines = new ArrayList<>();
+        for (Inline inline : content) {
+            OrderedList list = inline instanceof Text text ? annotatedTexts.get(text) : null;
+            if (list == null) {
+                inlines.add(inline);
+                continue;
+            }
+            for (CodeAnnotations.Piece piece : CodeAnnotations.split(((Text) inline).literal())) {
+                if (piece instanceof CodeAnnotations.Plain plain) {
+                    inlines.add(new Text(plain.text(), inline.attributes(), inline.position()));
+                } else if (piece instanceof CodeAnnotations.Marker marker) {
+                    boolean listed = marker.number() <= list.items().size();
+                    inlines.add(new Text(listed ? Integer.toString(marker.number()) : "(" + marker.number() + ")",
+                            listed ? Attributes.ofClasses(MARKER) : inline.attributes(), inline.position()));
+                }
+            }
+        }
+        return inlines;
+    }
+
+    /** The chapter's texts in blocks with annotations ({@code { .annotate }}), and the list each one's markers open. */
+    void annotate(Map<Text, OrderedList> texts) {
+        annotatedTexts = texts;
     }
 
     @Override
