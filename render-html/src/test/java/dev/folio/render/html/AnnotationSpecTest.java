@@ -52,8 +52,10 @@ class AnnotationSpecTest {
         String markdown = "``` yaml\ntheme:\n  features:\n    - content.code.annotate # (1)\n```\n" + NOTE;
         assertThat(html(FEATURE, markdown)).isEqualTo(expected("<div class=\"highlight\"><pre><span></span><code>"
                 + "<span class=\"nt\">theme</span><span class=\"p\">:</span>\n"
-                + "  <span class=\"nt\">features</span><span class=\"p\">:</span>\n"
-                + "    <span class=\"p\">-</span> content.code.annotate <span class=\"c1\"># "
+                + "<span class=\"w\">  </span><span class=\"nt\">features</span><span class=\"p\">:</span>\n"
+                + "<span class=\"w\">    </span><span class=\"p p-Indicator\">-</span><span class=\"w\"> </span>"
+                + "<span class=\"l l-Scalar l-Scalar-Plain\">content.code.annotate</span><span class=\"w\"> </span>"
+                + "<span class=\"c1\"># "
                 + annotation("__code_0_annotation_1", 1, TEXT) + "</span>\n</code></pre></div>"
                 + "<ol class=\"md-annotation-list\"><li>" + TEXT + "</li></ol>"));
     }

@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
  * wins; a character no rule matches is plain text. Matching sees the text around the position (transparent
  * bounds), so {@code \b}, {@code ^} and look-behinds mean what they say.
  */
-final class Grammar {
+final class Grammar implements Lexer {
     private final List<Rule> rules;
 
     Grammar(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
-    List<Token> tokens(String code) {
+    @Override
+    public List<Token> tokens(String code) {
         Matcher[] matchers = new Matcher[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
             Rule rule = rules.get(i);

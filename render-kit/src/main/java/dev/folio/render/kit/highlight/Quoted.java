@@ -12,45 +12,31 @@ final class Quoted {
     private final int maxPrefix;
     private final char quote;
     private final boolean backslashEscapes;
-    private final boolean doubledQuoteEscapes;
     private final boolean multiline;
-    private final boolean keyOnly;
 
-    private Quoted(String prefixes, int minPrefix, int maxPrefix, char quote, boolean backslashEscapes, boolean doubledQuoteEscapes,
-            boolean multiline, boolean keyOnly) {
+    private Quoted(String prefixes, int minPrefix, int maxPrefix, char quote, boolean backslashEscapes,
+            boolean multiline) {
         this.prefixes = prefixes;
         this.minPrefix = minPrefix;
         this.maxPrefix = maxPrefix;
         this.quote = quote;
         this.backslashEscapes = backslashEscapes;
-        this.doubledQuoteEscapes = doubledQuoteEscapes;
         this.multiline = multiline;
-        this.keyOnly = keyOnly;
     }
 
-    /** {@code "…"} on one line, {@code \} escaping the next character (C, Java, JSON, Python, TOML). */
+    /** {@code "…"} on one line, {@code \} escaping the next character (the shell's strings). */
     static Quoted backslashed(char quote) {
-        return new Quoted("", 0, 0, quote, true, false, false, false);
-    }
-
-    /** {@code '…'} on one line, {@code ''} standing for a quote (YAML's single-quoted scalars). */
-    static Quoted doubled(char quote) {
-        return new Quoted("", 0, 0, quote, false, true, false, false);
+        return new Quoted("", 0, 0, quote, true, false);
     }
 
     /** The same string across lines, as the shell reads {@code "…"} and {@code $'…'}. */
     Quoted acrossLines() {
-        return new Quoted(prefixes, minPrefix, maxPrefix, quote, backslashEscapes, doubledQuoteEscapes, true, keyOnly);
+        return new Quoted(prefixes, minPrefix, maxPrefix, quote, backslashEscapes, true);
     }
 
     /** After {@code min} to {@code max} of these characters (Python's {@code rb"…"}, the shell's {@code $'…'}). */
     Quoted afterPrefix(String characters, int min, int max) {
-        return new Quoted(characters, min, max, quote, backslashEscapes, doubledQuoteEscapes, multiline, keyOnly);
-    }
-
-    /** Only when a {@code :} follows, spaces between: a JSON object's key. */
-    Quoted followedByColon() {
-        return new Quoted(prefixes, minPrefix, maxPrefix, quote, backslashEscapes, doubledQuoteEscapes, multiline, true);
+        return new Quoted(characters, min, max, quote, backslashEscapes, multiline);
     }
 
     int end(CharSequence text, int from) {
@@ -66,11 +52,7 @@ final class Quoted {
         while (at < length) {
             char c = text.charAt(at);
             if (c == quote) {
-                if (doubledQuoteEscapes && at + 1 < length && text.charAt(at + 1) == quote) {
-                    at += 2;
-                    continue;
-                }
-                return keyOnly ? colonAfter(text, at + 1) : at + 1;
+                return at + 1;
             }
             if (c == '\n' && !multiline) {
                 return -1;
@@ -85,13 +67,5 @@ final class Quoted {
             at++;
         }
         return -1;
-    }
-
-    private static int colonAfter(CharSequence text, int end) {
-        int at = end;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at < text.length() && text.charAt(at) == ':' ? end : -1;
     }
 }

@@ -29,12 +29,6 @@ record Rule(Pattern pattern, Quoted quoted, List<String> classes, Grammar inner)
         return new Rule(null, quoted, List.of(), inner);
     }
 
-    /** Any of {@code words} as a whole word: not part of a longer word, option or path ({@code --in}, {@code a.if}). */
-    static Rule words(String cssClass, String... words) {
-        return new Rule(Pattern.compile("(?<![-\\w.$/])(?:" + String.join("|", words) + ")(?![-\\w])"),
-                null, List.of(cssClass), null);
-    }
-
     /** A run matched here and then lexed again by {@code inner} (an HTML tag's name, attributes and values). */
     static Rule nested(String regex, Grammar inner) {
         return new Rule(Pattern.compile(regex, Pattern.MULTILINE), null, List.of(), inner);
