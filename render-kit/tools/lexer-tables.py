@@ -64,6 +64,7 @@ AT = {C.AT_BEGINNING: '^', C.AT_BEGINNING_STRING: '\\A', C.AT_END: '$', C.AT_END
 
 
 GROUPS = {}
+NO_ALIASES = set()
 # Whether the rule being written needs its groups (its action splits the match by group, or it refers back to one):
 # Java's engine recurses once per repetition of a capturing group, so groups nobody reads are written without capture.
 KEEP_GROUPS = {'keep': True}
@@ -229,7 +230,7 @@ def table(cls):
     lexer = cls()
     list(lexer.get_tokens('x'))
     lines = ['lexer\t%s\t%s' % (cls.__name__, lexer_flags(cls.flags))]
-    for alias in cls.aliases:
+    for alias in ([] if cls.__name__ in NO_ALIASES else cls.aliases):
         lines.append('alias\t' + alias)
     needed = set()
     from pygments.lexers.c_cpp import CFamilyLexer
@@ -278,6 +279,12 @@ def main():
             queue.append(type(get_lexer_by_name(name)))
         except Exception as e:
             print('no lexer', name, e, file=sys.stderr)
+    # The parts of lexers that delegate (a Python console session: prompts and output, then its code lexed as
+    # Python and its tracebacks as tracebacks), written without aliases: StateLexer's DelegatingLexer joins them.
+    from pygments.lexers.python import _PythonConsoleLexerBase, PythonTracebackLexer
+    for part in (_PythonConsoleLexerBase, PythonTracebackLexer):
+        queue.append(part)
+        NO_ALIASES.add(part.__name__)
     while queue:
         cls = queue.pop(0)
         if cls.__name__ in done:

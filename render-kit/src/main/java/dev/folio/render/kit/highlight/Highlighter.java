@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Splits code into tokens with the CSS classes Pygments' HTML formatter gives them, for every language name (alias)
- * of the Pygments lexers Folio carries ({@link StateLexer}'s tables, {@link JsonLexer}, the {@code console} table);
+ * of the Pygments lexers Folio carries ({@link StateLexer}'s tables, {@link JsonLexer}, a Python console as a {@link DelegatingLexer}, the
+ * {@code console} table);
  * any other language is one plain token, as Pygments' text lexer gives, so an unknown fence language costs nothing
  * and warns about nothing.
  */
@@ -25,6 +26,9 @@ public final class Highlighter {
         String name = language.toLowerCase(Locale.ROOT);
         if (name.equals("json") || name.equals("json-object")) {
             return Optional.of(JsonLexer.INSTANCE);
+        }
+        if (name.equals("pycon") || name.equals("python-console")) {
+            return DelegatingLexer.pythonConsole();
         }
         return StateLexer.forLanguage(name).or(() -> Grammars.forLanguage(name).map(Lexer.class::cast));
     }

@@ -77,10 +77,15 @@ final class StateLexer implements Lexer {
     /** The table for a language name (a Pygments alias), if Folio has one. */
     static Optional<Lexer> forLanguage(String language) {
         String table = TABLE_OF_ALIAS.get(language);
-        return table == null ? Optional.empty() : table(table).map(Lexer.class::cast);
+        return table == null ? Optional.empty() : table(table);
     }
 
-    private static Optional<StateLexer> table(String table) {
+    /** A table by its name (a Pygments lexer's class name), aliases or not. */
+    static Optional<Lexer> table(String table) {
+        return loaded(table).map(Lexer.class::cast);
+    }
+
+    private static Optional<StateLexer> loaded(String table) {
         return LOADED.computeIfAbsent(table, StateLexer::load);
     }
 
@@ -256,7 +261,7 @@ final class StateLexer implements Lexer {
 
     /** A match lexed by another table (or this one from another state), as Pygments' {@code using} does. */
     private void using(Using using, int start, int end, String text, List<Token> out, int offset) {
-        Optional<StateLexer> other = using.table().equals(name) ? Optional.of(this) : table(using.table());
+        Optional<StateLexer> other = using.table().equals(name) ? Optional.of(this) : loaded(using.table());
         if (other.isEmpty()) {
             emit(out, "", offset + start, offset + end);
             return;

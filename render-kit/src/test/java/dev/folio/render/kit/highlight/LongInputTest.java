@@ -19,7 +19,7 @@ class LongInputTest {
     private static final List<Integer> LENGTHS = List.of(100_000, 4_000);
     private static final List<String> LANGUAGES = List.of("bash", "console", "yaml", "json", "html", "markdown",
             "java", "python", "properties", "toml", "diff", "text", "c", "cpp", "javascript", "typescript", "css",
-            "ruby", "haskell", "sql", "powershell", "rust", "go", "kotlin", "php", "berry", "nasm", "dockerfile");
+            "ruby", "haskell", "sql", "powershell", "rust", "go", "kotlin", "php", "berry", "nasm", "dockerfile", "pycon");
 
     private static List<String> inputs() {
         List<String> inputs = new ArrayList<>();
