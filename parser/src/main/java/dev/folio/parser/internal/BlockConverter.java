@@ -125,7 +125,8 @@ final class BlockConverter {
         } else if (node instanceof FencedCodeBlock code) {
             out.add(fenced(code, at));
         } else if (node instanceof IndentedCodeBlock code) {
-            out.add(new CodeBlock("", "", List.of(), code.getLiteral(), false, none, at));
+            // Python-Markdown expands tabs before anything else; superfences' preserve_tabs spares fenced code only.
+            out.add(new CodeBlock("", "", List.of(), SuperFences.expandTabs(code.getLiteral()), false, none, at));
         } else if (node instanceof HtmlBlock html) {
             if (html instanceof RawHtmlSyntax.Raw raw && !raw.closed) {
                 page.warn("html-unclosed", "<" + raw.tag + "> is not closed; the raw HTML runs to the end of its "
@@ -272,19 +273,19 @@ final class BlockConverter {
 
     private Block fenced(FencedCodeBlock code, SourcePosition at) {
         FenceInfo info = FenceInfo.parse(code.getInfo());
-        Optional<CustomFences.Fence> custom = page.dialect().customFences().fence(info.language());
+        String literal = page.dialect().superFences().fencedCode(code.getLiteral());
+        Optional<SuperFences.Fence> custom = page.dialect().superFences().fence(info.language());
         if (custom.isPresent()) {
-            return customFence(custom.get(), code.getLiteral(), at);
+            return customFence(custom.get(), literal, at);
         }
         if (info.language().equals("mermaid")) {
-            return new Diagram("mermaid", code.getLiteral(), Attributes.EMPTY, at);
+            return new Diagram("mermaid", literal, Attributes.EMPTY, at);
         }
-        return new CodeBlock(info.language(), info.title(), info.options(), code.getLiteral(), true,
-                Attributes.EMPTY, at);
+        return new CodeBlock(info.language(), info.title(), info.options(), literal, true, Attributes.EMPTY, at);
     }
 
     /** A custom fence as its formatting function writes it; one the parser cannot write keeps its content as code. */
-    private Block customFence(CustomFences.Fence fence, String written, SourcePosition at) {
+    private Block customFence(SuperFences.Fence fence, String written, SourcePosition at) {
         // Superfences hands a format function the content without its last line end.
         String source = written.endsWith("\n") ? written.substring(0, written.length() - 1) : written;
         String escaped = FencedBlocks.escape(source);

@@ -10,7 +10,7 @@ import java.util.Set;
  * Immutable.
  */
 record Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconSets, BlockTypes blocks,
-        InlineHilite inlineHilite, CustomFences customFences) {
+        InlineHilite inlineHilite, SuperFences superFences) {
     static final Set<String> BUILT_IN_ICON_SETS = Set.of("material", "octicons", "simple", "fontawesome");
     static final Dialect DEFAULT = new Dialect(Snippets.NONE, Abbreviations.NONE, BUILT_IN_ICON_SETS);
 
@@ -19,6 +19,6 @@ record Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconS
     }
 
     Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconSets) {
-        this(snippets, abbreviations, iconSets, BlockTypes.NONE, InlineHilite.NONE, CustomFences.NONE);
+        this(snippets, abbreviations, iconSets, BlockTypes.NONE, InlineHilite.NONE, SuperFences.NONE);
     }
 }

@@ -29,7 +29,7 @@ final class DialectSettings {
     private final Set<String> iconSets;
     private final BlockTypes blocks;
     private final InlineHilite inlineHilite;
-    private final CustomFences customFences;
+    private final SuperFences superFences;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -44,7 +44,7 @@ final class DialectSettings {
         this.iconSets = iconSets(root, config);
         this.blocks = BlockTypes.of(config);
         this.inlineHilite = InlineHilite.of(config);
-        this.customFences = CustomFences.of(config);
+        this.superFences = SuperFences.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -67,7 +67,7 @@ final class DialectSettings {
             abbreviations.putAll(file.definitions());
             diagnostics.addAll(file.diagnostics());
         }
-        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, customFences);
+        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences);
     }
 
     private Optional<String> localised(String path, String language) {

@@ -1,6 +1,14 @@
 package dev.folio.parser.internal;
 
 import java.util.List;
+import java.util.Set;
+
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ThematicBreak;
 
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -16,9 +24,24 @@ final class MarkdownSyntax {
     /** Deeper nesting than this is kept as text instead of recursing (and overflowing the stack). */
     static final int MAX_NESTING = 48;
 
-    private static final Parser PARSER = builder().build();
-    /** With the {@code ///} blocks of pymdownx.blocks, for sites that enable them. */
-    private static final Parser WITH_BLOCKS = builder().customBlockParserFactory(new BlockFenceSyntax.Factory()).build();
+    /**
+     * By options: with the {@code ///} blocks of pymdownx.blocks (for sites that enable them), without indented code
+     * blocks (superfences' {@code disable_indented_code_blocks}).
+     */
+    private static final Parser[] PARSERS = {builder(false, true).build(), builder(true, true).build(),
+        builder(false, false).build(), builder(true, false).build()};
+
+    private static Parser.Builder builder(boolean blocks, boolean indentedCode) {
+        Parser.Builder builder = builder();
+        if (blocks) {
+            builder.customBlockParserFactory(new BlockFenceSyntax.Factory());
+        }
+        if (!indentedCode) {
+            builder.enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
+                    BlockQuote.class, ListBlock.class));
+        }
+        return builder;
+    }
 
     private static Parser.Builder builder() {
         return Parser.builder()
@@ -56,7 +79,12 @@ final class MarkdownSyntax {
 
     /** @param blocks whether {@code ///} starts a block ({@link BlockFenceSyntax}) or is text */
     static Node parse(String markdown, boolean blocks) {
-        Node root = (blocks ? WITH_BLOCKS : PARSER).parse(markdown);
+        return parse(markdown, blocks, true);
+    }
+
+    /** @param indentedCode whether text indented by four spaces is a code block */
+    static Node parse(String markdown, boolean blocks, boolean indentedCode) {
+        Node root = PARSERS[(blocks ? 1 : 0) + (indentedCode ? 0 : 2)].parse(markdown);
         SpaceEmphasis.rewrite(root);
         return root;
     }

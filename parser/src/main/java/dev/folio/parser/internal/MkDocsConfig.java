@@ -37,7 +37,7 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
         }
         // !!python/name:… names a function of an extension (emoji_index, a custom fence's format), and
         // !!python/object/apply:pymdownx.slugs.slugify a slug function by its keywords (arithmatex's formats too):
-        // common, kept as opaque text without a word (Slugify, CustomFences and InlineHilite read them by name). Any other tag would have MkDocs run code:
+        // common, kept as opaque text without a word (Slugify, SuperFences and InlineHilite read them by name). Any other tag would have MkDocs run code:
         // said, and never done.
         for (OpaqueTagConstructor.ForeignTag tag : result.foreignTags()) {
             if (!tag.tag().startsWith("!python/name:") && !tag.tag().startsWith("!python/object/apply:pymdownx.slugs.")

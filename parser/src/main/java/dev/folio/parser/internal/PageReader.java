@@ -53,7 +53,8 @@ public final class PageReader {
         Document document;
         try {
             PageContext context = new PageContext(file, sourcePath, dialect, split.markdown());
-            Node root = MarkdownSyntax.parse(split.markdown(), dialect.blocks().enabled());
+            Node root = MarkdownSyntax.parse(split.markdown(), dialect.blocks().enabled(),
+                    dialect.superFences().indentedCode());
             new SnippetExpander(context, dialect.snippets()).expand(root);
             NestingGuard.check(root, context);
             DefinitionScanner.scan(root, context);

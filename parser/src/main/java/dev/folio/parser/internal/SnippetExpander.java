@@ -81,7 +81,8 @@ final class SnippetExpander {
         }
         SnippetSyntax.Included included = new SnippetSyntax.Included(found.get().shownName());
         page.snippetIncluded();
-        Node parsed = MarkdownSyntax.parse(found.get().text(), page.dialect().blocks().enabled());
+        Node parsed = MarkdownSyntax.parse(found.get().text(), page.dialect().blocks().enabled(),
+                page.dialect().superFences().indentedCode());
         while (parsed.getFirstChild() != null) {
             included.appendChild(parsed.getFirstChild());
         }

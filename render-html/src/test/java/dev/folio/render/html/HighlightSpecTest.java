@@ -165,4 +165,53 @@ class HighlightSpecTest {
                 .isEqualTo(expected("<div class=\"highlight\"><pre><span></span><code><span class=\"hll\">" + IMPORT
                         + "\n</span>" + IMPORT + "\n<span class=\"hll\">" + IMPORT + "\n</span></code></pre></div>"));
     }
+
+    private String withOptions(String config, String markdown) throws IOException {
+        // config continues the highlight entry: its options (":\n      key: value") or the next extensions.
+        return SpecPages.content(project, "markdown_extensions:\n  - pymdownx.highlight" + config, markdown,
+                diagnostics);
+    }
+
+    @Test
+    void stylePlainTextStylesPlainInlineCodeAsCodeOfNoLanguageOrOfTheOneItNames() throws IOException {
+        String plain = "\n  - pymdownx.superfences\n  - pymdownx.inlinehilite:\n      style_plain_text: true\n";
+        assertThat(withOptions(plain, "`x = 1` and `#!python y`\n")).isEqualTo(expected(
+                "<p><code class=\"highlight\">x = 1</code> and <code class=\"highlight\"><span class=\"n\">y</span></code></p>"));
+        String python = "\n  - pymdownx.superfences\n  - pymdownx.inlinehilite:\n      style_plain_text: python\n";
+        assertThat(withOptions(python, "`x = 1`\n")).isEqualTo(expected("<p><code class=\"highlight\"><span class=\"n\">x</span> "
+                + "<span class=\"o\">=</span> <span class=\"mi\">1</span></code></p>"));
+        String languageClass = ":\n      pygments_lang_class: true" + plain;
+        assertThat(withOptions(languageClass, "`x = 1`\n"))
+                .isEqualTo(expected("<p><code class=\"language-text highlight\">x = 1</code></p>"));
+        String scripted = ":\n      use_pygments: false" + plain;
+        assertThat(withOptions(scripted, "`#!python x` `z`\n")).isEqualTo(expected(
+                "<p><code class=\"language-python highlight\">x</code> <code class=\"highlight\">z</code></p>"));
+        assertThat(withOptions("\n  - pymdownx.inlinehilite\n", "`x = 1`\n"))
+                .isEqualTo(expected("<p><code>x = 1</code></p>"));
+    }
+
+    @Test
+    void inlinehilitesCssClassReplacesTheHighlightersForInlineCode() throws IOException {
+        String config = "\n  - pymdownx.inlinehilite:\n      css_class: inline-code\n";
+        assertThat(withOptions(config, "`#!python x`\n"))
+                .isEqualTo(expected("<p><code class=\"inline-code\"><span class=\"n\">x</span></code></p>"));
+    }
+
+    @Test
+    void tabsInCodeAreExpandedToFourColumnsUnlessPreserveTabs() throws IOException {
+        assertThat(withOptions("\n  - pymdownx.superfences\n", "```\n\tx\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code>    x\n</code></pre></div>"));
+        assertThat(withOptions("\n  - pymdownx.superfences:\n      preserve_tabs: true\n", "```\n\tx\n```\n"))
+                .isEqualTo(expected("<div class=\"highlight\"><pre><span></span><code>\tx\n</code></pre></div>"));
+        // Indented code is expanded whatever preserve_tabs says, as Python-Markdown expands it before superfences.
+        assertThat(withOptions("\n  - pymdownx.superfences:\n      preserve_tabs: true\n", "Text\n\n    in\tdented\n"))
+                .isEqualTo(expected("<p>Text</p><div class=\"highlight\"><pre><span></span><code>in  dented\n</code></pre></div>"));
+    }
+
+    @Test
+    void disableIndentedCodeBlocksMakesIndentedTextAParagraph() throws IOException {
+        assertThat(withOptions("\n  - pymdownx.superfences:\n      disable_indented_code_blocks: true\n",
+                "Text\n\n    indented\n\n```\nfenced\n```\n")).isEqualTo(expected("<p>Text</p><p>indented</p>"
+                        + "<div class=\"highlight\"><pre><span></span><code>fenced\n</code></pre></div>"));
+    }
 }

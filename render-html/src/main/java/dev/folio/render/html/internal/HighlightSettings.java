@@ -12,22 +12,31 @@ import java.util.Optional;
  * ({@code pygments_lang_class}, {@code language_prefix}), line numbers ({@code linenums}, {@code linenums_style}:
  * {@code table}, {@code inline}, {@code pymdownx-inline}; {@code linenums_special}), a span and an anchor per line
  * ({@code line_spans}, {@code line_anchors}, {@code anchor_linenums}), titles from the language
- * ({@code auto_title}, {@code auto_title_map}) and languages under other names ({@code extend_pygments_lang}).
+ * ({@code auto_title}, {@code auto_title_map}) and languages under other names ({@code extend_pygments_lang}); and
+ * pymdownx.inlinehilite's {@code css_class} and {@code style_plain_text} for inline code.
  *
  * @param linenums empty: per fence ({@code linenums="1"}); true: every block; false: never, not even per fence
  */
 record HighlightSettings(boolean usePygments, String cssClass, boolean langClass, String languagePrefix,
         Optional<Boolean> linenums, String linenumsStyle, int linenumsSpecial, String lineSpans, String lineAnchors,
-        boolean anchorLinenums, boolean autoTitle, Map<String, String> autoTitleMap, Map<String, String> extendedLanguages) {
+        boolean anchorLinenums, boolean autoTitle, Map<String, String> autoTitleMap, Map<String, String> extendedLanguages,
+        String inlineCssClass, Optional<String> plainInline) {
 
+    /**
+     * @param inlineCssClass inlinehilite's {@code css_class}; empty: the highlighter's
+     * @param plainInline    inlinehilite's {@code style_plain_text}: empty when off; the language plain inline code
+     *                       is taken for ({@code ""}: none, Pygments' text) when on
+     */
     static final HighlightSettings DEFAULT = new HighlightSettings(true, "highlight", false, "language-",
-            Optional.empty(), "table", -1, "", "", false, false, Map.of(), Map.of());
+            Optional.empty(), "table", -1, "", "", false, false, Map.of(), Map.of(), "", Optional.empty());
 
     /** Pygments' names of the lexers Folio highlights, which {@code auto_title} shows. */
     private static final Map<String, String> LEXER_NAMES = lexerNames();
 
     static HighlightSettings of(Map<String, Object> config) {
         Map<?, ?> options = MarkdownExtensions.options(config, "pymdownx.highlight");
+        Map<?, ?> inline = MarkdownExtensions.options(config, "pymdownx.inlinehilite");
+        Object plain = inline.get("style_plain_text");
         Map<String, String> titles = new HashMap<>();
         if (options.get("auto_title_map") instanceof Map<?, ?> map) {
             map.forEach((from, to) -> titles.put(String.valueOf(from), String.valueOf(to)));
@@ -54,12 +63,21 @@ record HighlightSettings(boolean usePygments, String cssClass, boolean langClass
                 text(options.get("line_spans"), ""),
                 // anchor_linenums without line_anchors assumes __codelineno, as pymdownx does.
                 anchors && lineAnchors.isEmpty() ? "__codelineno" : lineAnchors,
-                anchors, Boolean.TRUE.equals(options.get("auto_title")), Map.copyOf(titles), Map.copyOf(extended));
+                anchors, Boolean.TRUE.equals(options.get("auto_title")), Map.copyOf(titles), Map.copyOf(extended),
+                text(inline.get("css_class"), ""),
+                // style_plain_text: true styles plain inline code as code of no language; a name, as that language.
+                plain instanceof String name && !name.isEmpty() ? Optional.of(name)
+                        : Boolean.TRUE.equals(plain) ? Optional.of("") : Optional.empty());
     }
 
     /** The language whose lexer highlights a fence of this name: {@code extend_pygments_lang}'s, else the name. */
     String lexer(String language) {
         return extendedLanguages.getOrDefault(language.toLowerCase(Locale.ROOT), language);
+    }
+
+    /** The class of highlighted inline code: inlinehilite's {@code css_class}, else the highlighter's. */
+    String inlineClass() {
+        return inlineCssClass.isEmpty() ? cssClass : inlineCssClass;
     }
 
     /** The title {@code auto_title} gives a fence of this language, mapped by {@code auto_title_map}. */

@@ -48,22 +48,29 @@ final class InlineWriter extends InlineMarkup {
     /**
      * Inline code in a language ({@code `#!python x`}, pymdownx.inlinehilite) is highlighted as a block of that
      * language is: {@code <code class="highlight">} and its token spans ({@code language-x} first with
-     * {@code pygments_lang_class}); without Pygments, {@code <code class="highlight language-x">} for a script.
+     * {@code pygments_lang_class}); without Pygments, {@code <code class="highlight language-x">} for a script. With
+     * inlinehilite's {@code style_plain_text}, plain inline code is code of its language (or of none, Pygments' text);
+     * inlinehilite's {@code css_class} replaces the highlighter's.
      */
     @Override
     public @org.jspecify.annotations.Nullable Void visit(dev.folio.model.doc.Code code) {
-        if (code.language().isEmpty()) {
-            return super.visit(code);
+        String language = code.language();
+        if (language.isEmpty()) {
+            if (highlight.plainInline().isEmpty()) {
+                return super.visit(code);
+            }
+            language = highlight.plainInline().get();
         }
-        String languageClass = highlight.languagePrefix() + code.language();
         if (!highlight.usePygments()) {
-            out.start("code", code.attributes(), Map.of("class", highlight.cssClass() + " " + languageClass))
-                    .text(code.literal()).end();
+            String classes = language.isEmpty() ? highlight.inlineClass()
+                    : highlight.languagePrefix() + language + " " + highlight.inlineClass();
+            out.start("code", code.attributes(), Map.of("class", classes)).text(code.literal()).end();
             return null;
         }
+        String languageClass = highlight.languagePrefix() + (language.isEmpty() ? "text" : language);
         out.start("code", code.attributes(), Map.of("class", highlight.langClass()
-                ? languageClass + " " + highlight.cssClass() : highlight.cssClass()))
-                .raw(CodeBlockHtml.inline(highlight.lexer(code.language()), code.literal())).end();
+                ? languageClass + " " + highlight.inlineClass() : highlight.inlineClass()))
+                .raw(CodeBlockHtml.inline(highlight.lexer(language), code.literal())).end();
         return null;
     }
 
