@@ -238,6 +238,13 @@ def table(cls):
     if issubclass(cls, CFamilyLexer):
         types = set(lexer.stdlib_types) | set(lexer.c99_types) | set(lexer.c11_atomic_types) | set(lexer.linux_types)
         lines.append('names\t' + css(Name) + '\t' + css(Keyword.Type) + '\t' + ' '.join(sorted(types)))
+    if cls.__name__ == 'PhpLexer':
+        lines.append('names\t' + css(Name.Other) + '\t' + css(Name.Builtin) + '\t' + ' '.join(sorted(lexer._functions)))
+    if cls.__name__ == 'SwiftLexer':
+        from pygments.lexers._cocoa_builtins import COCOA_INTERFACES, COCOA_PROTOCOLS, COCOA_PRIMITIVES
+        cocoa = ' '.join(sorted(set(COCOA_INTERFACES) | set(COCOA_PROTOCOLS) | set(COCOA_PRIMITIVES)))
+        for token in (Name, Name.Class):
+            lines.append('names\t' + css(token) + '\t' + css(Name.Builtin.Pseudo) + '\t' + cocoa)
     if cls.__name__ == 'ArduinoLexer':
         for words, token in ((lexer.structure, Name.Builtin), (lexer.operators, Operator),
                              (lexer.variables, Keyword.Reserved), (lexer.suppress_highlight, Name),

@@ -261,12 +261,19 @@ final class StateLexer implements Lexer {
 
     /** A match lexed by another table (or this one from another state), as Pygments' {@code using} does. */
     private void using(Using using, int start, int end, String text, List<Token> out, int offset) {
+        String part = text.substring(start, end);
+        if (using.table().equals("JsonLexer")) {
+            // Pygments' JSON lexer is code, not a table (a Dockerfile's JSON arrays).
+            for (Token token : JsonLexer.INSTANCE.tokens(part)) {
+                out.add(new Token(token.cssClass(), token.start() + offset + start, token.end() + offset + start));
+            }
+            return;
+        }
         Optional<StateLexer> other = using.table().equals(name) ? Optional.of(this) : loaded(using.table());
         if (other.isEmpty()) {
             emit(out, "", offset + start, offset + end);
             return;
         }
-        String part = text.substring(start, end);
         List<Token> inner = new ArrayList<>();
         other.get().run(part, new ArrayDeque<>(using.stack()), inner, 0);
         for (Token token : other.get().postPass(inner, part)) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestFactory;
  * The published pages are the oracle: for twenty-one languages, a real block of a Material site (the openai-agents and
  * pymdown-extensions documentation in ../shared/realsites, the Tasmota documentation's published gh-pages) with the
  * token spans its page shows, class and text, line by line; Folio's lexers must give the same spans
- * ({@code published-blocks.txt}).
+ * ({@code published-blocks.txt}). For twenty-one languages no page in reach shows, Pygments' own example files
+ * (its tests/examplefiles, 60 lines each) with the spans Pygments 2.20 gives them ({@code pygments-examples.txt}).
  */
 class PublishedBlocksTest {
 
@@ -23,13 +24,22 @@ class PublishedBlocksTest {
 
     @TestFactory
     List<DynamicTest> everyLanguageGivesThePublishedSpans() throws IOException {
+        return tests("published-blocks.txt", 21);
+    }
+
+    @TestFactory
+    List<DynamicTest> pygmentsOwnExamplesGiveItsSpans() throws IOException {
+        return tests("pygments-examples.txt", 21);
+    }
+
+    private static List<DynamicTest> tests(String resource, int atLeast) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Block block : blocks()) {
+        for (Block block : blocks(resource)) {
             tests.add(DynamicTest.dynamicTest(block.language() + " (" + block.page() + ")",
                     () -> assertThat(spans(block.language(), block.code())).as(block.page())
                             .containsExactlyElementsOf(block.spans())));
         }
-        assertThat(tests).hasSizeGreaterThanOrEqualTo(21);
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(atLeast);
         return tests;
     }
 
@@ -58,9 +68,9 @@ class PublishedBlocksTest {
         return spans.stream().filter(span -> !span[0].isEmpty()).map(span -> span[0] + "\t" + span[1]).toList();
     }
 
-    private static List<Block> blocks() throws IOException {
+    private static List<Block> blocks(String resource) throws IOException {
         String text;
-        try (InputStream in = PublishedBlocksTest.class.getResourceAsStream("published-blocks.txt")) {
+        try (InputStream in = PublishedBlocksTest.class.getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Block> blocks = new ArrayList<>();
@@ -77,10 +87,25 @@ class PublishedBlocksTest {
             List<String> spans = new ArrayList<>();
             for (i++; !lines[i].equals("@@@ end"); i++) {
                 String[] span = lines[i].split("\t", 2);
-                spans.add(span[0] + "\t" + span[1].replace("\\t", "\t").replace("\\\\", "\\"));
+                spans.add(span[0] + "\t" + unescape(span[1]));
             }
             blocks.add(new Block(head[0], head[1], code.toString(), spans));
         }
         return blocks;
+    }
+
+    /** A span's text as written in the file: {@code \t} a tab, {@code \\} a backslash. */
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 't' ? '\t' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
