@@ -51,7 +51,7 @@ final class DelegatingLexer implements Lexer {
         int innerIndex = 0;
         for (Token token : marked) {
             if (!token.cssClass().equals(needle)) {
-                add(out, token.cssClass(), token.start(), token.end());
+                Tokens.add(out, token.cssClass(), token.start(), token.end());
                 continue;
             }
             // The root's tokens over this part, cut at its ends and moved back into the code.
@@ -65,23 +65,10 @@ final class DelegatingLexer implements Lexer {
                 Token piece = inner.get(i);
                 int start = Math.max(piece.start(), from);
                 int end = Math.min(piece.end(), to);
-                add(out, piece.cssClass(), start - from + at[1], end - from + at[1]);
+                Tokens.add(out, piece.cssClass(), start - from + at[1], end - from + at[1]);
             }
         }
         return out;
     }
 
-    private static void add(List<Token> tokens, String cssClass, int start, int end) {
-        if (end <= start) {
-            return;
-        }
-        if (!tokens.isEmpty()) {
-            Token last = tokens.get(tokens.size() - 1);
-            if (last.cssClass().equals(cssClass) && last.end() == start) {
-                tokens.set(tokens.size() - 1, new Token(cssClass, last.start(), end));
-                return;
-            }
-        }
-        tokens.add(new Token(cssClass, start, end));
-    }
 }

@@ -35,14 +35,14 @@ final class Grammar implements Lexer {
                 Matcher matcher = matchers[i];
                 int found = matcher == null ? rule.quoted().end(code, position) : match(matcher, position, length);
                 if (found > position) {
-                    add(tokens, "", plainStart, position);
+                    Tokens.add(tokens, "", plainStart, position);
                     if (rule.inner() != null) {
                         int offset = position;
                         for (Token token : rule.inner().tokens(code.substring(position, found))) {
-                            add(tokens, token.cssClass(), token.start() + offset, token.end() + offset);
+                            Tokens.add(tokens, token.cssClass(), token.start() + offset, token.end() + offset);
                         }
                     } else if (matcher == null) {
-                        add(tokens, rule.classes().get(0), position, found);
+                        Tokens.add(tokens, rule.classes().get(0), position, found);
                     } else {
                         emit(tokens, rule.classes(), matcher);
                     }
@@ -56,7 +56,7 @@ final class Grammar implements Lexer {
                 plainStart = end;
             }
         }
-        add(tokens, "", plainStart, length);
+        Tokens.add(tokens, "", plainStart, length);
         return tokens;
     }
 
@@ -76,7 +76,7 @@ final class Grammar implements Lexer {
 
     private static void emit(List<Token> tokens, List<String> classes, Matcher matcher) {
         if (classes.size() == 1) {
-            add(tokens, classes.get(0), matcher.start(), matcher.end());
+            Tokens.add(tokens, classes.get(0), matcher.start(), matcher.end());
             return;
         }
         int at = matcher.start();
@@ -84,25 +84,11 @@ final class Grammar implements Lexer {
             if (matcher.start(group) < 0) {
                 continue;
             }
-            add(tokens, "", at, matcher.start(group));
-            add(tokens, classes.get(group - 1), matcher.start(group), matcher.end(group));
+            Tokens.add(tokens, "", at, matcher.start(group));
+            Tokens.add(tokens, classes.get(group - 1), matcher.start(group), matcher.end(group));
             at = Math.max(at, matcher.end(group));
         }
-        add(tokens, "", at, matcher.end());
+        Tokens.add(tokens, "", at, matcher.end());
     }
 
-    /** Appends a token, merging it into the previous one of the same class as Pygments does. */
-    private static void add(List<Token> tokens, String cssClass, int start, int end) {
-        if (end <= start) {
-            return;
-        }
-        if (!tokens.isEmpty()) {
-            Token last = tokens.get(tokens.size() - 1);
-            if (last.cssClass().equals(cssClass) && last.end() == start) {
-                tokens.set(tokens.size() - 1, new Token(cssClass, last.start(), end));
-                return;
-            }
-        }
-        tokens.add(new Token(cssClass, start, end));
-    }
 }

@@ -83,7 +83,7 @@ final class JsonLexer implements Lexer {
                 if (CONSTANTS.indexOf(c) >= 0) {
                     continue;
                 }
-                add(out, "kc", start, stop);
+                Tokens.add(out, "kc", start, stop);
                 inConstant = false;
             } else if (inNumber) {
                 if (INTEGERS.indexOf(c) >= 0) {
@@ -92,14 +92,14 @@ final class JsonLexer implements Lexer {
                     inFloat = true;
                     continue;
                 }
-                add(out, inFloat ? "mf" : "mi", start, stop);
+                Tokens.add(out, inFloat ? "mf" : "mi", start, stop);
                 inNumber = false;
                 inFloat = false;
             } else if (inPunctuation) {
                 if (PUNCTUATIONS.indexOf(c) >= 0) {
                     continue;
                 }
-                add(out, "p", start, stop);
+                Tokens.add(out, "p", start, stop);
                 inPunctuation = false;
             } else if (inCommentSingle) {
                 if (c != '\n') {
@@ -128,7 +128,7 @@ final class JsonLexer implements Lexer {
                     continue;
                 }
                 flush(queue, out, false);
-                add(out, "err", start, stop);
+                Tokens.add(out, "err", start, stop);
             }
             start = stop;
             if (c == '"') {
@@ -151,7 +151,7 @@ final class JsonLexer implements Lexer {
                 expectingCommentOpener = true;
             } else {
                 flush(queue, out, false);
-                add(out, "err", stop, stop + 1);
+                Tokens.add(out, "err", stop, stop + 1);
             }
         }
         flush(queue, out, false);
@@ -160,14 +160,14 @@ final class JsonLexer implements Lexer {
                 : inPunctuation ? "p" : inCommentSingle ? "c1" : inCommentMultiline || expectingCommentOpener ? "err"
                 : null;
         if (last != null) {
-            add(out, last, start, end);
+            Tokens.add(out, last, start, end);
         }
         return out;
     }
 
     private static void pendingOrOut(List<Pending> queue, List<Token> out, int start, String cssClass, int end) {
         if (queue.isEmpty()) {
-            add(out, cssClass, start, end);
+            Tokens.add(out, cssClass, start, end);
         } else {
             queue.add(new Pending(start, cssClass, end));
         }
@@ -176,23 +176,10 @@ final class JsonLexer implements Lexer {
     /** Writes the waiting tokens; before a colon their strings are keys. */
     private static void flush(List<Pending> queue, List<Token> out, boolean beforeColon) {
         for (Pending pending : queue) {
-            add(out, beforeColon && pending.cssClass().equals("s2") ? "nt" : pending.cssClass(), pending.start(),
+            Tokens.add(out, beforeColon && pending.cssClass().equals("s2") ? "nt" : pending.cssClass(), pending.start(),
                     pending.end());
         }
         queue.clear();
     }
 
-    private static void add(List<Token> tokens, String cssClass, int start, int end) {
-        if (end <= start) {
-            return;
-        }
-        if (!tokens.isEmpty()) {
-            Token last = tokens.get(tokens.size() - 1);
-            if (last.cssClass().equals(cssClass) && last.end() == start) {
-                tokens.set(tokens.size() - 1, new Token(cssClass, last.start(), end));
-                return;
-            }
-        }
-        tokens.add(new Token(cssClass, start, end));
-    }
 }

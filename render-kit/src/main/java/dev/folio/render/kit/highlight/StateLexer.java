@@ -102,15 +102,15 @@ final class StateLexer implements Lexer {
             int from = Math.max(token.start(), covered);
             int to = Math.min(token.end(), end);
             if (from > covered) {
-                add(merged, "", covered, Math.min(from, end));
+                Tokens.add(merged, "", covered, Math.min(from, end));
             }
             if (to > from) {
-                add(merged, token.cssClass(), from, to);
+                Tokens.add(merged, token.cssClass(), from, to);
                 covered = to;
             }
         }
         if (covered < end) {
-            add(merged, "", covered, end);
+            Tokens.add(merged, "", covered, end);
         }
         return merged;
     }
@@ -491,20 +491,6 @@ final class StateLexer implements Lexer {
         }
     }
 
-    /** Merges a token into the previous one of the same class, as Pygments' formatter writes one span for both. */
-    private static void add(List<Token> tokens, String cssClass, int start, int end) {
-        if (end <= start) {
-            return;
-        }
-        if (!tokens.isEmpty()) {
-            Token last = tokens.get(tokens.size() - 1);
-            if (last.cssClass().equals(cssClass) && last.end() == start) {
-                tokens.set(tokens.size() - 1, new Token(cssClass, last.start(), end));
-                return;
-            }
-        }
-        tokens.add(new Token(cssClass, start, end));
-    }
 
     // ---- the tables ----
 
