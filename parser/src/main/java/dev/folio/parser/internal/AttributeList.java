@@ -16,7 +16,7 @@ import dev.folio.model.doc.Attributes;
 final class AttributeList {
     /** A whole list at the start of a text: {@code {…}} with no newline or brace inside. */
     static final Pattern AT_START = Pattern.compile("^\\{:?[ ]*([^}\\n ][^}\\n]*)[ ]*}");
-    /** A list ending a heading, after at least one space. */
+    /** A list ending a heading, a table cell or a term, after at least one space. */
     static final Pattern HEADING_END = Pattern.compile("[ ]+\\{:?[ ]*([^}\\n ][^}\\n]*)[ ]*}[ ]*$");
     /** A list alone on a line. */
     static final Pattern WHOLE_LINE = Pattern.compile("^[ ]*\\{:?[ ]*([^}\\n ][^}\\n]*)[ ]*}[ ]*$");

@@ -210,23 +210,35 @@ final class BlockConverter {
         return m.matches() ? AttributeList.parse(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * An attribute list ending a heading, a table cell or a term after a space ({@code Title {: #id }}), as attr_list
+     * reads them: taken off {@code content}; a heading also loses the closing hashes before it, as there.
+     */
+    private static Attributes trailingAttributes(List<Inline> content, boolean heading) {
+        // A list needs a brace: most texts skip the regex search.
+        if (content.isEmpty() || !(content.get(content.size() - 1) instanceof Text last)
+                || last.literal().indexOf('{') < 0) {
+            return Attributes.EMPTY;
+        }
+        Matcher m = AttributeList.HEADING_END.matcher(last.literal());
+        Optional<Attributes> written = m.find() ? AttributeList.parse(m.group(1)) : Optional.empty();
+        if (written.isEmpty()) {
+            return Attributes.EMPTY;
+        }
+        String rest = last.literal().substring(0, m.start());
+        if (heading) {
+            rest = rest.replaceFirst("#+$", "").stripTrailing();
+        }
+        content.remove(content.size() - 1);
+        if (!rest.isEmpty()) {
+            content.add(new Text(rest, last.attributes(), last.position()));
+        }
+        return written.get();
+    }
+
     private Block heading(Heading heading, SourcePosition at) {
         List<Inline> content = new ArrayList<>(inlines.children(heading));
-        Attributes attributes = Attributes.EMPTY;
-        // A list needs a brace: most headings skip the regex search.
-        if (!content.isEmpty() && content.get(content.size() - 1) instanceof Text last
-                && last.literal().indexOf('{') >= 0) {
-            Matcher m = AttributeList.HEADING_END.matcher(last.literal());
-            Optional<Attributes> written = m.find() ? AttributeList.parse(m.group(1)) : Optional.empty();
-            if (written.isPresent()) {
-                attributes = written.get();
-                String rest = last.literal().substring(0, m.start());
-                content.remove(content.size() - 1);
-                if (!rest.isEmpty()) {
-                    content.add(new Text(rest, last.attributes(), last.position()));
-                }
-            }
-        }
+        Attributes attributes = trailingAttributes(content, true);
         if (heading.getLevel() > 1 && attributes.id().isEmpty()) {
             attributes = attributes.withId(page.headingIds().idFor(Traversal.plainText(content)));
         }
@@ -424,8 +436,10 @@ final class BlockConverter {
                 if (column >= alignments.size()) {
                     alignments.add(alignment);
                 }
-                cells.add(new dev.folio.model.doc.TableCell(tableCell.isHeader(), alignment,
-                        inlines.children(cell), Attributes.EMPTY, page.position(cell)));
+                List<Inline> content = new ArrayList<>(inlines.children(cell));
+                Attributes attributes = trailingAttributes(content, false);
+                cells.add(new dev.folio.model.doc.TableCell(tableCell.isHeader(), alignment, content, attributes,
+                        page.position(cell)));
                 column++;
             }
         }

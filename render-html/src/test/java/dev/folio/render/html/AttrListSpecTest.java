@@ -1,0 +1,57 @@
+package dev.folio.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.model.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Python-Markdown's attr_list, Markdown in and HTML out: the examples of its documentation and the positions it
+ * reads, each expected HTML as Python-Markdown (3.4, with attr_list, tables and toc) writes it.
+ */
+class AttrListSpecTest {
+    private static final String CONFIG = "markdown_extensions:\n  - attr_list\n  - tables\n  - toc\n";
+
+    @TempDir
+    Path project;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private String html(String markdown) throws IOException {
+        return SpecPages.content(project, CONFIG, markdown, diagnostics);
+    }
+
+    private static String expected(String html) {
+        return SpecPages.canonical(html);
+    }
+
+    @Test
+    void aParagraphTakesTheListOnItsLastLine() throws IOException {
+        assertThat(html("This is a paragraph.\n{: #an_id .a_class }\n"))
+                .isEqualTo(expected("<p class=\"a_class\" id=\"an_id\">This is a paragraph.</p>"));
+    }
+
+    @Test
+    void headingsTakeTheListAtTheirEndAndLoseTheirClosingHashes() throws IOException {
+        assertThat(html("A setext style header {: #setext}\n---------------------------------\n\n"
+                + "### A hash style header ### {: #hash }\n")).isEqualTo(expected(
+                        "<h2 id=\"setext\">A setext style header</h2><h3 id=\"hash\">A hash style header</h3>"));
+    }
+
+    @Test
+    void anInlineElementTakesTheListRightAfterIt() throws IOException {
+        assertThat(html("[link](http://example.com){: class=\"foo bar\" title=\"Some title!\" }\n")).isEqualTo(expected(
+                "<p><a class=\"foo bar\" href=\"http://example.com\" title=\"Some title!\">link</a></p>"));
+    }
+
+    @Test
+    void tableCellsTakeTheListAtTheirEnd() throws IOException {
+        assertThat(html("| head {: .h } | other |\n|--------------|-------|\n| cell {: .td } | C# {: .kept } |\n"))
+                .isEqualTo(expected("<table><thead><tr><th class=\"h\">head</th><th>other</th></tr></thead>"
+                        + "<tbody><tr><td class=\"td\">cell</td><td class=\"kept\">C#</td></tr></tbody></table>"));
+    }
+}
