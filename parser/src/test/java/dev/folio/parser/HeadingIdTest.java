@@ -31,9 +31,11 @@ class HeadingIdTest {
                 .containsExactly("duplicate", "duplicate_1", "duplicate_2", "signal", "signal_1");
     }
 
+    /** As Python-Markdown's toc ids them: published pages carry {@code <h1 id="emoji">} (pymdown-extensions). */
     @Test
-    void levelOneHeadingsHaveNoId() {
-        assertThat(ids("# Title\n\n## Section\n")).containsExactly("", "section");
+    void levelOneHeadingsGetAnIdTooAndTakeItFromTheOthers() {
+        assertThat(ids("# Title\n\n## Section\n")).containsExactly("title", "section");
+        assertThat(ids("# Context\n\n## Context\n")).containsExactly("context", "context_1");
     }
 
     @Test

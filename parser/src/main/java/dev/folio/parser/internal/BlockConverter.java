@@ -239,7 +239,9 @@ final class BlockConverter {
     private Block heading(Heading heading, SourcePosition at) {
         List<Inline> content = new ArrayList<>(inlines.children(heading));
         Attributes attributes = trailingAttributes(content, true);
-        if (heading.getLevel() > 1 && attributes.id().isEmpty()) {
+        // Every heading written in Markdown gets an id, the h1 too, as Python-Markdown's toc gives it (the h1 Material
+        // inserts from the page title, when the Markdown has none, has none).
+        if (attributes.id().isEmpty()) {
             attributes = attributes.withId(page.headingIds().idFor(Traversal.plainText(content)));
         }
         headers.pop();
