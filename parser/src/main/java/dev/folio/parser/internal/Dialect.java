@@ -6,11 +6,11 @@ import java.util.Set;
  * The site-wide settings of the Markdown dialect a page is read with: where snippets come from, the
  * abbreviations appended to every page of its language, the icon sets known besides the built-in ones, the
  * {@code ///} block types it enables, whether inline code may name its language ({@link InlineHilite}), the
- * custom fences.
+ * custom fences, how headings get their ids (toc's {@code slugify} and {@code separator}).
  * Immutable.
  */
 record Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconSets, BlockTypes blocks,
-        InlineHilite inlineHilite, SuperFences superFences) {
+        InlineHilite inlineHilite, SuperFences superFences, HeadingIds.Slugs headingSlugs) {
     static final Set<String> BUILT_IN_ICON_SETS = Set.of("material", "octicons", "simple", "fontawesome");
     static final Dialect DEFAULT = new Dialect(Snippets.NONE, Abbreviations.NONE, BUILT_IN_ICON_SETS);
 
@@ -19,6 +19,7 @@ record Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconS
     }
 
     Dialect(Snippets snippets, Abbreviations abbreviations, Set<String> iconSets) {
-        this(snippets, abbreviations, iconSets, BlockTypes.NONE, InlineHilite.NONE, SuperFences.NONE);
+        this(snippets, abbreviations, iconSets, BlockTypes.NONE, InlineHilite.NONE, SuperFences.NONE,
+                HeadingIds.Slugs.DEFAULT);
     }
 }

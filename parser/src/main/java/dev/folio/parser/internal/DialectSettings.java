@@ -30,6 +30,7 @@ final class DialectSettings {
     private final BlockTypes blocks;
     private final InlineHilite inlineHilite;
     private final SuperFences superFences;
+    private final HeadingIds.Slugs headingSlugs;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -45,6 +46,7 @@ final class DialectSettings {
         this.blocks = BlockTypes.of(config);
         this.inlineHilite = InlineHilite.of(config);
         this.superFences = SuperFences.of(config);
+        this.headingSlugs = HeadingIds.Slugs.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -67,7 +69,8 @@ final class DialectSettings {
             abbreviations.putAll(file.definitions());
             diagnostics.addAll(file.diagnostics());
         }
-        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences);
+        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
+                headingSlugs);
     }
 
     private Optional<String> localised(String path, String language) {

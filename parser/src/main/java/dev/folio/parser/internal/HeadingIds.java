@@ -2,6 +2,7 @@ package dev.folio.parser.internal;
 
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,28 @@ final class HeadingIds {
     private static final Pattern COUNTED = Pattern.compile("^(.*)_([0-9]+)$", Pattern.DOTALL);
 
     private final Set<String> used = new HashSet<>();
+    private final Slugs slugs;
+
+    /**
+     * toc's {@code slugify} (a function Folio knows by name, never run) and {@code separator}, as the site sets them.
+     */
+    record Slugs(java.util.Optional<Slugify> slugify, String separator) {
+        static final Slugs DEFAULT = new Slugs(java.util.Optional.empty(), "-");
+
+        static Slugs of(MkDocsConfig config) {
+            Map<String, Object> toc = config.extension("toc");
+            Object separator = toc.get("separator");
+            return new Slugs(Slugify.of(toc.get("slugify")), separator instanceof String text ? text : "-");
+        }
+    }
+
+    HeadingIds() {
+        this(Slugs.DEFAULT);
+    }
+
+    HeadingIds(Slugs slugs) {
+        this.slugs = slugs;
+    }
 
     /**
      * Python's {@code re.sub(r'[^\w\s-]', '', ascii).strip().lower()} then {@code re.sub(r'[-\s]+', '-', …)}
@@ -81,7 +104,11 @@ final class HeadingIds {
 
     /** The unique id for a heading with this text. */
     String idFor(String text) {
-        return unique(slug(text));
+        if (slugs.slugify().isPresent()) {
+            return unique(slugs.slugify().get().slug(text, slugs.separator()));
+        }
+        String slug = slug(text);
+        return unique(slugs.separator().equals("-") ? slug : slug.replace("-", slugs.separator()));
     }
 
     /** {@code candidate}, or {@code candidate_1}, {@code _2}, … when it is taken, as toc's {@code unique} makes it. */

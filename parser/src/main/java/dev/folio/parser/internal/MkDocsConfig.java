@@ -174,21 +174,27 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
         Map<String, Object> byName = new LinkedHashMap<>();
         Object extensions = raw.get("markdown_extensions");
         if (extensions instanceof Map<?, ?> map) {
-            map.forEach((name, options) -> byName.put(String.valueOf(name), options == null ? NO_OPTIONS : options));
+            map.forEach((name, options) -> byName.put(shortName(name), options == null ? NO_OPTIONS : options));
         } else if (extensions instanceof List<?> list) {
             for (Object entry : list) {
                 if (entry instanceof Map<?, ?> map) {
                     // The first entry with options wins over a bare name listed before it. `- admonition:` (a name
                     // with nothing after the colon) is a name without options, as Python-Markdown reads it.
-                    map.forEach((name, options) -> byName.merge(String.valueOf(name),
+                    map.forEach((name, options) -> byName.merge(shortName(name),
                             options == null ? NO_OPTIONS : options,
                             (earlier, later) -> earlier == NO_OPTIONS ? later : earlier));
                 } else if (entry != null) {
-                    byName.putIfAbsent(String.valueOf(entry), NO_OPTIONS);
+                    byName.putIfAbsent(shortName(entry), NO_OPTIONS);
                 }
             }
         }
         return byName;
+    }
+
+    /** {@code markdown.extensions.toc} is Python-Markdown's {@code toc}, as Markdown loads either. */
+    static String shortName(Object name) {
+        String text = String.valueOf(name);
+        return text.startsWith("markdown.extensions.") ? text.substring("markdown.extensions.".length()) : text;
     }
 
     /** The 1-based line of the first line that mentions {@code needle}, else 1: where to point a diagnostic. */

@@ -17,7 +17,7 @@ import dev.folio.model.SourcePosition;
 final class PageContext {
     private final String file;
     private final Dialect dialect;
-    private final HeadingIds headingIds = new HeadingIds();
+    private final HeadingIds headingIds;
     private final LinkTargets links;
     private final Footnotes footnotes = new Footnotes(this);
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -37,6 +37,7 @@ final class PageContext {
 
     PageContext(String file, String sourcePath, Dialect dialect, String markdown) {
         this.markdown = markdown;
+        this.headingIds = new HeadingIds(dialect.headingSlugs());
         this.file = file;
         this.dialect = dialect;
         this.links = new LinkTargets(sourcePath);

@@ -14,13 +14,16 @@ final class MarkdownExtensions {
     /** The extension's options; empty when it is absent, listed without options, or not a map. */
     static Map<?, ?> options(Map<String, Object> config, String extension) {
         Object extensions = config.get("markdown_extensions");
-        if (extensions instanceof Map<?, ?> map) {
-            return map.get(extension) instanceof Map<?, ?> options ? options : Map.of();
-        }
-        if (extensions instanceof List<?> list) {
-            for (Object entry : list) {
-                if (entry instanceof Map<?, ?> map && map.get(extension) instanceof Map<?, ?> options) {
-                    return options;
+        List<?> entries = extensions instanceof Map<?, ?> map ? List.of(map)
+                : extensions instanceof List<?> list ? list : List.of();
+        for (Object entry : entries) {
+            if (entry instanceof Map<?, ?> map) {
+                for (Map.Entry<?, ?> named : map.entrySet()) {
+                    // markdown.extensions.toc is toc, as Python-Markdown loads either.
+                    String name = String.valueOf(named.getKey()).replaceFirst("^markdown\\.extensions\\.", "");
+                    if (name.equals(extension) && named.getValue() instanceof Map<?, ?> options) {
+                        return options;
+                    }
                 }
             }
         }
