@@ -44,7 +44,7 @@ class CompatibilityTest {
                   - admonition
                   - toc:
                       permalink: true
-                      slugify: !!python/name:pymdownx.slugs.uslugify
+                      baselevel: 2
                   - pymdownx.smartsymbols
                 """);
         Files.createDirectories(root.resolve("docs"));
@@ -62,7 +62,7 @@ class CompatibilityTest {
                         + " or feeds",
                 "mkdocs.yml:20:5: plugin mkdocstrings is not run: runs Python: API reference pages show the :::"
                         + " identifiers instead",
-                "mkdocs.yml:26:7: option slugify of toc is not honoured",
+                "mkdocs.yml:26:7: option baselevel of toc is not honoured",
                 "mkdocs.yml:27:5: Markdown extension pymdownx.smartsymbols is not honoured: its syntax is shown"
                         + " as written");
     }
