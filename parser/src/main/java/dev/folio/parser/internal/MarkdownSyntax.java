@@ -48,6 +48,7 @@ final class MarkdownSyntax {
             .extensions(List.of(TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .customBlockParserFactory(new SnippetSyntax.Factory())
+            .customBlockParserFactory(new TightHeadingSyntax.Factory())
             .customBlockParserFactory(new AdmonitionSyntax.Factory())
             .customBlockParserFactory(new TabSyntax.Factory())
             .customBlockParserFactory(new FootnoteSyntax.Factory())

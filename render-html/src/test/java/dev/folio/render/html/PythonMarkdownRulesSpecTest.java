@@ -1,0 +1,36 @@
+package dev.folio.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.model.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where Python-Markdown's block rules differ from CommonMark's, Python-Markdown's win: every page in this dialect was
+ * written against them. Markdown in and HTML out, each expected HTML as Python-Markdown 3.4 (with toc) writes it.
+ */
+class PythonMarkdownRulesSpecTest {
+    @TempDir
+    Path project;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private String html(String markdown) throws IOException {
+        return SpecPages.content(project, "markdown_extensions:\n  - toc\n", markdown, diagnostics);
+    }
+
+    private static String expected(String html) {
+        return SpecPages.canonical(html);
+    }
+
+    @Test
+    void aHashHeadingNeedsNoSpaceAfterItsHashes() throws IOException {
+        assertThat(html("####Heading\n\ntext\n##Second ##\nmore\n\n#######x\n\n   ##Indented\n\n## Spaced\n"))
+                .isEqualTo(expected("<h4 id=\"heading\">Heading</h4><p>text</p><h2 id=\"second\">Second</h2>"
+                        + "<p>more</p><h6 id=\"x\">#x</h6><p>##Indented</p><h2 id=\"spaced\">Spaced</h2>"));
+    }
+}
