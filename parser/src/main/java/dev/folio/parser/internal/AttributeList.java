@@ -24,10 +24,12 @@ final class AttributeList {
      * One token, as Python-Markdown's scanner reads it: {@code #id}, {@code .class} (dots and all:
      * {@code .a.b} is one class, as there), {@code key="value"}, {@code key='value'}, {@code key=value}
      * (anything up to a space, {@code =} or brace), or a bare word. Names are letters of any script,
-     * digits, {@code _ : . -}; a bare word may hold an apostrophe ({@code title=Page d'accueil}).
+     * digits, {@code _ : . -}; a bare word may hold an apostrophe ({@code title=Page d'accueil}). In an id or a
+     * class a backslash escapes the next character and is dropped ({@code #\9.0} is {@code 9.0}, as the published
+     * pages of Python-Markdown's later versions show).
      */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:#([\\p{L}\\p{N}_:.-]+)|\\.([\\p{L}\\p{N}_:.-]+)"
+            "\\s*(?:#([\\p{L}\\p{N}_:.\\\\-]+)|\\.([\\p{L}\\p{N}_:.\\\\-]+)"
                     + "|([\\p{L}\\p{N}_:-]+)=(?:\"([^\"]*)\"|'([^']*)'|([^\\s=}\"'][^\\s=}]*))"
                     + "|([\\p{L}\\p{N}_:.'-]+))(?=\\s|$)\\s*");
 
@@ -46,10 +48,11 @@ final class AttributeList {
                 return Optional.empty();
             }
             if (m.group(1) != null) {
-                id = m.group(1);
+                id = unescaped(m.group(1));
             } else if (m.group(2) != null) {
-                if (!classes.contains(m.group(2))) {
-                    classes.add(m.group(2));
+                String name = unescaped(m.group(2));
+                if (!classes.contains(name)) {
+                    classes.add(name);
                 }
             } else if (m.group(7) != null) {
                 // A bare word is an attribute named and valued by itself, as in Python-Markdown.
@@ -65,5 +68,9 @@ final class AttributeList {
         }
         Attributes attributes = new Attributes(id, classes, pairs);
         return attributes.isEmpty() ? Optional.empty() : Optional.of(attributes);
+    }
+
+    private static String unescaped(String name) {
+        return name.indexOf('\\') < 0 ? name : name.replaceAll("\\\\(.)", "$1");
     }
 }

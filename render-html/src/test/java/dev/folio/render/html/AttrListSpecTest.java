@@ -54,4 +54,11 @@ class AttrListSpecTest {
                 .isEqualTo(expected("<table><thead><tr><th class=\"h\">head</th><th>other</th></tr></thead>"
                         + "<tbody><tr><td class=\"td\">cell</td><td class=\"kept\">C#</td></tr></tbody></table>"));
     }
+
+    /** As the published pymdown-extensions site writes {@code # 9.0 Migration Notes {: #\9.0}}: the escape dropped. */
+    @Test
+    void aBackslashInAnIdEscapesTheNextCharacter() throws IOException {
+        assertThat(html("## 9.0 Migration Notes {: #\\9.0}\n"))
+                .isEqualTo(expected("<h2 id=\"9.0\">9.0 Migration Notes</h2>"));
+    }
 }
