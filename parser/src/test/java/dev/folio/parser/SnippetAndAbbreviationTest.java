@@ -216,7 +216,7 @@ class SnippetAndAbbreviationTest {
 
         assertThat(page.document().blocks()).singleElement().satisfies(b -> assertThat(((HtmlBlock) b).html())
                 .isEqualTo("<div class=\"mdx-donors\" data-mdx-component=\"donors\">\n<div class=\"mdx-donors__list\">\n\n"
-                        + "<a class=\"mdx-donors__item\" href=\"https://github.com/x\">x</a>\n\n\n\n\n</div>\n</div>"));
+                        + "<a class=\"mdx-donors__item\" href=\"https://github.com/x\">x</a>\n\n\n</div>\n</div>"));
         assertThat(page.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "docs/about/donate.md:6:1: snippet file not found: includes/members-missing.md");
     }

@@ -179,11 +179,8 @@ final class BlockConverter {
             detachedDefinition(definition, at, out);
         } else if (node instanceof CriticAndMathSyntax.MathBlock math) {
             out.add(new dev.folio.model.doc.MathBlock(math.tex.toString(), none, at));
-        } else if (node instanceof SnippetSyntax.Included) {
-            out.addAll(children(node));
         } else if (node instanceof LinkReferenceDefinition || node instanceof FootnoteSyntax.Definition
-                || node instanceof AbbreviationSyntax.Definition || node instanceof SnippetSyntax.Include
-                || node instanceof TabSyntax.Label) {
+                || node instanceof AbbreviationSyntax.Definition || node instanceof TabSyntax.Label) {
             return; // definitions are not content where they stand
         } else {
             out.addAll(children(node));

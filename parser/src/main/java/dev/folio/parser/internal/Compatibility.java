@@ -125,8 +125,9 @@ final class Compatibility {
             Map.entry("pymdownx.inlinehilite", Set.of("custom_inline", "style_plain_text", "css_class")),
             Map.entry("pymdownx.highlight", Set.of("use_pygments", "css_class", "pygments_lang_class", "language_prefix",
                     "linenums", "linenums_style", "linenums_special", "line_spans", "line_anchors", "anchor_linenums",
-                    "auto_title", "auto_title_map", "extend_pygments_lang")),
-            Map.entry("pymdownx.snippets", Set.of("base_path", "auto_append")),
+                    "auto_title", "auto_title_map", "extend_pygments_lang", "stripnl")),
+            Map.entry("pymdownx.snippets", Set.of("base_path", "auto_append", "check_paths", "dedent_subsections",
+                    "restrict_base_path", "encoding")),
             Map.entry("pymdownx.emoji", Set.of("emoji_index", "emoji_generator", "options")),
             Map.entry("pymdownx.keys", Set.of()), Map.entry("pymdownx.mark", Set.of()),
             Map.entry("pymdownx.tilde", Set.of()), Map.entry("pymdownx.caret", Set.of()),
@@ -214,6 +215,24 @@ final class Compatibility {
             }
         });
         return notes;
+    }
+
+    /**
+     * Settings Folio refuses on purpose, one warning each with every build: pymdownx.snippets' {@code url_download}
+     * (a build reads nothing from the network).
+     */
+    static List<Diagnostic> refusals(MkDocsConfig config, String text, String file) {
+        List<Diagnostic> refusals = new ArrayList<>();
+        config.extensions().forEach((name, options) -> {
+            if (MkDocsConfig.shortName(name).equals("pymdownx.snippets")
+                    && Boolean.TRUE.equals(MkDocsConfig.asMap(options).get("url_download"))) {
+                Map<String, int[]> positions = SafeYaml.get().positions(text);
+                int[] at = positions.getOrDefault("markdown_extensions/" + name + "/url_download", new int[] {1, 1});
+                refusals.add(Diagnostic.warning(OPTION, "url_download of " + name + " is refused: Folio reads no"
+                        + " network at build time, so includes of URLs are left out", SourcePosition.of(file, at[0], at[1])));
+            }
+        });
+        return refusals;
     }
 
     /**

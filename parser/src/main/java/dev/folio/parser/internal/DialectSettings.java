@@ -1,6 +1,8 @@
 package dev.folio.parser.internal;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +19,8 @@ import dev.folio.model.ProjectRoot;
 import dev.folio.model.SourcePosition;
 
 /**
- * The dialect settings {@code mkdocs.yml} gives: {@code pymdownx.snippets} (base_path, auto_append)
- * and {@code pymdownx.emoji} custom icon folders. An auto-appended file named for the primary
+ * The dialect settings {@code mkdocs.yml} gives: {@code pymdownx.snippets} (base paths, options, auto-appended
+ * files) and {@code pymdownx.emoji} custom icon folders. An auto-appended file named for the primary
  * language ({@code abbreviations.en.txt}) is taken in each language's version when there is one
  * ({@code abbreviations.he.txt}), as Privacy Guides' per-language builds do.
  */
@@ -40,7 +42,7 @@ final class DialectSettings {
         if (bases.isEmpty()) {
             bases.add(root);
         }
-        this.snippets = new Snippets(root, project, bases);
+        this.snippets = new Snippets(root, project, bases, options(snippetConfig));
         this.autoAppend = strings(snippetConfig.get("auto_append"));
         this.iconSets = iconSets(root, config);
         this.blocks = BlockTypes.of(config);
@@ -52,9 +54,12 @@ final class DialectSettings {
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
     Dialect forLanguage(String language, List<Diagnostic> diagnostics) {
         Map<String, String> abbreviations = new LinkedHashMap<>();
+        List<Snippets.Found> appended = new ArrayList<>();
         for (String path : autoAppend) {
-            Optional<String> refused = Snippets.refusal(path);
+            Optional<String> refused = snippets.refusal(path);
             if (refused.isPresent()) {
+                diagnostics.add(Diagnostic.warning("snippet-refused", "auto_append " + refused.get(),
+                        SourcePosition.of("mkdocs.yml", 0, 0)));
                 continue;
             }
             Optional<Snippets.Found> found = localised(path, language).flatMap(snippets::find)
@@ -65,12 +70,33 @@ final class DialectSettings {
                         "auto_append " + escape.orElse("file not found: " + path), SourcePosition.of("mkdocs.yml", 0, 0)));
                 continue;
             }
-            AbbreviationFile file = AbbreviationFile.parse(found.get().text(), found.get().shownName());
+            AbbreviationFile file = AbbreviationFile.parse(found.get().lines(), found.get().shownName());
             abbreviations.putAll(file.definitions());
             diagnostics.addAll(file.diagnostics());
+            if (!file.markdown().isEmpty()) {
+                appended.add(new Snippets.Found(file.markdown(), found.get().shownName(), found.get().file()));
+            }
         }
-        return new Dialect(snippets, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
+        return new Dialect(snippets, appended, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
                 headingSlugs);
+    }
+
+    private static Snippets.Options options(Map<String, Object> config) {
+        Charset encoding = StandardCharsets.UTF_8;
+        Object named = config.get("encoding");
+        if (named != null) {
+            try {
+                encoding = Charset.forName(String.valueOf(named));
+            } catch (IllegalArgumentException e) {
+                // An encoding Java does not know: the files are read as UTF-8 (Compatibility names the option).
+            }
+        }
+        return new Snippets.Options(flag(config.get("check_paths"), false), flag(config.get("dedent_subsections"), false),
+                flag(config.get("restrict_base_path"), true), encoding);
+    }
+
+    private static boolean flag(Object value, boolean otherwise) {
+        return value instanceof Boolean b ? b : value == null ? otherwise : Boolean.parseBoolean(String.valueOf(value));
     }
 
     private Optional<String> localised(String path, String language) {

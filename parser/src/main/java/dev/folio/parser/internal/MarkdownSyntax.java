@@ -47,7 +47,6 @@ final class MarkdownSyntax {
         return Parser.builder()
             .extensions(List.of(TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
-            .customBlockParserFactory(new SnippetSyntax.Factory())
             .customBlockParserFactory(new TightHeadingSyntax.Factory())
             .customBlockParserFactory(new AdmonitionSyntax.Factory())
             .customBlockParserFactory(new TabSyntax.Factory())

@@ -22,8 +22,8 @@ final class PageContext {
     private final Footnotes footnotes = new Footnotes(this);
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Abbreviations abbreviations;
-    /** Whether a snippet was included: only then can a node's file differ from the page's. */
-    private boolean snippetsIncluded;
+    /** Where the lines of the parsed text come from: the page's file, or the snippets it includes. */
+    private final SourceMap sources;
     /** The last node asked for by {@link #position(Node)}, and its answer (the tree no longer changes then). */
     private Node lastNode;
     private SourcePosition lastPosition;
@@ -32,11 +32,12 @@ final class PageContext {
     private final String markdown;
 
     PageContext(String file, String sourcePath, Dialect dialect) {
-        this(file, sourcePath, dialect, "");
+        this(file, sourcePath, dialect, "", SourceMap.identity(file));
     }
 
-    PageContext(String file, String sourcePath, Dialect dialect, String markdown) {
+    PageContext(String file, String sourcePath, Dialect dialect, String markdown, SourceMap sources) {
         this.markdown = markdown;
+        this.sources = sources;
         this.headingIds = new HeadingIds(dialect.headingSlugs());
         this.file = file;
         this.dialect = dialect;
@@ -51,7 +52,7 @@ final class PageContext {
     /**
      * Whether a code span was written with a space after its opening backticks ({@code ` #!js x `}), which
      * CommonMark strips and Python-Markdown keeps: such code is never highlighted. False when its source is not the
-     * page's own text (a snippet's).
+     * page's parsed text.
      */
     boolean codeOpensWithSpace(Node code) {
         List<org.commonmark.node.SourceSpan> spans = code.getSourceSpans();
@@ -88,11 +89,6 @@ final class PageContext {
         this.abbreviations = all;
     }
 
-    /** Called when a snippet's content joins the page, before any position inside it is asked for. */
-    void snippetIncluded() {
-        snippetsIncluded = true;
-    }
-
     void report(Diagnostic diagnostic) {
         diagnostics.add(diagnostic);
     }
@@ -114,25 +110,15 @@ final class PageContext {
             return lastPosition; // a text node is asked again for each piece it is split into
         }
         SourceSpan span = null;
-        String from = file;
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (span == null) {
-                List<SourceSpan> spans = n.getSourceSpans();
-                if (!spans.isEmpty()) {
-                    span = spans.get(0);
-                }
-            }
-            if (n instanceof SnippetSyntax.Included included) {
-                from = included.file;
-                break;
-            }
-            if (span != null && !snippetsIncluded) {
-                break; // no snippet on this page: no need to climb to the root for the file
+        for (Node n = node; n != null && span == null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                span = spans.get(0);
             }
         }
         lastNode = node;
-        lastPosition = span == null ? SourcePosition.of(from, 1, 1)
-                : SourcePosition.of(from, span.getLineIndex() + 1, span.getColumnIndex() + 1);
+        lastPosition = span == null ? sources.position(0, 0)
+                : sources.position(span.getLineIndex(), span.getColumnIndex());
         return lastPosition;
     }
 

@@ -52,10 +52,12 @@ public final class PageReader {
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         Document document;
         try {
-            PageContext context = new PageContext(file, sourcePath, dialect, split.markdown());
-            Node root = MarkdownSyntax.parse(split.markdown(), dialect.blocks().enabled(),
+            SnippetPreprocessor.Expanded expanded = SnippetPreprocessor.expand(split.markdown(), file,
+                    dialect.snippets(), dialect.appended());
+            diagnostics.addAll(expanded.diagnostics());
+            PageContext context = new PageContext(file, sourcePath, dialect, expanded.text(), expanded.map());
+            Node root = MarkdownSyntax.parse(expanded.text(), dialect.blocks().enabled(),
                     dialect.superFences().indentedCode());
-            new SnippetExpander(context, dialect.snippets()).expand(root);
             NestingGuard.check(root, context);
             DefinitionScanner.scan(root, context);
             BlockConverter converter = new BlockConverter(context, new InlineConverter(context));

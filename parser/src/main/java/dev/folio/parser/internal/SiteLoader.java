@@ -247,6 +247,9 @@ public final class SiteLoader {
         Path translationsFolder = root.resolve(TRANSLATIONS).toAbsolutePath().normalize();
         ProjectRoot project = ProjectRoot.of(projectRoot != null ? projectRoot : root);
         DialectSettings settings = new DialectSettings(root, project, config, primary);
+        if (loaded.text() != null) {
+            diagnostics.addAll(Compatibility.refusals(config, loaded.text(), configName));
+        }
         Reading reading = new Reading(root, project, loaded, translationsFolder, settings, urlStyle, previous, changed);
         List<LanguageSetup> setups = sources.entrySet().parallelStream()
                 .map(language -> setUp(language.getKey(), language.getValue(), reading))

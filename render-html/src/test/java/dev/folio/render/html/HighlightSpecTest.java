@@ -33,6 +33,15 @@ class HighlightSpecTest {
         return SpecPages.canonical(html);
     }
 
+    /** Pygments' stripnl, which pymdownx.highlight's stripnl option (default true) passes on. */
+    @Test
+    void blankLinesAtABlocksEndsAreDroppedUnlessStripnlIsOff() throws IOException {
+        assertThat(html("", "```python\n\n\nx\n\n\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code>" + IMPORT + "\n</code></pre></div>"));
+        assertThat(html("      stripnl: false\n", "```python\n\nx\n\n```\n")).isEqualTo(expected(
+                "<div class=\"highlight\"><pre><span></span><code>\n" + IMPORT + "\n\n</code></pre></div>"));
+    }
+
     @Test
     void withoutOptionsNoLanguageClass() throws IOException {
         assertThat(html("", "```python\nx\n```\n")).isEqualTo(expected(
@@ -45,9 +54,7 @@ class HighlightSpecTest {
         assertThat(html(settings, "```python\nx\n\n```\n\n```python\nx\n```\n"))
                 .isEqualTo(expected("<div class=\"language-python highlight\"><pre><span></span><code>"
                         + "<span id=\"__span-0-1\"><a id=\"__codelineno-0-1\" name=\"__codelineno-0-1\" "
-                        + "href=\"#__codelineno-0-1\"></a>" + IMPORT + "\n</span>"
-                        + "<span id=\"__span-0-2\"><a id=\"__codelineno-0-2\" name=\"__codelineno-0-2\" "
-                        + "href=\"#__codelineno-0-2\"></a>\n</span></code></pre></div>"
+                        + "href=\"#__codelineno-0-1\"></a>" + IMPORT + "\n</span></code></pre></div>"
                         + "<div class=\"language-python highlight\"><pre><span></span><code>"
                         + "<span id=\"__span-1-1\"><a id=\"__codelineno-1-1\" name=\"__codelineno-1-1\" "
                         + "href=\"#__codelineno-1-1\"></a>" + IMPORT + "\n</span></code></pre></div>"));

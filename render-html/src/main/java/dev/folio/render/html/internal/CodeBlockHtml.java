@@ -86,7 +86,8 @@ final class CodeBlockHtml {
         if (!title.isEmpty()) {
             out.element("span", "filename", title);
         }
-        List<String> lines = lines(settings.lexer(language), code.code(), language, annotations);
+        String source = settings.stripNewlines() ? withoutEndNewlines(code.code()) : code.code();
+        List<String> lines = lines(settings.lexer(language), source, language, annotations);
         BitSet highlighted = lineSet(code.option("hl_lines").orElse(""), lines.size());
         long[] numbering = numbering(code.option("linenums").orElse(""), settings);
         long start = numbering[0];
@@ -178,6 +179,19 @@ final class CodeBlockHtml {
      * The code's lines as HTML, without their line ends; every span opened on a line is closed on it. A comment's
      * markers become the annotations, when there are any.
      */
+    /** Pygments' {@code stripnl}: the code without the newlines it starts and ends with. */
+    private static String withoutEndNewlines(String code) {
+        int start = 0;
+        int end = code.length();
+        while (start < end && code.charAt(start) == '\n') {
+            start++;
+        }
+        while (end > start && code.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return code.substring(start, end);
+    }
+
     private static List<String> lines(String lexer, String code, String language, @Nullable Annotations annotations) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

@@ -12,7 +12,8 @@ import java.util.Optional;
  * ({@code pygments_lang_class}, {@code language_prefix}), line numbers ({@code linenums}, {@code linenums_style}:
  * {@code table}, {@code inline}, {@code pymdownx-inline}; {@code linenums_special}), a span and an anchor per line
  * ({@code line_spans}, {@code line_anchors}, {@code anchor_linenums}), titles from the language
- * ({@code auto_title}, {@code auto_title_map}) and languages under other names ({@code extend_pygments_lang}); and
+ * ({@code auto_title}, {@code auto_title_map}), languages under other names ({@code extend_pygments_lang}) and
+ * blank lines at a block's ends ({@code stripnl}); and
  * pymdownx.inlinehilite's {@code css_class} and {@code style_plain_text} for inline code.
  *
  * @param linenums empty: per fence ({@code linenums="1"}); true: every block; false: never, not even per fence
@@ -20,15 +21,16 @@ import java.util.Optional;
 record HighlightSettings(boolean usePygments, String cssClass, boolean langClass, String languagePrefix,
         Optional<Boolean> linenums, String linenumsStyle, int linenumsSpecial, String lineSpans, String lineAnchors,
         boolean anchorLinenums, boolean autoTitle, Map<String, String> autoTitleMap, Map<String, String> extendedLanguages,
-        String inlineCssClass, Optional<String> plainInline) {
+        String inlineCssClass, Optional<String> plainInline, boolean stripNewlines) {
 
     /**
      * @param inlineCssClass inlinehilite's {@code css_class}; empty: the highlighter's
      * @param plainInline    inlinehilite's {@code style_plain_text}: empty when off; the language plain inline code
      *                       is taken for ({@code ""}: none, Pygments' text) when on
+     * @param stripNewlines  {@code stripnl}: blank lines at a block's start and end are dropped, as Pygments drops them
      */
     static final HighlightSettings DEFAULT = new HighlightSettings(true, "highlight", false, "language-",
-            Optional.empty(), "table", -1, "", "", false, false, Map.of(), Map.of(), "", Optional.empty());
+            Optional.empty(), "table", -1, "", "", false, false, Map.of(), Map.of(), "", Optional.empty(), true);
 
     /** Pygments' names of the lexers Folio highlights, which {@code auto_title} shows. */
     private static final Map<String, String> LEXER_NAMES = lexerNames();
@@ -67,7 +69,8 @@ record HighlightSettings(boolean usePygments, String cssClass, boolean langClass
                 text(inline.get("css_class"), ""),
                 // style_plain_text: true styles plain inline code as code of no language; a name, as that language.
                 plain instanceof String name && !name.isEmpty() ? Optional.of(name)
-                        : Boolean.TRUE.equals(plain) ? Optional.of("") : Optional.empty());
+                        : Boolean.TRUE.equals(plain) ? Optional.of("") : Optional.empty(),
+                !Boolean.FALSE.equals(options.get("stripnl")));
     }
 
     /** The language whose lexer highlights a fence of this name: {@code extend_pygments_lang}'s, else the name. */
