@@ -44,7 +44,7 @@ class CompatibilityTest {
                   - admonition
                   - toc:
                       permalink: true
-                      baselevel: 2
+                      permalink_leftside: true
                   - pymdownx.smartsymbols
                 """);
         Files.createDirectories(root.resolve("docs"));
@@ -62,7 +62,7 @@ class CompatibilityTest {
                         + " or feeds",
                 "mkdocs.yml:20:5: plugin mkdocstrings is not run: runs Python: API reference pages show the :::"
                         + " identifiers instead",
-                "mkdocs.yml:26:7: option baselevel of toc is not honoured",
+                "mkdocs.yml:26:7: option permalink_leftside of toc is not honoured",
                 "mkdocs.yml:27:5: Markdown extension pymdownx.smartsymbols is not honoured: its syntax is shown"
                         + " as written");
     }

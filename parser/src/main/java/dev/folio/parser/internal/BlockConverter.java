@@ -243,7 +243,8 @@ final class BlockConverter {
         }
         headers.pop();
         headers.push(attributes.id());
-        return new dev.folio.model.doc.Heading(heading.getLevel(), content, attributes, at);
+        return new dev.folio.model.doc.Heading(page.dialect().tocOptions().level(heading.getLevel()), content,
+                attributes, at);
     }
 
     private List<dev.folio.model.doc.ListItem> items(ListBlock list) {

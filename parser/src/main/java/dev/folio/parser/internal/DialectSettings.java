@@ -32,7 +32,7 @@ final class DialectSettings {
     private final BlockTypes blocks;
     private final InlineHilite inlineHilite;
     private final SuperFences superFences;
-    private final HeadingIds.Slugs headingSlugs;
+    private final HeadingIds.TocOptions tocOptions;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -48,7 +48,7 @@ final class DialectSettings {
         this.blocks = BlockTypes.of(config);
         this.inlineHilite = InlineHilite.of(config);
         this.superFences = SuperFences.of(config);
-        this.headingSlugs = HeadingIds.Slugs.of(config);
+        this.tocOptions = HeadingIds.TocOptions.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -78,7 +78,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
-                headingSlugs);
+                tocOptions);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

@@ -18,26 +18,40 @@ final class HeadingIds {
     private static final Pattern COUNTED = Pattern.compile("^(.*)_([0-9]+)$", Pattern.DOTALL);
 
     private final Set<String> used = new HashSet<>();
-    private final Slugs slugs;
+    private final TocOptions slugs;
 
     /**
-     * toc's {@code slugify} (a function Folio knows by name, never run) and {@code separator}, as the site sets them.
+     * toc's options that shape headings, as the site sets them: {@code slugify} (a function Folio knows by name, never
+     * run), {@code separator}, and {@code baselevel}, the level a {@code #} heading takes (deeper ones follow, none
+     * deeper than 6).
      */
-    record Slugs(java.util.Optional<Slugify> slugify, String separator) {
-        static final Slugs DEFAULT = new Slugs(java.util.Optional.empty(), "-");
+    record TocOptions(java.util.Optional<Slugify> slugify, String separator, int baseLevel) {
+        static final TocOptions DEFAULT = new TocOptions(java.util.Optional.empty(), "-", 1);
 
-        static Slugs of(MkDocsConfig config) {
+        static TocOptions of(MkDocsConfig config) {
             Map<String, Object> toc = config.extension("toc");
             Object separator = toc.get("separator");
-            return new Slugs(Slugify.of(toc.get("slugify")), separator instanceof String text ? text : "-");
+            int base = 1;
+            try {
+                base = toc.get("baselevel") == null ? 1 : Integer.parseInt(String.valueOf(toc.get("baselevel")).strip());
+            } catch (NumberFormatException e) {
+                // Not a number: Python-Markdown would stop; the headings keep their levels.
+            }
+            return new TocOptions(Slugify.of(toc.get("slugify")), separator instanceof String text ? text : "-",
+                    Math.max(1, Math.min(6, base)));
+        }
+
+        /** The level a heading written at {@code level} has. */
+        int level(int level) {
+            return Math.min(6, level + baseLevel - 1);
         }
     }
 
     HeadingIds() {
-        this(Slugs.DEFAULT);
+        this(TocOptions.DEFAULT);
     }
 
-    HeadingIds(Slugs slugs) {
+    HeadingIds(TocOptions slugs) {
         this.slugs = slugs;
     }
 

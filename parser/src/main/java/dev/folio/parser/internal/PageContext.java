@@ -38,7 +38,7 @@ final class PageContext {
     PageContext(String file, String sourcePath, Dialect dialect, String markdown, SourceMap sources) {
         this.markdown = markdown;
         this.sources = sources;
-        this.headingIds = new HeadingIds(dialect.headingSlugs());
+        this.headingIds = new HeadingIds(dialect.tocOptions());
         this.file = file;
         this.dialect = dialect;
         this.links = new LinkTargets(sourcePath);

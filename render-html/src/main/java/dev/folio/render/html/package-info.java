@@ -30,7 +30,8 @@
  * {@code theme.favicon}, {@code theme.icon.repo}, {@code repo_url}, {@code repo_name}, {@code extra.social}
  * (footer links with their icons), {@code copyright} (simple inline HTML kept, anything else escaped),
  * {@code extra_css} and {@code extra_javascript} (files of the docs folder, {@code ?v=} kept; {@code defer},
- * {@code async}, {@code type: module}), {@code markdown_extensions}' {@code toc} ({@code toc_depth},
+ * {@code async}, {@code type: module}), {@code markdown_extensions}' {@code toc} ({@code toc_depth}, {@code title},
+ * {@code anchorlink}, {@code anchorlink_class},
  * {@code permalink}, {@code permalink_title}, {@code permalink_class}) and {@code pymdownx.emoji}'s
  * {@code custom_icons}. Pages get {@code <title>} from {@code meta_title} (as written) or the title,
  * {@code description}, a canonical URL and Open Graph tags ({@code og:url} only with a {@code site_url}).

@@ -132,10 +132,17 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         if (primaryId != null) {
             out.start("span").attr("class", "folio-anchor").attr("id", primaryId).end();
         }
+        if (!toc.anchorlinkClass().isEmpty() && !heading.id().isEmpty()) {
+            // toc's anchorlink: the heading's text links to the heading, <a class="toclink" href="#id">
+            out.start("a", Attributes.EMPTY, sorted("class", toc.anchorlinkClass(), "href", "#" + heading.id()));
+        }
     }
 
     @Override
     protected void afterHeadingText(Heading heading) {
+        if (!toc.anchorlinkClass().isEmpty() && !heading.id().isEmpty()) {
+            out.end();
+        }
         if (toc.permalink().isPresent() && !heading.id().isEmpty()) {
             // Python-Markdown's toc permalink: <a class="headerlink" href="#id" title="Permanent link">&para;</a>
             out.start("a", Attributes.EMPTY, sorted("class", toc.permalinkClass(), "href", "#" + heading.id(),

@@ -63,6 +63,8 @@ final class PageView {
         List<String> hidden = page.frontMatter().list("hide");
         model.put("hideNavigation", hidden.contains("navigation"));
         model.put("toc", hidden.contains("toc") ? List.of() : TableOfContents.of(page.document(), publication.toc()));
+        // Material titles the table of contents with toc's title when the site sets one.
+        model.put("tocTitle", publication.toc().title().orElse(UiLabels.of(page.language()).get("toc")));
         model.put("previous", hidden.contains("footer") ? Map.of() : neighbour(published, page, links, -1));
         model.put("next", hidden.contains("footer") ? Map.of() : neighbour(published, page, links, 1));
         model.put("extraCss", ExtraAssets.model(
