@@ -28,16 +28,17 @@ class BlockStructureTest {
         return parser.parse(markdown).document().blocks();
     }
 
+    /** As Python-Markdown reads them: numbered from 1, one list across kinds, loose item by item. */
     @Test
-    void listsKeepStartAndTightness() {
+    void listsFollowPythonMarkdown() {
         List<Block> blocks = blocks("3. one\n4. two\n\n- a\n\n- b\n");
 
+        assertThat(blocks).hasSize(1);
         OrderedList ordered = (OrderedList) blocks.get(0);
-        assertThat(ordered.start()).isEqualTo(3);
-        assertThat(ordered.tight()).isTrue();
-        assertThat(ordered.items()).hasSize(2);
-        BulletList bullets = (BulletList) blocks.get(1);
-        assertThat(bullets.tight()).isFalse();
+        assertThat(ordered.start()).isEqualTo(1);
+        assertThat(ordered.items()).extracting(dev.folio.model.doc.ListItem::loose)
+                .containsExactly(false, true, true, true);
+        assertThat(((BulletList) blocks("- a\n- b\n").get(0)).tight()).isTrue();
     }
 
     @Test

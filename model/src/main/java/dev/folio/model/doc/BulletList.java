@@ -6,16 +6,17 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
-/**
- * A bullet list. A tight list (no blank lines between items) renders its items' paragraphs
- * without {@code <p>}.
- */
-public record BulletList(boolean tight, List<ListItem> items, Attributes attributes, SourcePosition position)
-        implements Block {
+/** A bullet list; whether each item's paragraphs are written as paragraphs, the item says. */
+public record BulletList(List<ListItem> items, Attributes attributes, SourcePosition position) implements Block {
 
     public BulletList {
         items = List.copyOf(items);
         Checks.notNull(attributes, position);
+    }
+
+    /** Whether no item is loose. */
+    public boolean tight() {
+        return items.stream().noneMatch(ListItem::loose);
     }
 
     /** Whether any item is a task ({@code - [ ]} / {@code - [x]}). */

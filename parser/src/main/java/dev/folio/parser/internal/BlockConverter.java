@@ -115,11 +115,10 @@ final class BlockConverter {
         } else if (node instanceof Heading heading) {
             out.add(heading(heading, at));
         } else if (node instanceof BulletList list) {
-            out.add(new dev.folio.model.doc.BulletList(list.isTight(), items(list), none, at));
+            out.add(new dev.folio.model.doc.BulletList(items(list), none, at));
         } else if (node instanceof OrderedList list) {
-            Integer start = list.getMarkerStartNumber();
-            out.add(new dev.folio.model.doc.OrderedList(start == null ? 1 : start, list.isTight(), items(list), none,
-                    at));
+            // Python-Markdown numbers every list from 1 (lazy_ol), whatever the first item says.
+            out.add(new dev.folio.model.doc.OrderedList(1, items(list), none, at));
         } else if (node instanceof BlockQuote) {
             out.add(new dev.folio.model.doc.BlockQuote(children(node), none, at));
         } else if (node instanceof FencedCodeBlock code) {
@@ -251,7 +250,7 @@ final class BlockConverter {
         List<dev.folio.model.doc.ListItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
-                items.add(item(item, list.isTight()));
+                items.add(item(item, !ListLooseness.loose(item)));
             }
         }
         return items;
@@ -273,14 +272,14 @@ final class BlockConverter {
                 children.set(0, new dev.folio.model.doc.Paragraph(content, first.attributes(), first.position()));
             }
         }
-        // In a tight list the item's text is the <li>'s own: its attribute list belongs to the item.
+        // A tight item's text is the <li>'s own: its attribute list belongs to the item.
         int last = children.size() - 1;
         if (tight && last >= 0 && children.get(last) instanceof dev.folio.model.doc.Paragraph p
                 && !p.attributes().isEmpty()) {
             attributes = p.attributes();
             children.set(last, new dev.folio.model.doc.Paragraph(p.content(), Attributes.EMPTY, p.position()));
         }
-        return new dev.folio.model.doc.ListItem(task, children, attributes, page.position(item));
+        return new dev.folio.model.doc.ListItem(task, children, !tight, attributes, page.position(item));
     }
 
     private Block fenced(FencedCodeBlock code, SourcePosition at) {

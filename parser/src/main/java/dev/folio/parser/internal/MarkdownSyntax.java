@@ -1,13 +1,15 @@
 package dev.folio.parser.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.ListBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ThematicBreak;
 
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -36,10 +38,14 @@ final class MarkdownSyntax {
         if (blocks) {
             builder.customBlockParserFactory(new BlockFenceSyntax.Factory());
         }
-        if (!indentedCode) {
-            builder.enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
-                    BlockQuote.class, ListBlock.class));
+        // Lists are Python-Markdown's (PythonListSyntax), never CommonMark's. The core parsers are tried in the set's
+        // order, which must be commonmark's own: a setext underline before a thematic break.
+        Set<Class<? extends Block>> types = new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class,
+                FencedCodeBlock.class, HtmlBlock.class, ThematicBreak.class));
+        if (indentedCode) {
+            types.add(IndentedCodeBlock.class);
         }
+        builder.enabledBlockTypes(types);
         return builder;
     }
 
@@ -48,6 +54,7 @@ final class MarkdownSyntax {
             .extensions(List.of(TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .customBlockParserFactory(new TightHeadingSyntax.Factory())
+            .customBlockParserFactory(new PythonListSyntax.Factory(false))
             .customBlockParserFactory(new AdmonitionSyntax.Factory())
             .customBlockParserFactory(new TabSyntax.Factory())
             .customBlockParserFactory(new FootnoteSyntax.Factory())

@@ -33,4 +33,34 @@ class PythonMarkdownRulesSpecTest {
                 .isEqualTo(expected("<h4 id=\"heading\">Heading</h4><p>text</p><h2 id=\"second\">Second</h2>"
                         + "<p>more</p><h6 id=\"x\">#x</h6><p>##Indented</p><h2 id=\"spaced\">Spaced</h2>"));
     }
+
+    @Test
+    void aListDoesNotInterruptAParagraph() throws IOException {
+        assertThat(html("Some text\n- item one\n- item two\n\nText\n1. one\n"))
+                .isEqualTo(expected("<p>Some text\n- item one\n- item two</p><p>Text\n1. one</p>"));
+    }
+
+    @Test
+    void itemsNestAndContinueAtFourSpacesNotTwo() throws IOException {
+        assertThat(html("- a\n  - b\n  - c\n- d\n"))
+                .isEqualTo(expected("<ul><li>a</li><li>b</li><li>c</li><li>d</li></ul>"));
+        assertThat(html("- a\n    - b\n- c\n"))
+                .isEqualTo(expected("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>"));
+        assertThat(html("- item\n\n  continued\n")).isEqualTo(expected("<ul><li>item</li></ul><p>continued</p>"));
+        assertThat(html("- item\n\n    continued\n"))
+                .isEqualTo(expected("<ul><li><p>item</p><p>continued</p></li></ul>"));
+    }
+
+    @Test
+    void itemsAreLooseOneByOne() throws IOException {
+        assertThat(html("- a\n\n- b\n- c\n"))
+                .isEqualTo(expected("<ul><li><p>a</p></li><li><p>b</p></li><li>c</li></ul>"));
+    }
+
+    @Test
+    void listsAreNumberedFromOneAndAnyMarkerContinuesThem() throws IOException {
+        assertThat(html("3. three\n4. four\n\n1) one\n"))
+                .isEqualTo(expected("<ol><li>three</li><li>four</li></ol><p>1) one</p>"));
+        assertThat(html("- a\n+ b\n* c\n")).isEqualTo(expected("<ul><li>a</li><li>b</li><li>c</li></ul>"));
+    }
 }

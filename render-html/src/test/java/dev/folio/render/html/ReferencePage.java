@@ -81,10 +81,10 @@ final class ReferencePage {
                                 n.next()),
                         new RawInline("<small class=\"raw\">raw &#160;</small>", none, n.next())),
                 n.h(2, "lists", "Lists"),
-                new BulletList(true, List.of(
-                        new ListItem(ListItem.Task.DONE, List.of(n.p("done")), none, n.next()),
-                        new ListItem(ListItem.Task.OPEN, List.of(n.p("open")), none, n.next())), none, n.next()),
-                new OrderedList(3, true, List.of(new ListItem(ListItem.Task.NONE, List.of(n.p("third")),
+                new BulletList(List.of(
+                        new ListItem(ListItem.Task.DONE, List.of(n.p("done")), false, none, n.next()),
+                        new ListItem(ListItem.Task.OPEN, List.of(n.p("open")), false, none, n.next())), none, n.next()),
+                new OrderedList(3, List.of(new ListItem(ListItem.Task.NONE, List.of(n.p("third")), false,
                         Attributes.ofClasses("pg-blue"), n.next())), none, n.next()),
                 new DefinitionList(List.of(new DefinitionItem(List.of(List.of(n.text("Term"))),
                         List.of(List.of(n.p("Definition"))), none, n.next())), none, n.next()),

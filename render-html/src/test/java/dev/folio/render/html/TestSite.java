@@ -101,9 +101,9 @@ final class TestSite {
         blocks.add(n.admonition("note", "Note", Admonition.Collapse.NONE, n.p("A plain note.")));
         blocks.add(n.admonition("warning", "", Admonition.Collapse.NONE, n.p("No title.")));
         blocks.add(n.admonition("downloads", "Downloads", Admonition.Collapse.CLOSED,
-                new BulletList(true, List.of(new ListItem(ListItem.Task.NONE, List.of(
+                new BulletList(List.of(new ListItem(ListItem.Task.NONE, List.of(
                         n.p(n.external("https://signal.org/", Attributes.EMPTY, Optional.empty(),
-                                n.icon("simple", "signal"), n.text(" Signal")))), Attributes.EMPTY, n.next())),
+                                n.icon("simple", "signal"), n.text(" Signal")))), false, Attributes.EMPTY, n.next())),
                         Attributes.EMPTY, n.next())));
         blocks.add(n.admonition("example", "Open one", Admonition.Collapse.OPEN, n.p("Open by default.")));
         Paragraph logo = n.p(n.image("../assets/img/logo.svg", "assets/img/logo.svg", "Logo",

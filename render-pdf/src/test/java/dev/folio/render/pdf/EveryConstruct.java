@@ -131,12 +131,12 @@ final class EveryConstruct {
                         new RawInline("<script>alert(1)</script>", NONE, AT), new RawInline("<b>", NONE, AT),
                         text(" unclosed bold.")),
                 new Heading(2, List.of(text("Lists")), Attributes.ofId("lists"), AT),
-                new BulletList(true, List.of(
-                        new ListItem(ListItem.Task.DONE, List.of(paragraph(text("Done task"))), NONE, AT),
-                        new ListItem(ListItem.Task.OPEN, List.of(paragraph(text("Open task"))), NONE, AT)), NONE, AT),
-                new OrderedList(3, true, List.of(
-                        new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Third"))), NONE, AT),
-                        new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Fourth"))), NONE, AT)), NONE, AT),
+                new BulletList(List.of(
+                        new ListItem(ListItem.Task.DONE, List.of(paragraph(text("Done task"))), false, NONE, AT),
+                        new ListItem(ListItem.Task.OPEN, List.of(paragraph(text("Open task"))), false, NONE, AT)), NONE, AT),
+                new OrderedList(3, List.of(
+                        new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Third"))), false, NONE, AT),
+                        new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Fourth"))), false, NONE, AT)), NONE, AT),
                 new BlockQuote(List.of(paragraph(text("A quotation."))), NONE, AT),
                 new Heading(2, List.of(text("Code and tables")), Attributes.ofId("code"), AT),
                 new CodeBlock("java", "Hello.java", List.of(), "class Hello {\n    // <tags> & \"quotes\"\n}\n", true,
@@ -156,11 +156,11 @@ final class EveryConstruct {
                                 Attributes.ofClasses("admonition-title"), AT),
                         paragraph(text("An md_in_html admonition."))),
                         Attributes.ofClasses("admonition", "recommendation"), AT),
-                new HtmlContainer("div", List.of(new BulletList(false, List.of(
+                new HtmlContainer("div", List.of(new BulletList(List.of(
                         new ListItem(ListItem.Task.NONE, List.of(paragraph(new Strong(List.of(text("Card one")), NONE,
-                                AT)), paragraph(text("First card text."))), NONE, AT),
+                                AT)), paragraph(text("First card text."))), true, NONE, AT),
                         new ListItem(ListItem.Task.NONE, List.of(paragraph(new Strong(List.of(text("Card two")), NONE,
-                                AT)), paragraph(text("Second card text."))), NONE, AT)), NONE, AT)),
+                                AT)), paragraph(text("Second card text."))), true, NONE, AT)), NONE, AT)),
                         Attributes.ofClasses("grid", "cards"), AT),
                 new HtmlContainer("details", List.of(
                         new HtmlInlineContainer("summary", List.of(text("Downloads")), NONE, AT),

@@ -170,7 +170,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
 
     @Override
     public Void visit(BulletList list) {
-        listBlock("ul", list.tight(), list.items(), list.attributes(), Map.of(), list.isTaskList());
+        listBlock("ul", list.items(), list.attributes(), Map.of(), list.isTaskList());
         return null;
     }
 
@@ -180,11 +180,11 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         // A list whose items became annotations is shown in print only, as Material shows it.
         Attributes attributes = usedAnnotationLists.contains(list) ? list.attributes().withClass("md-annotation-list")
                 : list.attributes();
-        listBlock("ol", list.tight(), list.items(), attributes, start, list.isTaskList());
+        listBlock("ol", list.items(), attributes, start, list.isTaskList());
         return null;
     }
 
-    private void listBlock(String tag, boolean tight, List<ListItem> items, Attributes attributes,
+    private void listBlock(String tag, List<ListItem> items, Attributes attributes,
             Map<String, String> generated, boolean taskList) {
         Map<String, String> all = new TreeMap<>(generated);
         if (taskList) {
@@ -192,12 +192,12 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         }
         out.start(tag, attributes, all).newline();
         for (ListItem item : items) {
-            listItem(item, tight);
+            listItem(item);
         }
         out.end().newline();
     }
 
-    private void listItem(ListItem item, boolean tight) {
+    private void listItem(ListItem item) {
         boolean task = item.task() != ListItem.Task.NONE;
         out.start("li", item.attributes(), task ? Map.of("class", "task-list-item") : Map.of());
         if (task) {
@@ -205,7 +205,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
                     .raw(item.task() == ListItem.Task.DONE ? " checked" : "")
                     .raw("/><span class=\"task-list-indicator\"></span></label> ");
         }
-        listItemContent(item, tight, task);
+        listItemContent(item, !item.loose(), task);
         out.end().newline();
     }
 
@@ -224,7 +224,8 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         MarkupWriter.Mark mark = out.mark();
         out.raw("<aside class=\"md-annotation\" tabindex=\"0\"><div class=\"md-tooltip\" id=\"").raw(id)
                 .raw("\" role=\"tooltip\"><div class=\"md-tooltip__inner md-typeset\">");
-        listItemContent(list.items().get(number - 1), list.tight(), false);
+        ListItem item = list.items().get(number - 1);
+        listItemContent(item, !item.loose(), false);
         out.raw("</div></div><a class=\"md-annotation__index\" href=\"#").raw(id).raw("\" tabindex=\"-1\">")
                 .raw("<span data-md-annotation-id=\"").raw(number).raw("\"></span></a></aside>");
         String html = out.since(mark.length()).toString();

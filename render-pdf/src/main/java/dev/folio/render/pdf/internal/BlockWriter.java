@@ -147,7 +147,7 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
     @Override
     public Void visit(BulletList list) {
         open("ul", list.attributes(), list.isTaskList() ? "task-list" : "");
-        items(list.items(), list.tight());
+        items(list.items());
         out.end();
         return null;
     }
@@ -159,12 +159,12 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
         if (list.start() != 1) {
             out.attr("start", Integer.toString(list.start()));
         }
-        items(list.items(), list.tight());
+        items(list.items());
         out.end();
         return null;
     }
 
-    private void items(List<ListItem> items, boolean tight) {
+    private void items(List<ListItem> items) {
         for (ListItem item : items) {
             open("li", item.attributes(), item.task() == ListItem.Task.NONE ? "" : "task");
             List<Block> children = item.children();
@@ -179,7 +179,7 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
                 }
                 out.end();
             }
-            writeItem(children, tight);
+            writeItem(children, !item.loose());
             out.end();
         }
     }
