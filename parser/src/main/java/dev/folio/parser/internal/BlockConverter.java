@@ -117,8 +117,10 @@ final class BlockConverter {
         } else if (node instanceof BulletList list) {
             out.add(new dev.folio.model.doc.BulletList(items(list), none, at));
         } else if (node instanceof OrderedList list) {
-            // Python-Markdown numbers every list from 1 (lazy_ol), whatever the first item says.
-            out.add(new dev.folio.model.doc.OrderedList(1, items(list), none, at));
+            // Python-Markdown numbers every list from 1 (lazy_ol), whatever the first item says; sane_lists does not.
+            Integer start = list.getMarkerStartNumber();
+            out.add(new dev.folio.model.doc.OrderedList(page.dialect().syntax().saneLists() && start != null ? start : 1,
+                    items(list), none, at));
         } else if (node instanceof BlockQuote) {
             out.add(new dev.folio.model.doc.BlockQuote(children(node), none, at));
         } else if (node instanceof FencedCodeBlock code) {

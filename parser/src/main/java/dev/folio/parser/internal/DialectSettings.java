@@ -33,6 +33,7 @@ final class DialectSettings {
     private final InlineHilite inlineHilite;
     private final SuperFences superFences;
     private final HeadingIds.TocOptions tocOptions;
+    private final MarkdownSyntax.Options syntax;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -49,6 +50,8 @@ final class DialectSettings {
         this.inlineHilite = InlineHilite.of(config);
         this.superFences = SuperFences.of(config);
         this.tocOptions = HeadingIds.TocOptions.of(config);
+        this.syntax = new MarkdownSyntax.Options(blocks.enabled(), superFences.indentedCode(),
+                PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"));
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -78,7 +81,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
-                tocOptions);
+                tocOptions, syntax);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

@@ -240,7 +240,7 @@ final class FencedBlocks {
     }
 
     private List<Inline> inline(String markdown) {
-        Node parsed = MarkdownSyntax.parse(markdown, false);
+        Node parsed = MarkdownSyntax.parse(markdown, page.dialect().syntax().withBlocks(false));
         Node first = parsed.getFirstChild();
         return first instanceof Paragraph ? inlines.apply(first)
                 : List.of(new Text(markdown, Attributes.EMPTY, SourcePosition.UNKNOWN));

@@ -2,7 +2,9 @@ package dev.folio.parser.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
@@ -27,34 +29,49 @@ final class MarkdownSyntax {
     static final int MAX_NESTING = 48;
 
     /**
-     * By options: with the {@code ///} blocks of pymdownx.blocks (for sites that enable them), without indented code
-     * blocks (superfences' {@code disable_indented_code_blocks}).
+     * What changes the parser from site to site.
+     *
+     * @param blocks       whether {@code ///} starts a pymdownx.blocks block ({@link BlockFenceSyntax}) or is text
+     * @param indentedCode whether text indented by four spaces is a code block (superfences'
+     *                     {@code disable_indented_code_blocks})
+     * @param escapable    the characters a backslash escapes ({@link PythonEscapeSyntax})
+     * @param saneLists    {@code sane_lists}: bullets and numbers make separate lists
      */
-    private static final Parser[] PARSERS = {builder(false, true).build(), builder(true, true).build(),
-        builder(false, false).build(), builder(true, false).build()};
+    record Options(boolean blocks, boolean indentedCode, String escapable, boolean saneLists) {
+        static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false);
 
-    private static Parser.Builder builder(boolean blocks, boolean indentedCode) {
-        Parser.Builder builder = builder();
-        if (blocks) {
+        Options withBlocks(boolean enabled) {
+            return new Options(enabled, indentedCode, escapable, saneLists);
+        }
+    }
+
+    /** One parser per set of options a site has used; a parser is immutable and thread-safe. */
+    private static final Map<Options, Parser> PARSERS = new ConcurrentHashMap<>();
+
+    private static Parser.Builder builder(Options options) {
+        Parser.Builder builder = builder(options.saneLists());
+        builder.customInlineContentParserFactory(new PythonEscapeSyntax(options.escapable()));
+        if (options.blocks()) {
             builder.customBlockParserFactory(new BlockFenceSyntax.Factory());
         }
         // Lists are Python-Markdown's (PythonListSyntax), never CommonMark's. The core parsers are tried in the set's
         // order, which must be commonmark's own: a setext underline before a thematic break.
         Set<Class<? extends Block>> types = new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class,
                 FencedCodeBlock.class, HtmlBlock.class, ThematicBreak.class));
-        if (indentedCode) {
+        if (options.indentedCode()) {
             types.add(IndentedCodeBlock.class);
         }
         builder.enabledBlockTypes(types);
         return builder;
     }
 
-    private static Parser.Builder builder() {
+    private static Parser.Builder builder(boolean saneLists) {
         return Parser.builder()
             .extensions(List.of(TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .customBlockParserFactory(new TightHeadingSyntax.Factory())
-            .customBlockParserFactory(new PythonListSyntax.Factory(false))
+            .customBlockParserFactory(new PythonListSyntax.Factory(saneLists))
+            .customBlockParserFactory(new SetextUnderlineSyntax.Factory())
             .customBlockParserFactory(new AdmonitionSyntax.Factory())
             .customBlockParserFactory(new TabSyntax.Factory())
             .customBlockParserFactory(new FootnoteSyntax.Factory())
@@ -81,17 +98,11 @@ final class MarkdownSyntax {
     }
 
     static Node parse(String markdown) {
-        return parse(markdown, false);
+        return parse(markdown, Options.DEFAULT);
     }
 
-    /** @param blocks whether {@code ///} starts a block ({@link BlockFenceSyntax}) or is text */
-    static Node parse(String markdown, boolean blocks) {
-        return parse(markdown, blocks, true);
-    }
-
-    /** @param indentedCode whether text indented by four spaces is a code block */
-    static Node parse(String markdown, boolean blocks, boolean indentedCode) {
-        Node root = PARSERS[(blocks ? 1 : 0) + (indentedCode ? 0 : 2)].parse(markdown);
+    static Node parse(String markdown, Options options) {
+        Node root = PARSERS.computeIfAbsent(options, o -> builder(o).build()).parse(markdown);
         SpaceEmphasis.rewrite(root);
         return root;
     }

@@ -169,6 +169,11 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
         return asMap(extensions().get(name));
     }
 
+    /** Whether {@code markdown_extensions} lists the extension. */
+    boolean hasExtension(String name) {
+        return extensions().containsKey(name);
+    }
+
     /** Every entry of {@code markdown_extensions} by name with its options, in written order, from either of its shapes. */
     Map<String, Object> extensions() {
         Map<String, Object> byName = new LinkedHashMap<>();

@@ -56,8 +56,7 @@ public final class PageReader {
                     dialect.snippets(), dialect.appended());
             diagnostics.addAll(expanded.diagnostics());
             PageContext context = new PageContext(file, sourcePath, dialect, expanded.text(), expanded.map());
-            Node root = MarkdownSyntax.parse(expanded.text(), dialect.blocks().enabled(),
-                    dialect.superFences().indentedCode());
+            Node root = MarkdownSyntax.parse(expanded.text(), dialect.syntax());
             NestingGuard.check(root, context);
             DefinitionScanner.scan(root, context);
             BlockConverter converter = new BlockConverter(context, new InlineConverter(context));

@@ -63,4 +63,30 @@ class PythonMarkdownRulesSpecTest {
                 .isEqualTo(expected("<ol><li>three</li><li>four</li></ol><p>1) one</p>"));
         assertThat(html("- a\n+ b\n* c\n")).isEqualTo(expected("<ul><li>a</li><li>b</li><li>c</li></ul>"));
     }
+
+    @Test
+    void dashesUnderAParagraphOfSeveralLinesAreARule() throws IOException {
+        assertThat(html("para line\nanother\n---\n\nTitle\n---\n")).isEqualTo(expected(
+                "<p>para line\nanother</p><hr><h2 id=\"title\">Title</h2>"));
+    }
+
+    @Test
+    void threeStarsAreStrongAroundEmphasis() throws IOException {
+        assertThat(html("***bold italic*** and _**kept**_\n")).isEqualTo(expected(
+                "<p><strong><em>bold italic</em></strong> and <em><strong>kept</strong></em></p>"));
+    }
+
+    /** Python-Markdown's ESCAPED_CHARS; with toc and superfences nothing is added to them. */
+    @Test
+    void aBackslashEscapesOnlyPythonMarkdownsCharacters() throws IOException {
+        assertThat(html("\\# \\* \\_ \\` \\{ \\| \\~ \\& \\\"\n\nline one\\\nline two\n")).isEqualTo(expected(
+                "<p># * _ ` { \\| \\~ \\&amp; \\\"</p><p>line one\\\nline two</p>"));
+    }
+
+    @Test
+    void saneListsKeepTheKindsApartAndTheFirstNumber() throws IOException {
+        assertThat(SpecPages.content(project, "markdown_extensions:\n  - sane_lists\n", "3. one\n4. two\n\n- a\n\n- b\n",
+                diagnostics)).isEqualTo(expected("<ol start=\"3\"><li>one</li><li>two</li></ol>"
+                        + "<ul><li><p>a</p></li><li><p>b</p></li></ul>"));
+    }
 }

@@ -1,0 +1,90 @@
+package dev.folio.parser.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.node.Text;
+import org.commonmark.parser.beta.InlineContentParser;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.beta.InlineParserState;
+import org.commonmark.parser.beta.ParsedInline;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+
+/**
+ * Python-Markdown's escapes: a backslash escapes only the characters in its list ({@code ESCAPED_CHARS}: the base
+ * {@code \`*_{}[]()>#+-.!} and what each enabled extension adds, {@code |} for tables, {@code ^} for caret, …); before
+ * any other character, a line end included, the backslash is text, where CommonMark escapes any ASCII punctuation.
+ */
+final class PythonEscapeSyntax implements InlineContentParserFactory {
+    static final String BASE = "\\`*_{}[]()>#+-.!";
+    private static final Set<Character> TRIGGERS = Set.of('\\');
+
+    private final String escapable;
+
+    PythonEscapeSyntax(String escapable) {
+        this.escapable = escapable;
+    }
+
+    /** The characters the site's extensions make escapable, as each adds them. */
+    static String escapable(MkDocsConfig config) {
+        StringBuilder chars = new StringBuilder(BASE);
+        Map<String, Object> caret = config.extension("pymdownx.caret");
+        Map<String, Object> tilde = config.extension("pymdownx.tilde");
+        add(chars, config.hasExtension("tables") || config.hasExtension("extra"), "|");
+        add(chars, config.hasExtension("smarty"), "\"'");
+        add(chars, config.hasExtension("pymdownx.arithmatex"), "$");
+        add(chars, config.extensions().keySet().stream().anyMatch(name -> name.startsWith("pymdownx.blocks.")), "/");
+        add(chars, config.hasExtension("pymdownx.caret") && (on(caret, "insert") || on(caret, "superscript")), "^");
+        add(chars, config.hasExtension("pymdownx.caret") && on(caret, "superscript"), " ");
+        add(chars, config.hasExtension("pymdownx.tilde") && (on(tilde, "delete") || on(tilde, "subscript")), "~");
+        add(chars, config.hasExtension("pymdownx.tilde") && on(tilde, "subscript"), " ");
+        add(chars, config.hasExtension("pymdownx.emoji"), ":");
+        add(chars, config.hasExtension("pymdownx.keys"), "+");
+        add(chars, config.hasExtension("pymdownx.magiclink"), "@");
+        add(chars, config.hasExtension("pymdownx.mark") || config.hasExtension("pymdownx.progressbar"), "=");
+        return chars.toString();
+    }
+
+    private static boolean on(Map<String, Object> options, String name) {
+        return !Boolean.FALSE.equals(options.get(name));
+    }
+
+    private static void add(StringBuilder chars, boolean enabled, String added) {
+        for (char c : added.toCharArray()) {
+            if (enabled && chars.indexOf(String.valueOf(c)) < 0) {
+                chars.append(c);
+            }
+        }
+    }
+
+    @Override
+    public Set<Character> getTriggerCharacters() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public InlineContentParser create() {
+        return this::tryParse;
+    }
+
+    private ParsedInline tryParse(InlineParserState state) {
+        Scanner scanner = state.scanner();
+        Position start = scanner.position();
+        scanner.next();
+        char next = scanner.peek();
+        if (next == ' ' && escapable.indexOf(' ') >= 0) {
+            scanner.next();
+            return ParsedInline.of(new Text(" "), scanner.position());
+        }
+        if (next == '\n' || next < 128 && isPunctuation(next) && escapable.indexOf(next) < 0) {
+            return ParsedInline.of(new Text("\\"), scanner.position()); // the backslash alone, as text
+        }
+        scanner.setPosition(start);
+        return ParsedInline.none(); // CommonMark's escape, which Python-Markdown's agrees with here
+    }
+
+    private static boolean isPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+}
