@@ -41,12 +41,12 @@ class AdmonitionTest {
         assertThat(blocks).hasSize(2);
         Admonition admonition = (Admonition) blocks.get(0);
         assertThat(admonition.type()).isEqualTo("рекомендації");
-        assertThat(admonition.title()).contains("Рекомендації");
+        assertThat(admonition.titleText()).isEqualTo("Рекомендації");
         assertThat(admonition.collapse()).isEqualTo(Admonition.Collapse.NONE);
         assertThat(admonition.children()).hasSize(3);
         Admonition downloads = (Admonition) admonition.children().get(2);
         assertThat(downloads.type()).isEqualTo("downloads");
-        assertThat(downloads.title()).contains("Downloads");
+        assertThat(downloads.titleText()).isEqualTo("Downloads");
         assertThat(downloads.collapse()).isEqualTo(Admonition.Collapse.CLOSED);
         assertThat(((BulletList) downloads.children().get(0)).items()).hasSize(2);
         assertThat(downloads.position()).hasToString("<input>:7:5");
@@ -69,9 +69,8 @@ class AdmonitionTest {
                     Extra class.
                 """);
 
-        assertThat(blocks).extracting(b -> ((Admonition) b).title()).containsExactly(
-                Optional.of("This section is new"), Optional.empty(), Optional.of("Open details"),
-                Optional.of("Warning"));
+        assertThat(blocks).extracting(b -> ((Admonition) b).titleText()).containsExactly(
+                "This section is new", "", "Open details", "Warning");
         assertThat(((Admonition) blocks.get(2)).collapse()).isEqualTo(Admonition.Collapse.OPEN);
         assertThat(((Admonition) blocks.get(3)).attributes().classes()).containsExactly("pg-red");
     }

@@ -173,7 +173,7 @@ class SnippetAndAbbreviationTest {
         Page page = site().page("en", "about/donate.md").orElseThrow();
 
         assertThat(Outline.of(page.document())).contains("""
-                Admonition type=note title=Optional[Note] collapse=NONE
+                Admonition type=note collapse=NONE
                   Heading level=2 attributes=Attributes[id=members, classes=[], pairs=[]]
                     Text literal=Members
                   Paragraph

@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An admonition ({@code !!! type "Title"}) or a collapsible block ({@code ??? type},
@@ -14,10 +13,10 @@ import java.util.Optional;
  *
  * <p>{@code type} is the type word exactly as written, translated or unknown ones included
  * ({@code рекомендації}); further class words are in {@link #attributes()}. {@code title} is what
- * the reader sees: the quoted title, or, when none was quoted, the type word with its first
+ * the reader sees, inline Markdown read: the quoted title, or, when none was quoted, the type word with its first
  * letter upper-cased, as MkDocs does; it is empty for {@code !!! type ""} (no title at all).
  */
-public record Admonition(String type, Optional<String> title, Collapse collapse, List<Block> children,
+public record Admonition(String type, List<Inline> title, Collapse collapse, List<Block> children,
         Attributes attributes, SourcePosition position) implements Block {
 
     /** {@code !!!} is {@link #NONE}; {@code ???} is {@link #CLOSED}; {@code ???+} is {@link #OPEN}. */
@@ -25,10 +24,15 @@ public record Admonition(String type, Optional<String> title, Collapse collapse,
 
     public Admonition {
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(title, "title");
+        title = List.copyOf(title);
         Objects.requireNonNull(collapse, "collapse");
         children = List.copyOf(children);
         Checks.notNull(attributes, position);
+    }
+
+    /** The title as plain text, empty when there is none. */
+    public String titleText() {
+        return Traversal.plainText(title);
     }
 
     public boolean isCollapsible() {

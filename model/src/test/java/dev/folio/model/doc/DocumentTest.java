@@ -20,7 +20,7 @@ class DocumentTest {
     void traversal_reaches_headings_nested_in_containers_in_document_order() {
         Heading outer = new Heading(2, List.of(text("Outer")), Attributes.ofId("outer"), AT);
         Heading inner = new Heading(3, List.of(text("Inner")), Attributes.ofId("inner"), AT);
-        Admonition note = new Admonition("note", Optional.of("Note"), Admonition.Collapse.NONE,
+        Admonition note = new Admonition("note", List.of(text("Note")), Admonition.Collapse.NONE,
                 List.of(new HtmlContainer("div", List.of(inner), Attributes.EMPTY, AT)), Attributes.EMPTY, AT);
         Document doc = new Document(List.of(outer, note), List.of());
 

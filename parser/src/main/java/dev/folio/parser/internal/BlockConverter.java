@@ -145,7 +145,8 @@ final class BlockConverter {
                 page.warn("admonition-empty", "admonition '" + admonition.type + "' has no body; its content must "
                         + "be indented four spaces", at);
             }
-            out.add(new Admonition(admonition.type, admonition.title, admonition.collapse, body, classes, at));
+            out.add(new Admonition(admonition.type, TitleMarkdown.inlines(admonition.title.orElse(""), node, page,
+                    inlines::children), admonition.collapse, body, classes, at));
         } else if (node instanceof BlockFenceSyntax.Node block) {
             Optional<BlockTypes.BlockType> caption = fenced.caption(block);
             if (caption.isPresent()) {

@@ -70,7 +70,7 @@ final class FencedBlocks {
     Tab tab(BlockFenceSyntax.Node node, String headerId) {
         Map<String, Object> options = options(node, true);
         known(node, options, Set.of("new", "select"));
-        List<Inline> label = node.argument.map(this::inline).orElse(List.of());
+        List<Inline> label = TitleMarkdown.inlines(node.argument.orElse(""), node, page, inlines);
         Attributes attributes = attributes(node, options);
         BlockTypes.Tabs settings = types.tabs();
         if (settings.slugify().isPresent()) {
@@ -120,7 +120,8 @@ final class FencedBlocks {
                 ? node.argument.filter(argument -> !argument.isEmpty())
                 : type.defaultTitle().or(() -> cssClass.isEmpty() ? Optional.empty()
                         : Optional.of(capitalised(cssClass)));
-        return new Admonition(cssClass, title, collapse, blocks.apply(node), attributes(node, options), at);
+        return new Admonition(cssClass, TitleMarkdown.inlines(title.orElse(""), node, page, inlines), collapse,
+                blocks.apply(node), attributes(node, options), at);
     }
 
     private Block html(BlockFenceSyntax.Node node, Map<String, Object> options, SourcePosition at) {
@@ -237,13 +238,6 @@ final class FencedBlocks {
             items.add(new dev.folio.model.doc.DefinitionItem(terms, definitions, loose, Attributes.EMPTY, termsAt));
         }
         return new dev.folio.model.doc.DefinitionList(items, attributes(node, options), at);
-    }
-
-    private List<Inline> inline(String markdown) {
-        Node parsed = MarkdownSyntax.parse(markdown, page.dialect().syntax().withBlocks(false));
-        Node first = parsed.getFirstChild();
-        return first instanceof Paragraph ? inlines.apply(first)
-                : List.of(new Text(markdown, Attributes.EMPTY, SourcePosition.UNKNOWN));
     }
 
     /** The option block as YAML; a block that is not a map of options is one warning, and no options. */

@@ -52,7 +52,8 @@ final class Nodes {
     }
 
     Admonition admonition(String type, String title, Admonition.Collapse collapse, Block... children) {
-        return new Admonition(type, Optional.ofNullable(title), collapse, List.of(children), Attributes.EMPTY, next());
+        return new Admonition(type, title == null || title.isEmpty() ? List.of() : List.of(text(title)), collapse,
+                List.of(children), Attributes.EMPTY, next());
     }
 
     /** {@code [content](written)} to a page or asset of the site. */

@@ -147,9 +147,9 @@ final class EveryConstruct {
                         NONE, AT),
                 new ThematicBreak(NONE, AT),
                 new Heading(2, List.of(text("Containers")), Attributes.ofId("containers"), AT),
-                new Admonition("warning", Optional.of("Mind the gap"), Admonition.Collapse.NONE,
+                new Admonition("warning", List.of(text("Mind the gap")), Admonition.Collapse.NONE,
                         List.of(paragraph(text("A warning admonition."))), NONE, AT),
-                new Admonition("tip", Optional.of("Printed open"), Admonition.Collapse.CLOSED,
+                new Admonition("tip", List.of(text("Printed open")), Admonition.Collapse.CLOSED,
                         List.of(paragraph(text("A collapsed block, printed open."))), NONE, AT),
                 new HtmlContainer("div", List.of(
                         new HtmlInlineContainer("p", List.of(text("Recommendation")),

@@ -15,6 +15,7 @@ import dev.folio.model.doc.Heading;
 import dev.folio.model.doc.HtmlBlock;
 import dev.folio.model.doc.HtmlContainer;
 import dev.folio.model.doc.HtmlInlineContainer;
+import dev.folio.model.doc.Inline;
 import dev.folio.model.doc.ListItem;
 import dev.folio.model.doc.MathBlock;
 import dev.folio.model.doc.OrderedList;
@@ -276,7 +277,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
 
     @Override
     public Void visit(Admonition admonition) {
-        Optional<String> title = admonition.title().filter(t -> !t.isEmpty());
+        List<Inline> title = admonition.title();
         if (admonition.isCollapsible()) {
             Map<String, String> generated = new TreeMap<>();
             if (!admonition.type().isEmpty()) {
@@ -286,13 +287,21 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
                 generated.put("open", "open");
             }
             out.start("details", admonition.attributes(), generated).newline();
-            title.ifPresent(t -> out.element("summary", "", t).newline());
+            if (!title.isEmpty()) {
+                out.start("summary");
+                inlines.write(title);
+                out.end().newline();
+            }
             blocks(admonition.children());
             out.end().newline();
         } else {
             out.start("div", admonition.attributes(), Map.of("class",
                     admonition.type().isEmpty() ? "admonition" : "admonition " + admonition.type())).newline();
-            title.ifPresent(t -> out.element("p", "admonition-title", t).newline());
+            if (!title.isEmpty()) {
+                out.start("p").attr("class", "admonition-title");
+                inlines.write(title);
+                out.end().newline();
+            }
             blocks(admonition.children());
             out.end().newline();
         }

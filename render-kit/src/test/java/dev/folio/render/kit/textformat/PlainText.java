@@ -171,7 +171,7 @@ final class PlainText implements BlockVisitor<Void>, InlineVisitor<Void> {
 
     @Override
     public Void visit(Admonition admonition) {
-        line(admonition.type().toUpperCase(Locale.ROOT) + admonition.title().map(t -> ": " + t).orElse(""));
+        line(admonition.type().toUpperCase(Locale.ROOT) + (admonition.title().isEmpty() ? "" : ": " + admonition.titleText()));
         String outer = prefix;
         prefix = outer + "  ";
         blocks(admonition.children());

@@ -238,8 +238,11 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
     @Override
     public Void visit(Admonition admonition) {
         String saved = box(admonition.attributes(), admonition.type());
-        admonition.title().filter(t -> !t.isEmpty()).ifPresent(title -> out.start("p")
-                .attr("class", "admonition-title").attr("style", "background-color:" + titleTint).text(title).end());
+        if (!admonition.title().isEmpty()) {
+            out.start("p").attr("class", "admonition-title").attr("style", "background-color:" + titleTint);
+            inlines.write(admonition.title());
+            out.end();
+        }
         blocks(admonition.children());
         out.end();
         titleTint = saved;

@@ -1,0 +1,52 @@
+package dev.folio.parser.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Function;
+
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+
+import dev.folio.model.doc.Attributes;
+import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.Text;
+
+/**
+ * A title written on a block's first line ({@code !!! note "Title"}, {@code /// tab | Title}) read as inline Markdown,
+ * as Python-Markdown's inline processors read it: code, emphasis, links, icons. What is not one paragraph of inline
+ * content ({@code # x}, {@code 1. x}) stays text. Positions inside the title are its block's line.
+ */
+final class TitleMarkdown {
+    private TitleMarkdown() {
+    }
+
+    /**
+     * @param owner   the block whose line holds the title, for positions
+     * @param inlines converts a paragraph's inline content
+     */
+    static List<Inline> inlines(String title, Node owner, PageContext page, Function<Node, List<Inline>> inlines) {
+        if (title.isEmpty()) {
+            return List.of();
+        }
+        Node parsed = MarkdownSyntax.parse(title, page.dialect().syntax().withBlocks(false));
+        Node first = parsed.getFirstChild();
+        if (!(first instanceof Paragraph) || first.getNext() != null) {
+            return List.of(new Text(title, Attributes.EMPTY, page.position(owner)));
+        }
+        List<SourceSpan> own = owner.getSourceSpans();
+        SourceSpan anchor = own.isEmpty() ? null : own.get(0);
+        Deque<Node> nodes = new ArrayDeque<>();
+        nodes.push(first);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            node.setSourceSpans(anchor == null ? List.of()
+                    : List.of(SourceSpan.of(anchor.getLineIndex(), anchor.getColumnIndex(), anchor.getInputIndex(), 0)));
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+            }
+        }
+        return inlines.apply(first);
+    }
+}
