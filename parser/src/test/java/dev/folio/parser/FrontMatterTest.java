@@ -109,6 +109,29 @@ class FrontMatterTest {
         assertThat(page.title()).isEqualTo("Still here");
     }
 
+    /** MkDocs' meta.get_data reads these on every page without YAML; the lines are not the page's text. */
+    @Test
+    void multiMarkdownMetadataLinesAtTheTopAreTheFrontMatter() {
+        Page page = parser.parse("Title: Relays\nDescription: How to wire\n    a relay board\nDescription: safely\n\n"
+                + "## Heading\n\nKey: not metadata here\n");
+
+        assertThat(page.frontMatter().title()).contains("Relays");
+        assertThat(page.frontMatter().description()).contains("How to wire a relay board safely");
+        Heading heading = page.document().headings().get(0);
+        assertThat(heading.position().line()).isEqualTo(6);
+        assertThat(page.document().blocks()).hasSize(2);
+        assertThat(dev.folio.model.doc.Traversal.plainText(page.document().blocks().get(1)))
+                .isEqualTo("Key: not metadata here");
+    }
+
+    @Test
+    void aFirstLineThatIsNotAKeyMeansNoMetadata() {
+        Page page = parser.parse("Just text: with a colon later\n");
+
+        assertThat(page.frontMatter().raw()).isEmpty();
+        assertThat(page.document().blocks()).hasSize(1);
+    }
+
     @Test
     void unclosedFrontMatterIsJustMarkdown() {
         Page page = parser.parse("---\nnot: closed\n");

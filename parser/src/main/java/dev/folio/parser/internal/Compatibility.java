@@ -112,7 +112,7 @@ final class Compatibility {
             Map.entry("abbr", Set.of()), Map.entry("admonition", Set.of()), Map.entry("attr_list", Set.of()),
             Map.entry("def_list", Set.of()), Map.entry("fenced_code", Set.of()), Map.entry("footnotes", Set.of()),
             Map.entry("md_in_html", Set.of()), Map.entry("tables", Set.of()), Map.entry("extra", Set.of()),
-            Map.entry("sane_lists", Set.of()),
+            Map.entry("sane_lists", Set.of()), Map.entry("meta", Set.of()),
             Map.entry("toc", Set.of("permalink", "permalink_title", "permalink_class", "toc_depth", "slugify", "separator",
                     "anchorlink", "anchorlink_class", "baselevel", "title")),
             Map.entry("pymdownx.details", Set.of()),

@@ -1,8 +1,12 @@
 package dev.folio.parser.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.folio.model.Diagnostic;
 import dev.folio.model.FrontMatter;
@@ -10,8 +14,11 @@ import dev.folio.model.SourcePosition;
 
 /**
  * Splits a page into its YAML front matter ({@code ---} on the very first line, up to the next
- * {@code ---} or {@code ...} line) and its Markdown. The front matter's lines are replaced by empty
- * lines in the Markdown, so every position the Markdown parser reports is already a file position.
+ * {@code ---} or {@code ...} line) and its Markdown. Without YAML, MultiMarkdown-style lines at the top
+ * ({@code Description: text}, continued by lines indented four spaces, up to a blank line) are the page's
+ * metadata, as MkDocs reads every page (its {@code meta.get_data}), keys lower-cased, values text. The front
+ * matter's lines are replaced by empty lines in the Markdown, so every position the Markdown parser reports is
+ * already a file position.
  */
 final class FrontMatterReader {
     /** The page split in two, and what was wrong with its front matter. */
@@ -25,7 +32,7 @@ final class FrontMatterReader {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int firstEnd = lineEnd(source, 0);
         if (!isFence(source, 0, firstEnd, false)) {
-            return new Split(FrontMatter.EMPTY, source, List.of());
+            return multiMarkdown(source);
         }
         int lineStart = nextLine(source, firstEnd);
         int lines = 1;
@@ -66,6 +73,43 @@ final class FrontMatterReader {
             return new Split(FrontMatter.EMPTY, markdown, problems);
         }
         return new Split(FrontMatter.of(result.map()), markdown, problems);
+    }
+
+    private static final Pattern META = Pattern.compile("[ ]{0,3}([A-Za-z0-9_-]+):\\s*(.*)");
+    private static final Pattern META_MORE = Pattern.compile("(?:[ ]{4}|\t)\\s*(.*)");
+
+    /** MkDocs' MultiMarkdown-style metadata: {@code key: value} lines until a blank line or a line that is neither. */
+    private static Split multiMarkdown(String source) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        String key = null;
+        int at = 0;
+        int lines = 0;
+        while (at < source.length()) {
+            int end = lineEnd(source, at);
+            String line = source.substring(at, end);
+            if (line.isBlank()) {
+                at = nextLine(source, end);
+                lines++;
+                break; // the blank line ends the metadata and goes with it
+            }
+            Matcher entry = META.matcher(line);
+            Matcher more = META_MORE.matcher(line);
+            if (entry.matches()) {
+                key = entry.group(1).toLowerCase(Locale.ROOT).strip();
+                String value = entry.group(2).strip();
+                data.merge(key, value, (earlier, added) -> earlier + " " + added);
+            } else if (key != null && more.matches()) {
+                data.merge(key, more.group(1).strip(), (earlier, added) -> earlier + " " + added);
+            } else {
+                break;
+            }
+            at = nextLine(source, end);
+            lines++;
+        }
+        if (data.isEmpty()) {
+            return new Split(FrontMatter.EMPTY, source, List.of());
+        }
+        return new Split(FrontMatter.of(data), "\n".repeat(lines) + source.substring(at), List.of());
     }
 
     private static boolean isFence(String text, int start, int end, boolean closing) {
