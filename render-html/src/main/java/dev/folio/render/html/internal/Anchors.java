@@ -32,8 +32,11 @@ final class Anchors {
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ownIds = new ConcurrentHashMap<>();
 
-    Anchors(Site site) {
+    private final FootnoteSettings footnotes;
+
+    Anchors(Site site, FootnoteSettings footnotes) {
         this.site = site;
+        this.footnotes = footnotes;
     }
 
     /** For a translated page: the primary language's id of each heading, where it differs and is free. */
@@ -95,14 +98,14 @@ final class Anchors {
         });
     }
 
-    private static void collect(Node node, Set<String> ids) {
+    private void collect(Node node, Set<String> ids) {
         if (!node.attributes().id().isEmpty()) {
             ids.add(node.attributes().id());
         }
         if (node instanceof FootnoteDefinition note) {
-            ids.add("fn:" + note.number());
+            ids.add(footnotes.noteId(note.number()));
         } else if (node instanceof FootnoteReference reference && reference.isDefined()) {
-            ids.add(InlineWriter.referenceId(reference.number(), reference.occurrence()));
+            ids.add(footnotes.referenceId(reference.number(), reference.occurrence()));
         } else if (node instanceof HtmlBlock html) {
             rawIds(html.html(), ids);
         } else if (node instanceof RawInline html) {

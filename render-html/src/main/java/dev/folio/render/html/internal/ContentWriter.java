@@ -49,6 +49,7 @@ import java.util.TreeMap;
 final class ContentWriter extends BlockMarkup<InlineWriter> {
     private final Map<Heading, String> primaryIds;
     private final TocSettings toc;
+    private final FootnoteSettings footnotes;
     private final HighlightSettings highlight;
     private final CodeAnnotations annotations;
     /**
@@ -70,18 +71,20 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
      *                   written as an extra anchor inside the heading
      */
     ContentWriter(LinkResolver links, IconLibrary icons, Map<Heading, String> primaryIds,
-            TocSettings toc, HighlightSettings highlight, CodeAnnotations annotations, List<Diagnostic> diagnostics) {
+            TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight, CodeAnnotations annotations,
+            List<Diagnostic> diagnostics) {
         this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, primaryIds,
-                toc, highlight, annotations, diagnostics);
+                toc, footnotes, highlight, annotations, diagnostics);
     }
 
     private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
-            Map<Heading, String> primaryIds, TocSettings toc, HighlightSettings highlight,
+            Map<Heading, String> primaryIds, TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight,
             CodeAnnotations annotations, List<Diagnostic> diagnostics) {
-        super(out, new InlineWriter(out, links, icons, diagnostics, rawHtml, highlight));
+        super(out, new InlineWriter(out, links, icons, diagnostics, rawHtml, highlight, footnotes));
         this.rawHtml = rawHtml;
         this.primaryIds = primaryIds;
         this.toc = toc;
+        this.footnotes = footnotes;
         this.highlight = highlight;
         this.annotations = annotations;
         this.diagnostics = diagnostics;
@@ -400,7 +403,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         }
         out.start("div").attr("class", "footnote").newline().start("hr").endVoid().newline().start("ol").newline();
         for (FootnoteDefinition note : notes) {
-            out.start("li", note.attributes(), Map.of("id", "fn:" + note.number())).newline();
+            out.start("li", note.attributes(), Map.of("id", footnotes.noteId(note.number()))).newline();
             List<Block> children = note.children();
             boolean endsWithParagraph = !children.isEmpty() && children.get(children.size() - 1) instanceof Paragraph;
             blocks(endsWithParagraph ? children.subList(0, children.size() - 1) : children);
@@ -425,8 +428,8 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         out.raw("&#160;");
         for (int occurrence = 1; occurrence <= count; occurrence++) {
             out.start("a", Attributes.EMPTY, sorted("class", "footnote-backref",
-                    "href", "#" + InlineWriter.referenceId(number, occurrence),
-                    "title", "Jump back to footnote " + number + " in the text")).raw("&#8617;").end();
+                    "href", "#" + footnotes.referenceId(number, occurrence),
+                    "title", footnotes.title(number))).raw(footnotes.backlinkText()).end();
         }
     }
 

@@ -35,9 +35,13 @@ final class InlineWriter extends InlineMarkup {
     private final RawHtmlBalance rawHtml;
     private final HighlightSettings highlight;
 
+    private final FootnoteSettings footnotes;
+
     InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons,
-            List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight) {
+            List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
+            FootnoteSettings footnotes) {
         super(out);
+        this.footnotes = footnotes;
         this.rawHtml = rawHtml;
         this.highlight = highlight;
         this.links = links;
@@ -72,11 +76,6 @@ final class InlineWriter extends InlineMarkup {
                 ? languageClass + " " + highlight.inlineClass() : highlight.inlineClass()))
                 .raw(CodeBlockHtml.inline(highlight.lexer(language), code.literal())).end();
         return null;
-    }
-
-    /** {@code fnref:1} for the first reference to footnote 1, then {@code fnref2:1}, {@code fnref3:1}, … */
-    static String referenceId(int number, int occurrence) {
-        return (occurrence <= 1 ? "fnref" : "fnref" + occurrence) + ":" + number;
     }
 
     @Override
@@ -178,9 +177,10 @@ final class InlineWriter extends InlineMarkup {
             out.text("[^" + reference.label() + "]");
             return null;
         }
-        out.start("sup", reference.attributes(), Map.of("id", referenceId(reference.number(), reference.occurrence())))
-                .raw("<a class=\"footnote-ref\" href=\"#fn:").raw(reference.number()).raw("\">")
-                .raw(reference.number()).raw("</a>").end();
+        out.start("sup", reference.attributes(), Map.of("id",
+                footnotes.referenceId(reference.number(), reference.occurrence())))
+                .raw("<a class=\"footnote-ref\" href=\"#").raw(footnotes.noteId(reference.number())).raw("\">")
+                .raw(footnotes.superscript(reference.number())).raw("</a>").end();
         return null;
     }
 

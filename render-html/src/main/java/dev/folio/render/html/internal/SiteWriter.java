@@ -85,8 +85,9 @@ public final class SiteWriter {
                 .fork();
         Map<String, Object> config = site.config().raw();
         PublishedPages published = new PublishedPages(site);
-        Publication publication = new Publication(site, assets, new Anchors(site), published, icons,
+        Publication publication = new Publication(site, assets, new Anchors(site, FootnoteSettings.of(config)), published, icons,
                 SiteChrome.of(site, assets, icons, siteDiagnostics), ThemeFeatures.of(config), TocSettings.of(config),
+                FootnoteSettings.of(config),
                 HighlightSettings.of(config), CodeAnnotations.of(config),
                 ExtraAssets.of(site, assets, "extra_css", siteDiagnostics),
                 ExtraAssets.of(site, assets, "extra_javascript", siteDiagnostics),
@@ -310,7 +311,7 @@ public final class SiteWriter {
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
                 publication.published(), page, job.location(), diagnostics);
         String content = new ContentWriter(links, publication.icons(), publication.anchors().primaryIds(page),
-                publication.toc(), publication.highlight(), publication.annotations(), diagnostics).write(page.document(), PageView.insertedTitle(page));
+                publication.toc(), publication.footnotes(), publication.highlight(), publication.annotations(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         Set<ScriptBundles.Kind> bundles = ScriptBundles.used(page);
         model.putAll(ScriptBundles.model(bundles, job.location()));
