@@ -136,7 +136,8 @@ final class Compatibility {
             Map.entry("pymdownx.keys", Set.of()), Map.entry("pymdownx.mark", Set.of()),
             Map.entry("pymdownx.tilde", Set.of()), Map.entry("pymdownx.caret", Set.of()),
             Map.entry("pymdownx.critic", Set.of()), Map.entry("pymdownx.arithmatex", Set.of("generic")),
-            Map.entry("pymdownx.tasklist", Set.of("custom_checkbox")), Map.entry("pymdownx.betterem", Set.of()));
+            Map.entry("pymdownx.tasklist", Set.of("custom_checkbox")),
+            Map.entry("pymdownx.progressbar", Set.of("level_class", "progress_increment", "add_classes")), Map.entry("pymdownx.betterem", Set.of()));
 
     private Compatibility() {
     }

@@ -51,7 +51,8 @@ final class DialectSettings {
         this.superFences = SuperFences.of(config);
         this.tocOptions = HeadingIds.TocOptions.of(config);
         this.syntax = new MarkdownSyntax.Options(blocks.enabled(), superFences.indentedCode(),
-                PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"));
+                PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"),
+                ProgressBarSyntax.Options.of(config));
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */

@@ -18,6 +18,8 @@ import dev.folio.model.doc.Link;
 import dev.folio.model.doc.Mark;
 import dev.folio.model.doc.Strikethrough;
 import dev.folio.model.doc.Strong;
+import dev.folio.model.doc.Subscript;
+import dev.folio.model.doc.Superscript;
 import dev.folio.model.doc.Text;
 
 /**
@@ -91,6 +93,12 @@ final class InlineAttributes {
         }
         if (element instanceof Strikethrough st) {
             return new Strikethrough(st.content(), st.attributes().merge(more), st.position());
+        }
+        if (element instanceof Superscript sup) {
+            return new Superscript(sup.content(), sup.attributes().merge(more), sup.position());
+        }
+        if (element instanceof Subscript sub) {
+            return new Subscript(sub.content(), sub.attributes().merge(more), sub.position());
         }
         return null;
     }

@@ -3,6 +3,7 @@ package dev.folio.parser.internal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,12 +37,14 @@ final class MarkdownSyntax {
      *                     {@code disable_indented_code_blocks})
      * @param escapable    the characters a backslash escapes ({@link PythonEscapeSyntax})
      * @param saneLists    {@code sane_lists}: bullets and numbers make separate lists
+     * @param progressBars pymdownx.progressbar's options, when the site enables it
      */
-    record Options(boolean blocks, boolean indentedCode, String escapable, boolean saneLists) {
-        static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false);
+    record Options(boolean blocks, boolean indentedCode, String escapable, boolean saneLists,
+            Optional<ProgressBarSyntax.Options> progressBars) {
+        static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false, Optional.empty());
 
         Options withBlocks(boolean enabled) {
-            return new Options(enabled, indentedCode, escapable, saneLists);
+            return new Options(enabled, indentedCode, escapable, saneLists, progressBars);
         }
     }
 
@@ -51,6 +54,7 @@ final class MarkdownSyntax {
     private static Parser.Builder builder(Options options) {
         Parser.Builder builder = builder(options.saneLists());
         builder.customInlineContentParserFactory(new PythonEscapeSyntax(options.escapable()));
+        options.progressBars().ifPresent(bars -> builder.linkProcessor(ProgressBarSyntax.processor(bars)));
         if (options.blocks()) {
             builder.customBlockParserFactory(new BlockFenceSyntax.Factory());
         }

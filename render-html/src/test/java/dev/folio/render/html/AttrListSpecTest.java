@@ -61,4 +61,14 @@ class AttrListSpecTest {
         assertThat(html("## 9.0 Migration Notes {: #\\9.0}\n"))
                 .isEqualTo(expected("<h2 id=\"9.0\">9.0 Migration Notes</h2>"));
     }
+
+    /** As pymdown-extensions' magiclink page writes its footnote-like mark, {@code ^†^{#\_fn_1}}. */
+    @Test
+    void superscriptsAndSubscriptsTakeTheListRightAfterThem() throws IOException {
+        String config = CONFIG + "  - pymdownx.caret\n  - pymdownx.tilde\n";
+        assertThat(SpecPages.content(project, config, "[x](#_fn_1)\n\n^note^{#\\_fn_1} and H~2~{: .chem }O\n",
+                diagnostics)).isEqualTo(expected("<p><a href=\"#_fn_1\">x</a></p>"
+                        + "<p><sup id=\"_fn_1\">note</sup> and H<sub class=\"chem\">2</sub>O</p>"));
+        assertThat(diagnostics).noneMatch(d -> d.code().equals("missing-anchor"));
+    }
 }
