@@ -115,6 +115,8 @@ final class Compatibility {
                     "UNIQUE_IDS")),
             Map.entry("md_in_html", Set.of()), Map.entry("tables", Set.of()), Map.entry("extra", Set.of()),
             Map.entry("sane_lists", Set.of()), Map.entry("meta", Set.of()),
+            Map.entry("smarty", Set.of("smart_quotes", "smart_angled_quotes", "smart_dashes", "smart_ellipses",
+                    "substitutions")),
             Map.entry("toc", Set.of("permalink", "permalink_title", "permalink_class", "toc_depth", "slugify", "separator",
                     "anchorlink", "anchorlink_class", "baselevel", "title")),
             Map.entry("pymdownx.details", Set.of()),

@@ -34,6 +34,7 @@ final class DialectSettings {
     private final SuperFences superFences;
     private final HeadingIds.TocOptions tocOptions;
     private final MarkdownSyntax.Options syntax;
+    private final Optional<Smarty> smarty;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -53,6 +54,7 @@ final class DialectSettings {
         this.syntax = new MarkdownSyntax.Options(blocks.enabled(), superFences.indentedCode(),
                 PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"),
                 ProgressBarSyntax.Options.of(config));
+        this.smarty = Smarty.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -82,7 +84,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
-                tocOptions, syntax);
+                tocOptions, syntax, smarty);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

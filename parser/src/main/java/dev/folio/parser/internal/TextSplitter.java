@@ -139,15 +139,23 @@ final class TextSplitter {
         Abbreviations.Match match;
         while ((match = abbreviations.find(text, from)) != null) {
             if (match.start() > from) {
-                out.add(new Text(text.substring(from, match.start()), Attributes.EMPTY,
-                        page.position(source, offset + from)));
+                text(text.substring(from, match.start()), page.position(source, offset + from), out);
             }
             out.add(new Abbreviation(match.term(), match.title(), Attributes.EMPTY,
                     page.position(source, offset + match.start())));
             from = match.end();
         }
         if (from < text.length()) {
-            out.add(new Text(text.substring(from), Attributes.EMPTY, page.position(source, offset + from)));
+            text(text.substring(from), page.position(source, offset + from), out);
+        }
+    }
+
+    /** Plain text, with smarty's substitutions when the site enables it. */
+    private void text(String text, SourcePosition at, List<Inline> out) {
+        if (page.dialect().smarty().isPresent()) {
+            page.dialect().smarty().get().apply(text, at, out);
+        } else {
+            out.add(new Text(text, Attributes.EMPTY, at));
         }
     }
 }
