@@ -109,12 +109,12 @@ final class Compatibility {
 
     /** Markdown extensions whose constructs Folio reads (always: the dialect is one), and their honoured options. */
     private static final Map<String, Set<String>> HONOURED_EXTENSIONS = Map.ofEntries(
-            Map.entry("abbr", Set.of()), Map.entry("admonition", Set.of()), Map.entry("attr_list", Set.of()),
+            Map.entry("abbr", Set.of("glossary")), Map.entry("admonition", Set.of()), Map.entry("attr_list", Set.of()),
             Map.entry("def_list", Set.of()), Map.entry("fenced_code", Set.of()),
             Map.entry("footnotes", Set.of("BACKLINK_TEXT", "BACKLINK_TITLE", "SUPERSCRIPT_TEXT", "SEPARATOR",
                     "UNIQUE_IDS")),
             Map.entry("md_in_html", Set.of()), Map.entry("tables", Set.of()), Map.entry("extra", Set.of()),
-            Map.entry("sane_lists", Set.of()), Map.entry("meta", Set.of()),
+            Map.entry("sane_lists", Set.of()), Map.entry("meta", Set.of()), Map.entry("nl2br", Set.of()),
             Map.entry("smarty", Set.of("smart_quotes", "smart_angled_quotes", "smart_dashes", "smart_ellipses",
                     "substitutions")),
             Map.entry("toc", Set.of("permalink", "permalink_title", "permalink_class", "toc_depth", "slugify", "separator",

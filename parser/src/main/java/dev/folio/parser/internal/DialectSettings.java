@@ -28,6 +28,7 @@ final class DialectSettings {
     private final String primary;
     private final Snippets snippets;
     private final List<String> autoAppend;
+    private final Map<String, String> glossary;
     private final Set<String> iconSets;
     private final BlockTypes blocks;
     private final InlineHilite inlineHilite;
@@ -46,6 +47,10 @@ final class DialectSettings {
         }
         this.snippets = new Snippets(root, project, bases, options(snippetConfig));
         this.autoAppend = strings(snippetConfig.get("auto_append"));
+        Map<String, String> terms = new LinkedHashMap<>();
+        MkDocsConfig.asMap(config.extension("abbr").get("glossary"))
+                .forEach((term, title) -> terms.put(term.strip(), title == null ? "" : String.valueOf(title)));
+        this.glossary = java.util.Collections.unmodifiableMap(terms);
         this.iconSets = iconSets(root, config);
         this.blocks = BlockTypes.of(config);
         this.inlineHilite = InlineHilite.of(config);
@@ -53,13 +58,14 @@ final class DialectSettings {
         this.tocOptions = HeadingIds.TocOptions.of(config);
         this.syntax = new MarkdownSyntax.Options(blocks.enabled(), superFences.indentedCode(),
                 PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"),
-                ProgressBarSyntax.Options.of(config));
+                ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"));
         this.smarty = Smarty.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
     Dialect forLanguage(String language, List<Diagnostic> diagnostics) {
-        Map<String, String> abbreviations = new LinkedHashMap<>();
+        // abbr's glossary first: appended files, then a page's own definitions, take precedence over it.
+        Map<String, String> abbreviations = new LinkedHashMap<>(glossary);
         List<Snippets.Found> appended = new ArrayList<>();
         for (String path : autoAppend) {
             Optional<String> refused = snippets.refusal(path);

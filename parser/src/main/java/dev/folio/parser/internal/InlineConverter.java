@@ -85,7 +85,7 @@ final class InlineConverter {
             out.add(page.codeOpensWithSpace(code) ? new dev.folio.model.doc.Code(code.getLiteral(), none, at)
                     : page.dialect().inlineHilite().of(code.getLiteral(), none, at));
         } else if (node instanceof SoftLineBreak) {
-            out.add(new LineBreak(false, none, at));
+            out.add(new LineBreak(page.dialect().syntax().newlineBreaks(), none, at));
         } else if (node instanceof HardLineBreak) {
             out.add(new LineBreak(true, none, at));
         } else if (node instanceof HtmlInline html) {

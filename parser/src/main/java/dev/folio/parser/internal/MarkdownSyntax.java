@@ -38,13 +38,15 @@ final class MarkdownSyntax {
      * @param escapable    the characters a backslash escapes ({@link PythonEscapeSyntax})
      * @param saneLists    {@code sane_lists}: bullets and numbers make separate lists
      * @param progressBars pymdownx.progressbar's options, when the site enables it
+     * @param newlineBreaks nl2br: a line end in a paragraph is a line break
      */
     record Options(boolean blocks, boolean indentedCode, String escapable, boolean saneLists,
-            Optional<ProgressBarSyntax.Options> progressBars) {
-        static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false, Optional.empty());
+            Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks) {
+        static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false, Optional.empty(),
+                false);
 
         Options withBlocks(boolean enabled) {
-            return new Options(enabled, indentedCode, escapable, saneLists, progressBars);
+            return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks);
         }
     }
 

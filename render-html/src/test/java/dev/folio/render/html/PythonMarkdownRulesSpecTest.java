@@ -89,4 +89,10 @@ class PythonMarkdownRulesSpecTest {
                 diagnostics)).isEqualTo(expected("<ol start=\"3\"><li>one</li><li>two</li></ol>"
                         + "<ul><li><p>a</p></li><li><p>b</p></li></ul>"));
     }
+
+    @Test
+    void nl2brMakesEveryLineEndABreak() throws IOException {
+        assertThat(SpecPages.content(project, "markdown_extensions:\n  - nl2br\n", "line one\nline two\n", diagnostics))
+                .isEqualTo(expected("<p>line one<br />\nline two</p>"));
+    }
 }
