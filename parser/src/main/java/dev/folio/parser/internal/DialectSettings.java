@@ -36,6 +36,7 @@ final class DialectSettings {
     private final HeadingIds.TocOptions tocOptions;
     private final MarkdownSyntax.Options syntax;
     private final Optional<Smarty> smarty;
+    private final Optional<WikiLinks> wikiLinks;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -60,6 +61,7 @@ final class DialectSettings {
                 PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"),
                 ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"));
         this.smarty = Smarty.of(config);
+        this.wikiLinks = WikiLinks.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -90,7 +92,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
-                tocOptions, syntax, smarty);
+                tocOptions, syntax, smarty, wikiLinks);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

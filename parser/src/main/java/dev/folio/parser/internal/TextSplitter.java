@@ -30,7 +30,8 @@ final class TextSplitter {
         int plainFrom = 0;
         int searchFrom = 0;
         Token token;
-        while (shortcodes && searchFrom < literal.length() && (token = Token.next(literal, searchFrom)) != null) {
+        boolean wiki = page.dialect().wikiLinks().isPresent();
+        while (shortcodes && searchFrom < literal.length() && (token = Token.next(literal, searchFrom, wiki)) != null) {
             Inline special = special(token, literal, source);
             if (special == null) {
                 // ":a:b:" → the second colon may open the next shortcode.
@@ -47,6 +48,9 @@ final class TextSplitter {
 
     private Inline special(Token token, String literal, Node source) {
         SourcePosition at = page.position(source, token.start());
+        if (token.wiki() != null) {
+            return page.dialect().wikiLinks().get().link(token.wiki(), at);
+        }
         if (token.footnote() != null) {
             return page.footnotes().reference(token.footnote(), at);
         }
@@ -71,13 +75,26 @@ final class TextSplitter {
      * by a hand-written scan: a regex search ran over every text of every page and cost a tenth of the
      * parse.
      */
-    private record Token(int start, int end, String footnote, String name) {
+    private record Token(int start, int end, String footnote, String name, String wiki) {
+        Token(int start, int end, String footnote, String name) {
+            this(start, end, footnote, name, null);
+        }
+
         /** The leftmost token at or after {@code from}, or null. */
-        static Token next(String text, int from) {
+        static Token next(String text, int from, boolean wiki) {
             int length = text.length();
             for (int i = from; i < length; i++) {
                 char c = text.charAt(i);
                 if (c == '[') {
+                    if (wiki && i + 1 < length && text.charAt(i + 1) == '[') {
+                        int j = i + 2;
+                        while (j < length && WikiLinks.isLabelChar(text.charAt(j))) {
+                            j++;
+                        }
+                        if (j > i + 2 && j + 1 < length && text.charAt(j) == ']' && text.charAt(j + 1) == ']') {
+                            return new Token(i, j + 2, null, null, text.substring(i + 2, j));
+                        }
+                    }
                     if (i + 1 < length && text.charAt(i + 1) == '^') {
                         int j = i + 2;
                         while (j < length && text.charAt(j) != ']' && !isRegexSpace(text.charAt(j))) {
