@@ -221,4 +221,15 @@ class HighlightSpecTest {
                 "Text\n\n    indented\n\n```\nfenced\n```\n")).isEqualTo(expected("<p>Text</p><p>indented</p>"
                         + "<div class=\"highlight\"><pre><span></span><code>fenced\n</code></pre></div>"));
     }
+
+    /** Python-Markdown's codehilite, where a site uses it instead of pymdownx.highlight (Python-Markdown 3.4). */
+    @Test
+    void codehiliteNamesTheBlockAfterItsClass() throws IOException {
+        assertThat(SpecPages.content(project, "markdown_extensions:\n  - codehilite\n  - fenced_code\n",
+                "```python\nx\n```\n", diagnostics)).isEqualTo(expected(
+                        "<div class=\"codehilite\"><pre><span></span><code>" + IMPORT + "\n</code></pre></div>"));
+        assertThat(SpecPages.content(project, "markdown_extensions:\n  - codehilite:\n      css_class: hl\n",
+                "```python\nx\n```\n", diagnostics)).isEqualTo(expected(
+                        "<div class=\"hl\"><pre><span></span><code>" + IMPORT + "\n</code></pre></div>"));
+    }
 }

@@ -98,7 +98,8 @@ final class CodeBlockHtml {
         long first = Math.max(start, 1);
         int width = String.valueOf(first + lines.size() - 1).length();
         if (table) {
-            out.raw("<table class=\"highlighttable\"><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span></span>");
+            // Pygments names the table after the block's class: highlighttable, codehilitetable.
+            out.raw("<table class=\"" + settings.cssClass() + "table\"><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span></span>");
             for (int i = 0; i < lines.size(); i++) {
                 long line = first + i;
                 String shown = line % step == 0 ? padded(line, width) : " ".repeat(width);

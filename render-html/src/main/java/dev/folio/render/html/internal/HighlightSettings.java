@@ -36,6 +36,10 @@ record HighlightSettings(boolean usePygments, String cssClass, boolean langClass
     private static final Map<String, String> LEXER_NAMES = lexerNames();
 
     static HighlightSettings of(Map<String, Object> config) {
+        if (!MarkdownExtensions.enabled(config, "pymdownx.highlight")
+                && MarkdownExtensions.enabled(config, "codehilite")) {
+            return codehilite(MarkdownExtensions.options(config, "codehilite"));
+        }
         Map<?, ?> options = MarkdownExtensions.options(config, "pymdownx.highlight");
         Map<?, ?> inline = MarkdownExtensions.options(config, "pymdownx.inlinehilite");
         Object plain = inline.get("style_plain_text");
@@ -71,6 +75,19 @@ record HighlightSettings(boolean usePygments, String cssClass, boolean langClass
                 plain instanceof String name && !name.isEmpty() ? Optional.of(name)
                         : Boolean.TRUE.equals(plain) ? Optional.of("") : Optional.empty(),
                 !Boolean.FALSE.equals(options.get("stripnl")));
+    }
+
+    /**
+     * Python-Markdown's codehilite, for a site that uses it instead of pymdownx.highlight: its {@code css_class}
+     * ({@code codehilite}) and {@code linenums}; {@code use_pygments: false} and {@code lang_prefix} are read too, though
+     * codehilite writes that case's {@code <pre>} without a class, which is not done here.
+     */
+    private static HighlightSettings codehilite(Map<?, ?> options) {
+        Object linenums = options.get("linenums");
+        return new HighlightSettings(!Boolean.FALSE.equals(options.get("use_pygments")),
+                text(options.get("css_class"), "codehilite"), false, text(options.get("lang_prefix"), "language-"),
+                linenums instanceof Boolean flag ? Optional.of(flag) : Optional.empty(), "table", -1, "", "", false,
+                false, Map.of(), Map.of(), "", Optional.empty(), true);
     }
 
     /** The language whose lexer highlights a fence of this name: {@code extend_pygments_lang}'s, else the name. */

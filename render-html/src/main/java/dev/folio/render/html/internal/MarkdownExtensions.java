@@ -29,4 +29,24 @@ final class MarkdownExtensions {
         }
         return Map.of();
     }
+
+    /** Whether {@code markdown_extensions} lists the extension, with options or without. */
+    static boolean enabled(Map<String, Object> config, String extension) {
+        Object extensions = config.get("markdown_extensions");
+        List<?> entries = extensions instanceof Map<?, ?> map ? List.of(map)
+                : extensions instanceof List<?> list ? list : List.of();
+        for (Object entry : entries) {
+            if (entry instanceof Map<?, ?> map) {
+                for (Object name : map.keySet()) {
+                    if (String.valueOf(name).replaceFirst("^markdown\\.extensions\\.", "").equals(extension)) {
+                        return true;
+                    }
+                }
+            } else if (entry != null
+                    && String.valueOf(entry).replaceFirst("^markdown\\.extensions\\.", "").equals(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
