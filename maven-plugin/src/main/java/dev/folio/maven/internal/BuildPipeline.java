@@ -173,6 +173,10 @@ public final class BuildPipeline {
 
         Loaded loaded = load(last.flatMap(Last::site), edited);
         Site site = loaded.selected();
+        if (current.isEmpty()) {
+            // A build in a new JVM whose edit is partial still renders in every format the build has.
+            current = targets.get();
+        }
         Optional<Set<PageKey>> pages = scope(site, last, edited);
         CompletableFuture<Increment> increment = CompletableFuture.supplyAsync(() -> pages.isPresent()
                 ? last.get().increment().after(site, pages) : Increment.of(site));

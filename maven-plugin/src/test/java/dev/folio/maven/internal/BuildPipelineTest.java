@@ -45,12 +45,17 @@ class BuildPipelineTest {
         Files.createDirectories(docs.resolve("i18n/he"));
         Files.writeString(docs.resolve("i18n/he/index.md"), "# בית\n");
         output = project.resolve("target/site");
+        pipeline = newPipeline();
+    }
+
+    /** A pipeline as one goal's execution makes it: a second one is the next {@code mvn} run, in a new JVM. */
+    private BuildPipeline newPipeline() {
         SystemStreamLog log = new SystemStreamLog();
         LanguageSelection all = new LanguageSelection(List.of());
         RenderStage stage = new RenderStage(log, docs, BuildTime.UNSET, Map.of());
         RenderTarget html = new RenderTarget(RendererCatalog.load(getClass().getClassLoader())
                 .select(List.of("html"), "test").get(0), output);
-        pipeline = new BuildPipeline(log, ProjectPaths.of(project, docs),
+        return new BuildPipeline(log, ProjectPaths.of(project, docs),
                 new SiteLoader(log, "Pipeline", all, "mkdocs.yml", null), all, stage, () -> List.of(html),
                 RenderScope::pagesAndTheirSearchIndexes, new BuildPipeline.Publications() {
                     @Override
@@ -63,6 +68,19 @@ class BuildPipelineTest {
                         publishedAgain.add(labelled);
                     }
                 });
+    }
+
+    /** Found by hand: a new JVM's pipeline rendered a partial edit in no format at all, and wrote nothing. */
+    @Test
+    void theNextBuildsEditIsWrittenToo() throws Exception {
+        pipeline.run(memory);
+        Files.writeString(docs.resolve("guide.md"), "# Guide\n\nThe second version.\n");
+        memory.edited = Optional.of(Set.of(docs.resolve("guide.md")));
+
+        BuildPipeline.Outcome next = newPipeline().run(memory);
+
+        assertThat(next.pages()).as("a partial render").isPresent();
+        assertThat(Files.readString(output.resolve("guide/index.html"))).contains("The second version.");
     }
 
     @Test
