@@ -105,6 +105,9 @@ final class HtmlContainerSyntax {
             }
             String tag = m.group(1).toLowerCase(Locale.ROOT);
             String mode = HtmlAttributes.value(m.group(2), "markdown");
+            if ("0".equals(mode)) {
+                return BlockStart.none(); // markdown="0": raw HTML, the attribute kept, as md_in_html leaves it
+            }
             Attributes attributes = HtmlAttributes.parse(m.group(2), "markdown");
             int afterTag = start + m.end();
             String close = "</" + tag;

@@ -95,4 +95,11 @@ class PythonMarkdownRulesSpecTest {
         assertThat(SpecPages.content(project, "markdown_extensions:\n  - nl2br\n", "line one\nline two\n", diagnostics))
                 .isEqualTo(expected("<p>line one<br />\nline two</p>"));
     }
+
+    @Test
+    void markdownZeroKeepsTheElementRaw() throws IOException {
+        assertThat(SpecPages.content(project, "markdown_extensions:\n  - md_in_html\n",
+                "<div markdown=\"0\">\n*raw*\n</div>\n\n<div markdown>\n*parsed*\n</div>\n", diagnostics))
+                .isEqualTo(expected("<div markdown=\"0\">\n*raw*\n</div><div><p><em>parsed</em></p></div>"));
+    }
 }
