@@ -127,7 +127,9 @@ final class BlockConverter {
             out.add(fenced(code, at));
         } else if (node instanceof IndentedCodeBlock code) {
             // Python-Markdown expands tabs before anything else; superfences' preserve_tabs spares fenced code only.
-            out.add(new CodeBlock("", "", List.of(), SuperFences.expandTabs(code.getLiteral()), false, none, at));
+            String literal = SuperFences.expandTabs(code.getLiteral());
+            out.add(page.dialect().syntax().codeHiliteHeaders() ? CodeHiliteHeader.read(literal, none, at)
+                    : new CodeBlock("", "", List.of(), literal, false, none, at));
         } else if (node instanceof HtmlBlock html) {
             if (html instanceof RawHtmlSyntax.Raw raw && !raw.closed) {
                 page.warn("html-unclosed", "<" + raw.tag + "> is not closed; the raw HTML runs to the end of its "

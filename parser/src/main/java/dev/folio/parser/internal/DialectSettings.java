@@ -59,7 +59,8 @@ final class DialectSettings {
         this.tocOptions = HeadingIds.TocOptions.of(config);
         this.syntax = new MarkdownSyntax.Options(blocks.enabled(), superFences.indentedCode(),
                 PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"),
-                ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"));
+                ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"),
+                config.hasExtension("codehilite") && !config.hasExtension("pymdownx.highlight"));
         this.smarty = Smarty.of(config);
         this.wikiLinks = WikiLinks.of(config);
     }

@@ -39,14 +39,17 @@ final class MarkdownSyntax {
      * @param saneLists    {@code sane_lists}: bullets and numbers make separate lists
      * @param progressBars pymdownx.progressbar's options, when the site enables it
      * @param newlineBreaks nl2br: a line end in a paragraph is a line break
+     * @param codeHiliteHeaders codehilite (without pymdownx.highlight): an indented block's {@code :::lang} or
+     *                          {@code #!lang} first line names its language ({@link CodeHiliteHeader})
      */
     record Options(boolean blocks, boolean indentedCode, String escapable, boolean saneLists,
-            Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks) {
+            Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks, boolean codeHiliteHeaders) {
         static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false, Optional.empty(),
-                false);
+                false, false);
 
         Options withBlocks(boolean enabled) {
-            return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks);
+            return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks,
+                    codeHiliteHeaders);
         }
     }
 

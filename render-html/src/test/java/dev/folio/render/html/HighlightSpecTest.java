@@ -232,4 +232,16 @@ class HighlightSpecTest {
                 "```python\nx\n```\n", diagnostics)).isEqualTo(expected(
                         "<div class=\"hl\"><pre><span></span><code>" + IMPORT + "\n</code></pre></div>"));
     }
+
+    /** codehilite's header line of an indented block (Python-Markdown 3.4). */
+    @Test
+    void codehiliteReadsTheLanguageOfAnIndentedBlockFromItsFirstLine() throws IOException {
+        String config = "markdown_extensions:\n  - codehilite\n";
+        assertThat(SpecPages.content(project, config, "    :::python\n    x\n", diagnostics)).isEqualTo(expected(
+                "<div class=\"codehilite\"><pre><span></span><code>" + IMPORT + "\n</code></pre></div>"));
+        String numbered = SpecPages.content(project, config, "    #!python\n    x\n", diagnostics);
+        assertThat(numbered).contains("<table class=\"codehilitetable\">").contains(IMPORT).doesNotContain("#!");
+        assertThat(SpecPages.content(project, config, "    #!/usr/bin/python\n    x\n", diagnostics))
+                .contains("<span class=\"ch\">#!/usr/bin/python</span>").contains(IMPORT);
+    }
 }
