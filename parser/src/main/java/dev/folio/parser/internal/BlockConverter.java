@@ -349,8 +349,11 @@ final class BlockConverter {
         Block above = last >= 0 ? out.get(last) : null;
         if (above instanceof dev.folio.model.doc.Paragraph paragraph) {
             out.remove(last);
-            dev.folio.model.doc.DefinitionItem item = new dev.folio.model.doc.DefinitionItem(
-                    termLines(paragraph.content()), List.of(body), true, paragraph.attributes(), paragraph.position());
+            List<List<Inline>> terms = termLines(paragraph.content());
+            List<Attributes> termAttributes = new ArrayList<>();
+            terms.forEach(term -> termAttributes.add(trailingAttributes(term, false)));
+            dev.folio.model.doc.DefinitionItem item = new dev.folio.model.doc.DefinitionItem(terms, List.of(body), true,
+                    paragraph.attributes(), paragraph.position(), termAttributes, List.of());
             if (last > 0 && out.get(last - 1) instanceof dev.folio.model.doc.DefinitionList list) {
                 List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>(list.items());
                 items.add(item);
@@ -366,8 +369,10 @@ final class BlockConverter {
             boolean loose = item.loose() || previous.size() > 1
                     || previous.size() == 1 && !(previous.get(0) instanceof dev.folio.model.doc.Paragraph);
             definitions.add(body);
+            List<Attributes> definitionAttributes = new ArrayList<>(item.definitionAttributes());
+            definitionAttributes.add(Attributes.EMPTY);
             items.add(new dev.folio.model.doc.DefinitionItem(item.terms(), definitions, loose, item.attributes(),
-                    item.position()));
+                    item.position(), item.termAttributes(), definitionAttributes));
             out.set(last, new dev.folio.model.doc.DefinitionList(items, list.attributes(), list.position()));
         } else {
             out.addAll(body); // what stood above was not kept as a block: keep the content at least
@@ -398,16 +403,31 @@ final class BlockConverter {
         List<dev.folio.model.doc.DefinitionItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             List<List<Inline>> terms = new ArrayList<>();
+            List<Attributes> termAttributes = new ArrayList<>();
             List<List<Block>> definitions = new ArrayList<>();
+            List<Attributes> definitionAttributes = new ArrayList<>();
             for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof DefinitionListSyntax.Term) {
-                    terms.addAll(termLines(inlines.children(part)));
+                    for (List<Inline> term : termLines(inlines.children(part))) {
+                        // attr_list reads a term as it reads a heading: the list at the line's end is the <dt>'s.
+                        termAttributes.add(trailingAttributes(term, false));
+                        terms.add(term);
+                    }
                 } else if (part instanceof DefinitionListSyntax.Definition) {
-                    definitions.add(children(part));
+                    List<Block> body = new ArrayList<>(children(part));
+                    // A tight definition's text is the <dd>'s own: the list on its last line is the <dd>'s.
+                    if (body.size() == 1 && body.get(0) instanceof dev.folio.model.doc.Paragraph p
+                            && !p.attributes().isEmpty()) {
+                        definitionAttributes.add(p.attributes());
+                        body.set(0, new dev.folio.model.doc.Paragraph(p.content(), Attributes.EMPTY, p.position()));
+                    } else {
+                        definitionAttributes.add(Attributes.EMPTY);
+                    }
+                    definitions.add(body);
                 }
             }
-            items.add(new dev.folio.model.doc.DefinitionItem(terms, definitions, Attributes.EMPTY,
-                    page.position(item)));
+            items.add(new dev.folio.model.doc.DefinitionItem(terms, definitions, false, Attributes.EMPTY,
+                    page.position(item), termAttributes, definitionAttributes));
         }
         return new dev.folio.model.doc.DefinitionList(items, Attributes.EMPTY, at);
     }

@@ -71,4 +71,13 @@ class AttrListSpecTest {
                         + "<p><sup id=\"_fn_1\">note</sup> and H<sub class=\"chem\">2</sub>O</p>"));
         assertThat(diagnostics).noneMatch(d -> d.code().equals("missing-anchor"));
     }
+
+    @Test
+    void definitionTermsTakeTheListAtTheirEndAndTightDefinitionsOnTheirLastLine() throws IOException {
+        String config = CONFIG + "  - def_list\n";
+        assertThat(SpecPages.content(project, config, "Term\n:   Definition\n    {: .d }\n\nTerm 2 {: #t2 }\n"
+                + ":   Def two\n\nLoose {: .l }\n\n:   Para\n", diagnostics)).isEqualTo(expected("<dl><dt>Term</dt>"
+                        + "<dd class=\"d\">Definition</dd><dt id=\"t2\">Term 2</dt><dd>Def two</dd>"
+                        + "<dt class=\"l\">Loose</dt><dd><p>Para</p></dd></dl>"));
+    }
 }

@@ -175,15 +175,15 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
         open("dl", list.attributes(), Map.of());
         lineEnd();
         for (DefinitionItem item : list.items()) {
-            for (List<Inline> term : item.terms()) {
-                out.start("dt");
-                inlines.write(term);
+            for (int i = 0; i < item.terms().size(); i++) {
+                open("dt", item.termAttributes().get(i), Map.of());
+                inlines.write(item.terms().get(i));
                 out.end();
                 lineEnd();
             }
-            for (List<Block> definition : item.definitions()) {
-                out.start("dd");
-                definition(item, definition);
+            for (int i = 0; i < item.definitions().size(); i++) {
+                open("dd", item.definitionAttributes().get(i), Map.of());
+                definition(item, item.definitions().get(i));
                 out.end();
                 lineEnd();
             }
