@@ -1,6 +1,16 @@
 package dev.folio.parser.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
@@ -8,7 +18,8 @@ import org.commonmark.parser.block.ParserState;
 
 /**
  * Python-Markdown's setext heading takes a paragraph of one line only: a line of dashes under a longer paragraph is a
- * thematic break after it, where CommonMark makes the whole paragraph a heading.
+ * thematic break after it, and a line of {@code =} is more of the paragraph's text, where CommonMark makes the whole
+ * paragraph a heading.
  */
 final class SetextUnderlineSyntax {
     private SetextUnderlineSyntax() {
@@ -22,18 +33,66 @@ final class SetextUnderlineSyntax {
             }
             CharSequence line = state.getLine().getContent();
             int i = state.getNextNonSpaceIndex();
-            int dashes = 0;
-            while (i < line.length() && line.charAt(i) == '-') {
+            char kind = i < line.length() ? line.charAt(i) : 0;
+            if (kind != '-' && kind != '=') {
+                return BlockStart.none();
+            }
+            while (i < line.length() && line.charAt(i) == kind) {
                 i++;
-                dashes++;
             }
             while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
                 i++;
             }
-            if (dashes == 0 || i < line.length()) {
+            if (i < line.length()) {
                 return BlockStart.none();
             }
-            return BlockStart.of(new OneLineBlockParser(new ThematicBreak())).atIndex(line.length());
+            if (kind == '-') {
+                return BlockStart.of(new OneLineBlockParser(new ThematicBreak())).atIndex(line.length());
+            }
+            List<SourceLine> lines = new ArrayList<>(matched.getParagraphLines().getLines());
+            // The = line itself is added as the paragraph's next line, from where its text starts.
+            return BlockStart.of(new ParagraphParser(lines)).atIndex(state.getNextNonSpaceIndex())
+                    .replaceParagraphLines(lines.size());
+        }
+    }
+
+    /** The paragraph taken over with its {@code =} line, going on as a paragraph goes on. */
+    private static final class ParagraphParser extends AbstractBlockParser {
+        private final Paragraph block = new Paragraph();
+        private final List<SourceLine> lines;
+
+        ParagraphParser(List<SourceLine> lines) {
+            this.lines = lines;
+            for (SourceLine line : lines) {
+                if (line.getSourceSpan() != null) {
+                    block.addSourceSpan(line.getSourceSpan());
+                }
+            }
+        }
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public boolean canHaveLazyContinuationLines() {
+            return true;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return state.isBlank() ? BlockContinue.none() : BlockContinue.atIndex(state.getIndex());
+        }
+
+        @Override
+        public void addLine(SourceLine line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void parseInlines(InlineParser inlineParser) {
+            inlineParser.parse(SourceLines.of(lines), block);
         }
     }
 }

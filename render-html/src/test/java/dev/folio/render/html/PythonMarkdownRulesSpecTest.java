@@ -65,9 +65,11 @@ class PythonMarkdownRulesSpecTest {
     }
 
     @Test
-    void dashesUnderAParagraphOfSeveralLinesAreARule() throws IOException {
+    void dashesUnderAParagraphOfSeveralLinesAreARuleAndEqualsSignsAreText() throws IOException {
         assertThat(html("para line\nanother\n---\n\nTitle\n---\n")).isEqualTo(expected(
                 "<p>para line\nanother</p><hr><h2 id=\"title\">Title</h2>"));
+        assertThat(html("a *b*\nc\n===\nd\n\n## Next\n")).isEqualTo(expected(
+                "<p>a <em>b</em>\nc\n===\nd</p><h2 id=\"next\">Next</h2>"));
     }
 
     @Test
