@@ -22,6 +22,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 
 import dev.folio.model.SourcePosition;
@@ -136,6 +137,9 @@ final class BlockConverter {
                         + "container", at);
             }
             out.add(new dev.folio.model.doc.HtmlBlock(html.getLiteral(), none, at));
+            if (html instanceof RawHtmlSyntax.Raw raw && !raw.tail.isEmpty()) {
+                out.addAll(tail(raw));
+            }
         } else if (node instanceof ThematicBreak) {
             out.add(new dev.folio.model.doc.ThematicBreak(none, at));
         } else if (node instanceof TableBlock table) {
@@ -189,6 +193,17 @@ final class BlockConverter {
         } else {
             out.addAll(children(node));
         }
+    }
+
+    /**
+     * The text after a raw block's end tag on its line ({@code <div>x</div> tail *x*}), read as Markdown, as
+     * Python-Markdown reads it; positions on the end tag's line.
+     */
+    private List<Block> tail(RawHtmlSyntax.Raw raw) {
+        List<SourceSpan> spans = raw.getSourceSpans();
+        Node parsed = MarkdownSyntax.parseAt(raw.tail, page.dialect().syntax().withBlocks(false),
+                spans.isEmpty() ? null : spans.get(spans.size() - 1));
+        return children(parsed);
     }
 
     private dev.folio.model.doc.Paragraph paragraph(Node node, SourcePosition at) {

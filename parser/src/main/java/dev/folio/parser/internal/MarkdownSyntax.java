@@ -1,5 +1,7 @@
 package dev.folio.parser.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -108,6 +111,25 @@ final class MarkdownSyntax {
 
     static Node parse(String markdown) {
         return parse(markdown, Options.DEFAULT);
+    }
+
+    /**
+     * A piece of text found inside a line of the page (a title, the text after an end tag), parsed on its own: every
+     * node is placed at {@code anchor}, that line, so that diagnostics point there; without an anchor, nowhere.
+     */
+    static Node parseAt(String markdown, Options options, SourceSpan anchor) {
+        Node root = parse(markdown, options);
+        Deque<Node> nodes = new ArrayDeque<>();
+        nodes.push(root);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            node.setSourceSpans(anchor == null ? List.of()
+                    : List.of(SourceSpan.of(anchor.getLineIndex(), anchor.getColumnIndex(), anchor.getInputIndex(), 0)));
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+            }
+        }
+        return root;
     }
 
     static Node parse(String markdown, Options options) {

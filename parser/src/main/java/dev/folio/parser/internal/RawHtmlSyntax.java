@@ -45,6 +45,8 @@ final class RawHtmlSyntax {
     static final class Raw extends HtmlBlock {
         final String tag;
         boolean closed;
+        /** Text after the end tag on its line, which Python-Markdown reads as Markdown again; empty when none. */
+        String tail = "";
 
         Raw(String tag) {
             this.tag = tag;
@@ -95,9 +97,16 @@ final class RawHtmlSyntax {
 
         @Override
         public void addLine(SourceLine line) {
-            lines.add(line.getContent());
-            depth += TagDepth.change(line.getContent(), raw.tag);
+            CharSequence content = line.getContent();
+            int before = depth;
+            depth += TagDepth.change(content, raw.tag);
             raw.closed = depth <= 0;
+            int end = raw.closed ? TagDepth.closingEnd(content, raw.tag, before) : -1;
+            if (end > 0 && end < content.length() && !content.subSequence(end, content.length()).toString().isBlank()) {
+                raw.tail = content.subSequence(end, content.length()).toString().strip();
+                content = content.subSequence(0, end);
+            }
+            lines.add(content);
         }
 
         @Override

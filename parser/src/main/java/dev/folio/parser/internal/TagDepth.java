@@ -31,6 +31,34 @@ final class TagDepth {
         return change;
     }
 
+    /**
+     * Where the element closes on this line: the index after the {@code >} of the end tag that brings the depth,
+     * {@code before} at the line's start, back to 0; -1 when it stays open.
+     */
+    static int closingEnd(CharSequence line, String tag, int before) {
+        String lower = withoutCodeSpans(line.toString().toLowerCase(Locale.ROOT));
+        int depth = before;
+        int from = 0;
+        while ((from = lower.indexOf('<', from)) >= 0) {
+            boolean end = lower.startsWith("/", from + 1);
+            int nameStart = from + (end ? 2 : 1);
+            if (lower.startsWith(tag, nameStart)) {
+                int after = nameStart + tag.length();
+                char next = after < lower.length() ? lower.charAt(after) : ' ';
+                int gt = lower.indexOf('>', after);
+                if ((next == '>' || Character.isWhitespace(next) || next == '/') && gt > 0
+                        && lower.charAt(gt - 1) != '/') {
+                    depth += end ? -1 : 1;
+                    if (end && depth <= 0) {
+                        return gt + 1;
+                    }
+                }
+            }
+            from = nameStart;
+        }
+        return -1;
+    }
+
     /** Blanks out {@code `code`} spans (a backtick run up to the next run of the same length). */
     private static String withoutCodeSpans(String line) {
         if (line.indexOf('`') < 0) {

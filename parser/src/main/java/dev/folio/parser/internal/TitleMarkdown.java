@@ -1,7 +1,5 @@
 package dev.folio.parser.internal;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,22 +28,12 @@ final class TitleMarkdown {
         if (title.isEmpty()) {
             return List.of();
         }
-        Node parsed = MarkdownSyntax.parse(title, page.dialect().syntax().withBlocks(false));
+        List<SourceSpan> own = owner.getSourceSpans();
+        Node parsed = MarkdownSyntax.parseAt(title, page.dialect().syntax().withBlocks(false),
+                own.isEmpty() ? null : own.get(0));
         Node first = parsed.getFirstChild();
         if (!(first instanceof Paragraph) || first.getNext() != null) {
             return List.of(new Text(title, Attributes.EMPTY, page.position(owner)));
-        }
-        List<SourceSpan> own = owner.getSourceSpans();
-        SourceSpan anchor = own.isEmpty() ? null : own.get(0);
-        Deque<Node> nodes = new ArrayDeque<>();
-        nodes.push(first);
-        while (!nodes.isEmpty()) {
-            Node node = nodes.pop();
-            node.setSourceSpans(anchor == null ? List.of()
-                    : List.of(SourceSpan.of(anchor.getLineIndex(), anchor.getColumnIndex(), anchor.getInputIndex(), 0)));
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                nodes.push(child);
-            }
         }
         return inlines.apply(first);
     }

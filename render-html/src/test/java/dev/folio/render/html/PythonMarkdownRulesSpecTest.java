@@ -104,4 +104,10 @@ class PythonMarkdownRulesSpecTest {
                 "<div markdown=\"0\">\n*raw*\n</div>\n\n<div markdown>\n*parsed*\n</div>\n", diagnostics))
                 .isEqualTo(expected("<div markdown=\"0\">\n*raw*\n</div><div><p><em>parsed</em></p></div>"));
     }
+
+    @Test
+    void textAfterARawBlocksEndTagOnItsLineIsMarkdown() throws IOException {
+        assertThat(html("<div>text</div> tail *x*\n\n<div>\n*raw*\n</div>\n")).isEqualTo(expected(
+                "<div>text</div><p>tail <em>x</em></p><div>\n*raw*\n</div>"));
+    }
 }
