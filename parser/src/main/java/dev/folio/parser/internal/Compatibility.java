@@ -116,7 +116,7 @@ final class Compatibility {
             Map.entry("md_in_html", Set.of()), Map.entry("tables", Set.of()), Map.entry("extra", Set.of()),
             Map.entry("sane_lists", Set.of()), Map.entry("meta", Set.of()), Map.entry("nl2br", Set.of()),
             Map.entry("wikilinks", Set.of("base_url", "end_url", "html_class")),
-            Map.entry("codehilite", Set.of("css_class", "linenums")),
+            Map.entry("codehilite", Set.of("css_class", "linenums", "use_pygments", "lang_prefix")),
             Map.entry("smarty", Set.of("smart_quotes", "smart_angled_quotes", "smart_dashes", "smart_ellipses",
                     "substitutions")),
             Map.entry("toc", Set.of("permalink", "permalink_title", "permalink_class", "toc_depth", "slugify", "separator",

@@ -231,6 +231,9 @@ class HighlightSpecTest {
         assertThat(SpecPages.content(project, "markdown_extensions:\n  - codehilite:\n      css_class: hl\n",
                 "```python\nx\n```\n", diagnostics)).isEqualTo(expected(
                         "<div class=\"hl\"><pre><span></span><code>" + IMPORT + "\n</code></pre></div>"));
+        assertThat(SpecPages.content(project, "markdown_extensions:\n  - codehilite:\n      use_pygments: false\n",
+                "```python\nx = 1\n```\n", diagnostics)).isEqualTo(expected(
+                        "<pre><code class=\"language-python\">x = 1</code></pre>"));
     }
 
     /** codehilite's header line of an indented block (Python-Markdown 3.4). */

@@ -71,7 +71,8 @@ final class CodeBlockHtml {
                 attributes.put("class", classNames);
             }
             String text = code.code().endsWith("\n") ? code.code().substring(0, code.code().length() - 1) : code.code();
-            out.start("pre").attr("class", settings.cssClass()).start("code", dev.folio.model.doc.Attributes.EMPTY,
+            out.start("pre").attr("class", settings.classOnPlainPre() ? settings.cssClass() : "")
+                    .start("code", dev.folio.model.doc.Attributes.EMPTY,
                     attributes).text(text).end().end().newline();
             return;
         }

@@ -21,16 +21,18 @@ import java.util.Optional;
 record HighlightSettings(boolean usePygments, String cssClass, boolean langClass, String languagePrefix,
         Optional<Boolean> linenums, String linenumsStyle, int linenumsSpecial, String lineSpans, String lineAnchors,
         boolean anchorLinenums, boolean autoTitle, Map<String, String> autoTitleMap, Map<String, String> extendedLanguages,
-        String inlineCssClass, Optional<String> plainInline, boolean stripNewlines) {
+        String inlineCssClass, Optional<String> plainInline, boolean stripNewlines, boolean classOnPlainPre) {
 
     /**
      * @param inlineCssClass inlinehilite's {@code css_class}; empty: the highlighter's
      * @param plainInline    inlinehilite's {@code style_plain_text}: empty when off; the language plain inline code
      *                       is taken for ({@code ""}: none, Pygments' text) when on
      * @param stripNewlines  {@code stripnl}: blank lines at a block's start and end are dropped, as Pygments drops them
+     * @param classOnPlainPre without Pygments, whether the {@code <pre>} has the class (pymdownx.highlight) or not
+     *                        (codehilite)
      */
     static final HighlightSettings DEFAULT = new HighlightSettings(true, "highlight", false, "language-",
-            Optional.empty(), "table", -1, "", "", false, false, Map.of(), Map.of(), "", Optional.empty(), true);
+            Optional.empty(), "table", -1, "", "", false, false, Map.of(), Map.of(), "", Optional.empty(), true, true);
 
     /** Pygments' names of the lexers Folio highlights, which {@code auto_title} shows. */
     private static final Map<String, String> LEXER_NAMES = lexerNames();
@@ -74,20 +76,20 @@ record HighlightSettings(boolean usePygments, String cssClass, boolean langClass
                 // style_plain_text: true styles plain inline code as code of no language; a name, as that language.
                 plain instanceof String name && !name.isEmpty() ? Optional.of(name)
                         : Boolean.TRUE.equals(plain) ? Optional.of("") : Optional.empty(),
-                !Boolean.FALSE.equals(options.get("stripnl")));
+                !Boolean.FALSE.equals(options.get("stripnl")), true);
     }
 
     /**
      * Python-Markdown's codehilite, for a site that uses it instead of pymdownx.highlight: its {@code css_class}
-     * ({@code codehilite}) and {@code linenums}; {@code use_pygments: false} and {@code lang_prefix} are read too, though
-     * codehilite writes that case's {@code <pre>} without a class, which is not done here.
+     * ({@code codehilite}), {@code linenums}, {@code use_pygments} (then {@code <pre>} without a class, and the
+     * language class with {@code lang_prefix}).
      */
     private static HighlightSettings codehilite(Map<?, ?> options) {
         Object linenums = options.get("linenums");
         return new HighlightSettings(!Boolean.FALSE.equals(options.get("use_pygments")),
                 text(options.get("css_class"), "codehilite"), false, text(options.get("lang_prefix"), "language-"),
                 linenums instanceof Boolean flag ? Optional.of(flag) : Optional.empty(), "table", -1, "", "", false,
-                false, Map.of(), Map.of(), "", Optional.empty(), true);
+                false, Map.of(), Map.of(), "", Optional.empty(), true, false);
     }
 
     /** The language whose lexer highlights a fence of this name: {@code extend_pygments_lang}'s, else the name. */
