@@ -110,4 +110,13 @@ class PythonMarkdownRulesSpecTest {
         assertThat(html("<div>text</div> tail *x*\n\n<div>\n*raw*\n</div>\n")).isEqualTo(expected(
                 "<div>text</div><p>tail <em>x</em></p><div>\n*raw*\n</div>"));
     }
+
+    /** Where the two agree, checked all the same: {@code _} inside words, code spans, lazy continuation lines. */
+    @Test
+    void underscoresInWordsCodeSpansAndLazyLinesAsBothReadThem() throws IOException {
+        assertThat(html("snake_case_name and _emph_ and `` ` `` and ` a `\n\n> quote\nlazy line\n\n- item\n"
+                + "lazy item line\n")).isEqualTo(expected("<p>snake_case_name and <em>emph</em> and <code>`</code> and "
+                        + "<code>a</code></p><blockquote><p>quote\nlazy line</p></blockquote>"
+                        + "<ul><li>item\nlazy item line</li></ul>"));
+    }
 }
