@@ -9,8 +9,25 @@ final class TagDepth {
 
     /** Counts start and end tags of one element name on a line; tags inside code spans are text. */
     static int change(CharSequence line, String tag) {
+        return scan(line, tag, 0).depth();
+    }
+
+    /**
+     * Where the element closes on this line: the index after the {@code >} of the end tag that brings the depth,
+     * {@code before} at the line's start, back to 0; -1 when it stays open.
+     */
+    static int closingEnd(CharSequence line, String tag, int before) {
+        return scan(line, tag, before).closedAt();
+    }
+
+    /** The depth after the line, and where it first came back to 0 after an end tag (-1: nowhere). */
+    private record Scan(int depth, int closedAt) {
+    }
+
+    private static Scan scan(CharSequence line, String tag, int before) {
         String lower = withoutCodeSpans(line.toString().toLowerCase(Locale.ROOT));
-        int change = 0;
+        int depth = before;
+        int closedAt = -1;
         int from = 0;
         while ((from = lower.indexOf('<', from)) >= 0) {
             boolean end = lower.startsWith("/", from + 1);
@@ -22,41 +39,16 @@ final class TagDepth {
                     int gt = lower.indexOf('>', after);
                     boolean selfClosing = gt > 0 && lower.charAt(gt - 1) == '/';
                     if (!selfClosing) {
-                        change += end ? -1 : 1;
+                        depth += end ? -1 : 1;
+                        if (end && depth <= 0 && closedAt < 0 && gt > 0) {
+                            closedAt = gt + 1;
+                        }
                     }
                 }
             }
             from = nameStart;
         }
-        return change;
-    }
-
-    /**
-     * Where the element closes on this line: the index after the {@code >} of the end tag that brings the depth,
-     * {@code before} at the line's start, back to 0; -1 when it stays open.
-     */
-    static int closingEnd(CharSequence line, String tag, int before) {
-        String lower = withoutCodeSpans(line.toString().toLowerCase(Locale.ROOT));
-        int depth = before;
-        int from = 0;
-        while ((from = lower.indexOf('<', from)) >= 0) {
-            boolean end = lower.startsWith("/", from + 1);
-            int nameStart = from + (end ? 2 : 1);
-            if (lower.startsWith(tag, nameStart)) {
-                int after = nameStart + tag.length();
-                char next = after < lower.length() ? lower.charAt(after) : ' ';
-                int gt = lower.indexOf('>', after);
-                if ((next == '>' || Character.isWhitespace(next) || next == '/') && gt > 0
-                        && lower.charAt(gt - 1) != '/') {
-                    depth += end ? -1 : 1;
-                    if (end && depth <= 0) {
-                        return gt + 1;
-                    }
-                }
-            }
-            from = nameStart;
-        }
-        return -1;
+        return new Scan(depth, closedAt);
     }
 
     /** Blanks out {@code `code`} spans (a backtick run up to the next run of the same length). */
