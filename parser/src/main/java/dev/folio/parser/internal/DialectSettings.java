@@ -29,6 +29,7 @@ final class DialectSettings {
     private final Snippets snippets;
     private final List<String> autoAppend;
     private final Map<String, String> glossary;
+    private final Optional<EmojiIndex> emoji;
     private final Set<String> iconSets;
     private final BlockTypes blocks;
     private final InlineHilite inlineHilite;
@@ -52,6 +53,7 @@ final class DialectSettings {
         MkDocsConfig.asMap(config.extension("abbr").get("glossary"))
                 .forEach((term, title) -> terms.put(term.strip(), title == null ? "" : String.valueOf(title)));
         this.glossary = java.util.Collections.unmodifiableMap(terms);
+        this.emoji = EmojiIndex.of(config);
         this.iconSets = iconSets(root, config);
         this.blocks = BlockTypes.of(config);
         this.inlineHilite = InlineHilite.of(config);
@@ -92,7 +94,7 @@ final class DialectSettings {
                 appended.add(new Snippets.Found(file.markdown(), found.get().shownName(), found.get().file()));
             }
         }
-        return new Dialect(snippets, appended, new Abbreviations(abbreviations), iconSets, blocks, inlineHilite, superFences,
+        return new Dialect(snippets, appended, new Abbreviations(abbreviations), emoji, iconSets, blocks, inlineHilite, superFences,
                 tocOptions, syntax, smarty, wikiLinks);
     }
 

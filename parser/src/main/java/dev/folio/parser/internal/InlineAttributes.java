@@ -77,7 +77,8 @@ final class InlineAttributes {
             return new Icon(ic.set(), ic.name(), ic.attributes().merge(more), ic.position());
         }
         if (element instanceof Emoji e) {
-            return new Emoji(e.name(), e.attributes().merge(more), e.position());
+            return new Emoji(e.name(), e.shortname(), e.unicode(), e.characters(), e.description(), e.category(),
+                    e.attributes().merge(more), e.position());
         }
         if (element instanceof Emphasis e) {
             return new Emphasis(e.content(), e.attributes().merge(more), e.position());

@@ -1,6 +1,7 @@
 package dev.folio.parser.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 import org.commonmark.node.Node;
@@ -34,8 +35,8 @@ final class TextSplitter {
         while (shortcodes && searchFrom < literal.length() && (token = Token.next(literal, searchFrom, wiki)) != null) {
             Inline special = special(token, literal, source);
             if (special == null) {
-                // ":a:b:" → the second colon may open the next shortcode.
-                searchFrom = token.end() - 1;
+                // Left as text, as pymdownx leaves it: in ":a:smile:" the colon after "a" opens nothing.
+                searchFrom = token.end();
                 continue;
             }
             plain(literal.substring(plainFrom, token.start()), plainFrom, source, out);
@@ -55,18 +56,28 @@ final class TextSplitter {
             return page.footnotes().reference(token.footnote(), at);
         }
         String name = token.name();
-        // Glued to a word or a path ("a:b:", "x.org/:p:") it is not a shortcode.
+        Optional<EmojiIndex> index = page.dialect().emoji();
+        if (index.isEmpty()) {
+            return null;
+        }
+        Optional<Emoji> emoji = index.get().emoji(name, at);
+        if (emoji.isPresent()) {
+            return emoji.get();
+        }
+        int dash = name.indexOf('-');
+        if (index.get().icons() && dash > 0 && dash < name.length() - 1
+                && page.dialect().iconSets().contains(name.substring(0, dash))) {
+            return new Icon(name.substring(0, dash), name.substring(dash + 1), Attributes.EMPTY, at);
+        }
+        // pymdownx leaves an unknown shortcode as text, silently; one that reads like a name is worth a word.
         boolean wordBefore = token.start() > 0 && (Character.isLetterOrDigit(literal.charAt(token.start() - 1))
                 || literal.charAt(token.start() - 1) == '/');
         boolean wordAfter = token.end() < literal.length() && Character.isLetterOrDigit(literal.charAt(token.end()));
-        if (wordBefore || wordAfter || name.chars().noneMatch(Character::isLetter)) {
-            return null;
+        if (!wordBefore && !wordAfter && name.chars().anyMatch(Character::isLetter)) {
+            page.warn("unknown-emoji", "unknown emoji :" + name + ": is left as text (the " + index.get().name()
+                    + " index has no such name)", at);
         }
-        int dash = name.indexOf('-');
-        if (dash > 0 && dash < name.length() - 1 && page.dialect().iconSets().contains(name.substring(0, dash))) {
-            return new Icon(name.substring(0, dash), name.substring(dash + 1), Attributes.EMPTY, at);
-        }
-        return new Emoji(name, Attributes.EMPTY, at);
+        return null;
     }
 
     /**

@@ -205,9 +205,14 @@ class HtmlRendererTest {
                     .containsExactly("key-control", "key-alt", "key-delete");
             assertThat(reference.select("span.keys > kbd").eachText()).containsExactly("Ctrl", "Alt", "Del");
             assertThat(reference.selectFirst("abbr").attr("title")).isEqualTo("End-to-End Encryption");
-            assertThat(reference.select("span.emoji").eachText()).containsExactly("😄", "🇺🇸");
-            assertThat(reference.selectFirst("span.emoji").attr("title")).isEqualTo(":smile:");
-            assertThat(reference.text()).contains(":no-such-emoji:");
+            // Material's to_svg: Twemoji's image, served by the site itself (no CDN).
+            assertThat(reference.select("img.twemoji").eachAttr("alt")).containsExactly("😄", "🇺🇸");
+            assertThat(reference.select("img.twemoji").eachAttr("title")).containsExactly(":smile:", ":us:");
+            assertThat(reference.selectFirst("img.twemoji").attr("src")).isEqualTo("../../_folio/twemoji/1f604.svg");
+            assertThat(out.resolve("_folio/twemoji/1f604.svg")).content().startsWith("<svg");
+            assertThat(out.resolve("_folio/twemoji/NOTICE")).content().contains("CC-BY 4.0");
+            // An emoji without Unicode has no image: its shortcode is its text.
+            assertThat(reference.selectFirst("span.emoji").text()).isEqualTo(":octocat:");
             assertThat(reference.select("mark, ins, del, sup, sub, em, strong, br, code")).hasSizeGreaterThanOrEqualTo(9);
             assertThat(reference.selectFirst("p > code").text()).isEqualTo("a < b");
             assertThat(reference.selectFirst("small.raw")).isNotNull();

@@ -65,8 +65,11 @@ final class ReferencePage {
                 n.h(2, "inline", "Inline"),
                 n.p(new Keys(List.of("ctrl", "alt", "del"), none, n.next()), n.text(" "),
                         new Abbreviation("E2EE", "End-to-End Encryption", none, n.next()), n.text(" "),
-                        new Emoji("smile", none, n.next()), n.text(" "), new Emoji("flag_us", none, n.next()),
-                        n.text(" "), new Emoji("no-such-emoji", none, n.next()),
+                        new Emoji("smile", "smile", "1f604", "😄", "grinning face with smiling eyes", "people", none,
+                                n.next()), n.text(" "),
+                        new Emoji("us", "flag_us", "1f1fa-1f1f8", "🇺🇸", "flag: United States", "flags", none, n.next()),
+                        // gemoji's :octocat: has no Unicode and so no Twemoji image
+                        n.text(" "), new Emoji("octocat", "octocat", "", "", "octocat", "", none, n.next()),
                         new LineBreak(true, none, n.next()),
                         new Mark(List.of(n.text("marked")), none, n.next()),
                         new Insert(List.of(n.text("inserted")), none, n.next()),

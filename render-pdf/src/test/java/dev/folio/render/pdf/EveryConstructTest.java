@@ -71,7 +71,7 @@ class EveryConstructTest {
 
     @Test
     void printsEmojiShortcodesAndLiteralEmojiInTheShippedEmojiFont() throws IOException {
-        assertThat(text).contains("😄", "🎉", ":no_such_emoji:").doesNotContain(":smile:");
+        assertThat(text).contains("🎉", ":octocat:").doesNotContain(":smile:");
         List<String> fonts = new ArrayList<>();
         for (PDPage page : pdf.getPages()) {
             for (COSName name : page.getResources().getFontNames()) {

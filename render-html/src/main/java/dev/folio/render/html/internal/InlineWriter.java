@@ -25,19 +25,20 @@ import java.util.TreeMap;
 /**
  * Writes inline content (text, emphasis, links, icons, footnote references, …) into the page being
  * written by {@link ContentWriter}, with Material's structures: {@code <span class="twemoji">} around
- * inlined icon SVGs, {@code <sup id="fnref:1">} references, {@code <span class="keys">}. An icon or emoji
- * that does not exist stays as its shortcode and is reported.
+ * inlined icon SVGs, emoji as the site's generator writes them ({@link EmojiImages}), {@code <sup id="fnref:1">}
+ * references, {@code <span class="keys">}. An icon that does not exist stays as its shortcode and is reported.
  */
 final class InlineWriter extends InlineMarkup {
     private final LinkResolver links;
     private final IconLibrary icons;
+    private final EmojiImages emojiImages;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
     private final HighlightSettings highlight;
 
     private final FootnoteSettings footnotes;
 
-    InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons,
+    InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons, EmojiImages emojiImages,
             List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
             FootnoteSettings footnotes) {
         super(out);
@@ -46,6 +47,7 @@ final class InlineWriter extends InlineMarkup {
         this.highlight = highlight;
         this.links = links;
         this.icons = icons;
+        this.emojiImages = emojiImages;
         this.diagnostics = diagnostics;
     }
 
@@ -155,18 +157,8 @@ final class InlineWriter extends InlineMarkup {
     }
 
     @Override
-    public Void visit(Emoji shortcode) {
-        Optional<String> character = shortcode.characters();
-        if (character.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("unknown-emoji",
-                    "unknown emoji " + shortcode.shortcode() + " is left as text", shortcode.position()));
-            out.text(shortcode.shortcode());
-            return null;
-        }
-        Map<String, String> generated = new TreeMap<>();
-        generated.put("class", "emoji");
-        generated.put("title", shortcode.shortcode());
-        out.start("span", shortcode.attributes(), generated).text(character.get()).end();
+    public Void visit(Emoji emoji) {
+        emojiImages.write(out, emoji, links);
         return null;
     }
 

@@ -78,6 +78,11 @@ final class LinkResolver {
         return SiteLocations.relative(location, site.config().folder(language) + site.config().urlStyle().linkPath(sourcePath));
     }
 
+    /** The URL of a file Folio writes into the site ({@code _folio/…}), from this page. */
+    String siteFile(String outputPath) {
+        return SiteLocations.relative(location, outputPath);
+    }
+
     private Page targetPage(String sourcePath) {
         return site.page(language, sourcePath).or(() -> site.page(site.config().defaultLanguage(), sourcePath))
                 .orElse(null);

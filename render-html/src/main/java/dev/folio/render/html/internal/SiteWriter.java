@@ -86,6 +86,7 @@ public final class SiteWriter {
         Map<String, Object> config = site.config().raw();
         PublishedPages published = new PublishedPages(site);
         Publication publication = new Publication(site, assets, new Anchors(site, FootnoteSettings.of(config)), published, icons,
+                EmojiImages.of(config),
                 SiteChrome.of(site, assets, icons, siteDiagnostics), ThemeFeatures.of(config), TocSettings.of(config),
                 FootnoteSettings.of(config),
                 HighlightSettings.of(config), CodeAnnotations.of(config),
@@ -106,6 +107,7 @@ public final class SiteWriter {
         work.addAll(jobs);
         List<Written> results = writeAll(work, jobs.size(), publication, theme, output, social, context);
 
+        publication.emoji().copyUsed(output);
         // The bundles the rendered pages link: each page found its own while it was rendered.
         Set<ScriptBundles.Kind> bundles = EnumSet.noneOf(ScriptBundles.Kind.class);
         results.forEach(written -> bundles.addAll(written.bundles()));
@@ -310,7 +312,7 @@ public final class SiteWriter {
         Page page = job.page();
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
                 publication.published(), page, job.location(), diagnostics);
-        String content = new ContentWriter(links, publication.icons(), publication.anchors().primaryIds(page),
+        String content = new ContentWriter(links, publication.icons(), publication.emoji(), publication.anchors().primaryIds(page),
                 publication.toc(), publication.footnotes(), publication.highlight(), publication.annotations(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         Set<ScriptBundles.Kind> bundles = ScriptBundles.used(page);

@@ -300,7 +300,7 @@ final class PlainText implements BlockVisitor<Void>, InlineVisitor<Void> {
 
     @Override
     public Void visit(Emoji emoji) {
-        out.append(emoji.characters().orElse(emoji.shortcode()));
+        out.append(emoji.text());
         return null;
     }
 

@@ -222,11 +222,13 @@ final class InlineWriter extends InlineMarkup {
 
     @Override
     public Void visit(Emoji emoji) {
-        Optional<String> character = emoji.characters();
-        if (character.isPresent()) {
-            out.element("span", "emoji", character.get());
+        Optional<String> svg = chapter.resources().emoji(emoji.unicode());
+        if (svg.isPresent()) {
+            // Twemoji's colour image, as the site shows it; the characters are its text for the tagged PDF.
+            out.start("object").attr("type", IconDrawer.TYPE).attr("data", svg.get()).attr("class", "icon emoji")
+                    .attr("alt", emoji.text()).text("").end();
         } else {
-            out.element("span", "shortcode", emoji.shortcode());
+            out.element("span", emoji.characters().isEmpty() ? "shortcode" : "emoji", emoji.text());
         }
         return null;
     }

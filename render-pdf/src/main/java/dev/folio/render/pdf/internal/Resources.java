@@ -141,6 +141,12 @@ public final class Resources {
         return ICONS.computeIfAbsent(iconFolders + "|" + set + "/" + name, key -> Optional.ofNullable(find(set, name)));
     }
 
+    /** Twemoji's image of an emoji by its file code ({@code 1f604}) as a data URI; empty when Twemoji has none. */
+    Optional<String> emoji(String code) {
+        return ICONS.computeIfAbsent("twemoji|" + code,
+                key -> dev.folio.render.kit.Twemoji.svg(code).map(Resources::dataUri));
+    }
+
     private String find(String set, String name) {
         for (Path folder : iconFolders) {
             Path file = folder.resolve(set).resolve(name + ".svg").normalize();
