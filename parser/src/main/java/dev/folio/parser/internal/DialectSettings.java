@@ -38,6 +38,7 @@ final class DialectSettings {
     private final MarkdownSyntax.Options syntax;
     private final Optional<Smarty> smarty;
     private final Optional<WikiLinks> wikiLinks;
+    private final Optional<MagicLink> magicLink;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -65,6 +66,7 @@ final class DialectSettings {
                 config.hasExtension("codehilite") && !config.hasExtension("pymdownx.highlight"));
         this.smarty = Smarty.of(config);
         this.wikiLinks = WikiLinks.of(config);
+        this.magicLink = MagicLink.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -95,7 +97,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), emoji, iconSets, blocks, inlineHilite, superFences,
-                tocOptions, syntax, smarty, wikiLinks);
+                tocOptions, syntax, smarty, wikiLinks, magicLink);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

@@ -28,6 +28,8 @@ import dev.folio.model.doc.Traversal;
 final class InlineConverter {
     private final PageContext page;
     private final TextSplitter splitter;
+    /** How many links the text being converted is in: magiclink finds no link inside one. */
+    private int linkDepth;
 
     InlineConverter(PageContext page) {
         this.page = page;
@@ -51,7 +53,7 @@ final class InlineConverter {
         SourcePosition at = page.position(node);
         Attributes none = Attributes.EMPTY;
         if (node instanceof Text text) {
-            splitter.split(text.getLiteral(), node, shortcodes, out);
+            splitter.split(text.getLiteral(), node, shortcodes, linkDepth > 0, out);
         } else if (node instanceof Emphasis emphasis && emphasis.getFirstChild() instanceof StrongEmphasis strong
                 && strong.getNext() == null && strong.getOpeningDelimiter().charAt(0)
                         == emphasis.getOpeningDelimiter().charAt(0)) {
@@ -94,8 +96,17 @@ final class InlineConverter {
             // An autolink's text is its URL: no shortcodes or abbreviations inside it.
             boolean autolink = node.getFirstChild() instanceof Text t && node.getFirstChild() == node.getLastChild()
                     && t.getLiteral().equals(link.getDestination());
-            out.add(new dev.folio.model.doc.Link(page.links().resolve(link.getDestination()),
-                    Optional.ofNullable(link.getTitle()), children(node, shortcodes && !autolink), none, at));
+            linkDepth++;
+            List<Inline> content;
+            try {
+                content = children(node, shortcodes && !autolink);
+            } finally {
+                linkDepth--;
+            }
+            dev.folio.model.doc.Link converted = new dev.folio.model.doc.Link(page.links().resolve(link.getDestination()),
+                    Optional.ofNullable(link.getTitle()), content, none, at);
+            out.add(page.dialect().magicLink().map(magic -> shortened(magic, converted, link, autolink))
+                    .orElse(converted));
         } else if (node instanceof Image image) {
             out.add(new dev.folio.model.doc.Image(page.links().resolve(image.getDestination()),
                     Traversal.plainText(children(node, shortcodes)), Optional.ofNullable(image.getTitle()), none, at));
@@ -103,5 +114,28 @@ final class InlineConverter {
             // A node type this converter does not know: keep its content rather than lose it.
             out.addAll(children(node, shortcodes));
         }
+    }
+
+    /**
+     * A link whose text is its URL as magiclink leaves it: an autolink without its protocol under
+     * {@code hide_protocol}, a repository or social link shortened.
+     */
+    private dev.folio.model.doc.Link shortened(MagicLink magic, dev.folio.model.doc.Link converted, Link link,
+            boolean autolink) {
+        if (!(converted.content().size() == 1 && converted.content().get(0) instanceof dev.folio.model.doc.Text text)) {
+            return converted;
+        }
+        String href = link.getDestination();
+        String shown = autolink ? magic.autolinkText(href) : text.literal();
+        Optional<MagicLink.Found> shorter = magic.shortened(new MagicLink.Found(0, 0, href, shown, "", List.of()), autolink);
+        if (shorter.isEmpty() && shown.equals(text.literal())) {
+            return converted;
+        }
+        List<Inline> content = List.of(new dev.folio.model.doc.Text(shorter.map(MagicLink.Found::text).orElse(shown),
+                text.attributes(), text.position()));
+        return shorter.map(found -> new dev.folio.model.doc.Link(converted.target(), Optional.of(found.title()), content,
+                Attributes.ofClasses(found.classes().toArray(String[]::new)), converted.position()))
+                .orElse(new dev.folio.model.doc.Link(converted.target(), converted.title(), content,
+                        converted.attributes(), converted.position()));
     }
 }

@@ -12,6 +12,7 @@ import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Emoji;
 import dev.folio.model.doc.Icon;
 import dev.folio.model.doc.Inline;
+import dev.folio.model.doc.Link;
 import dev.folio.model.doc.Text;
 
 /**
@@ -26,29 +27,56 @@ final class TextSplitter {
         this.page = page;
     }
 
-    /** Appends the inlines of a text node's literal to {@code out}. */
-    void split(String literal, Node source, boolean shortcodes, List<Inline> out) {
+    /**
+     * Appends the inlines of a text node's literal to {@code out}; {@code inLink}: the text is a link's, where
+     * magiclink finds nothing.
+     */
+    void split(String literal, Node source, boolean shortcodes, boolean inLink, List<Inline> out) {
+        Optional<MagicLink> magic = page.dialect().magicLink();
+        if (magic.isEmpty() || inLink) {
+            split(literal, 0, source, shortcodes, out);
+            return;
+        }
+        int from = 0;
+        for (MagicLink.Found link : magic.get().find(literal)) {
+            split(literal.substring(from, link.start()), from, source, shortcodes, out);
+            out.add(link(link, page.position(source, link.start())));
+            from = link.end();
+        }
+        split(literal.substring(from), from, source, shortcodes, out);
+    }
+
+    /** A link magiclink made. */
+    Link link(MagicLink.Found link, SourcePosition at) {
+        return new Link(page.links().resolve(link.href()), link.title().isEmpty() ? Optional.empty()
+                : Optional.of(link.title()), List.of(new Text(link.text(), Attributes.EMPTY, at)),
+                link.classes().isEmpty() ? Attributes.EMPTY : Attributes.ofClasses(link.classes().toArray(String[]::new)),
+                at);
+    }
+
+    /** {@code literal} is the part of the text node's literal from {@code base}. */
+    private void split(String literal, int base, Node source, boolean shortcodes, List<Inline> out) {
         int plainFrom = 0;
         int searchFrom = 0;
         Token token;
         boolean wiki = page.dialect().wikiLinks().isPresent();
         while (shortcodes && searchFrom < literal.length() && (token = Token.next(literal, searchFrom, wiki)) != null) {
-            Inline special = special(token, literal, source);
+            Inline special = special(token, literal, base, source);
             if (special == null) {
                 // Left as text, as pymdownx leaves it: in ":a:smile:" the colon after "a" opens nothing.
                 searchFrom = token.end();
                 continue;
             }
-            plain(literal.substring(plainFrom, token.start()), plainFrom, source, out);
+            plain(literal.substring(plainFrom, token.start()), base + plainFrom, source, out);
             out.add(special);
             plainFrom = token.end();
             searchFrom = token.end();
         }
-        plain(literal.substring(plainFrom), plainFrom, source, out);
+        plain(literal.substring(plainFrom), base + plainFrom, source, out);
     }
 
-    private Inline special(Token token, String literal, Node source) {
-        SourcePosition at = page.position(source, token.start());
+    private Inline special(Token token, String literal, int base, Node source) {
+        SourcePosition at = page.position(source, base + token.start());
         if (token.wiki() != null) {
             return page.dialect().wikiLinks().get().link(token.wiki(), at);
         }
