@@ -64,7 +64,8 @@ class InlineExtrasTest {
         assertThat(p.content()).hasAtLeastOneElementOfType(Mark.class).hasAtLeastOneElementOfType(Insert.class)
                 .hasAtLeastOneElementOfType(Strikethrough.class);
         Keys keys = (Keys) p.content().stream().filter(Keys.class::isInstance).findFirst().orElseThrow();
-        assertThat(keys.keys()).containsExactly("ctrl", "alt", "del");
+        assertThat(keys.keys()).containsExactly(new Keys.Key("control", "Ctrl"), new Keys.Key("alt", "Alt"),
+                new Keys.Key("delete", "Del"));
         assertThat(p.content()).filteredOn(RawInline.class::isInstance).extracting(i -> ((RawInline) i).html())
                 .containsExactly("&#160;");
     }

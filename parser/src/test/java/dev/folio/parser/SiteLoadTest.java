@@ -287,7 +287,7 @@ class SiteLoadTest {
 
         assertThat(site.diagnostics()).isEmpty();
         String blocks = site.pages().get(0).document().blocks().toString();
-        assertThat(blocks).contains("Admonition[type=note").contains("Keys[keys=[ctrl, c]");
+        assertThat(blocks).contains("Admonition[type=note").contains("Keys[keys=[Key[name=control, label=Ctrl], Key[name=c, label=C]]");
     }
 
     /** Privacy Guides' set-up: mkdocs.yml reads !ENV, includes/strings.<lang>.env holds each language's values. */

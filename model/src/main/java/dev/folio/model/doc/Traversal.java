@@ -115,7 +115,7 @@ public final class Traversal {
             } else if (node instanceof LineBreak) {
                 out.append(' ');
             } else if (node instanceof Keys keys) {
-                out.append(String.join("+", keys.keys()));
+                out.append(keys.text());
             } else if (node instanceof Image image) {
                 out.append(image.alt());
             }

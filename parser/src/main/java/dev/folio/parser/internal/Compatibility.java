@@ -141,7 +141,7 @@ final class Compatibility {
             Map.entry("pymdownx.magiclink", Set.of("hide_protocol", "repo_url_shortener", "social_url_shortener",
                     "repo_url_shorthand", "social_url_shorthand", "provider", "user", "repo", "normalize_issue_symbols",
                     "labels")),
-            Map.entry("pymdownx.keys", Set.of()), Map.entry("pymdownx.mark", Set.of()),
+            Map.entry("pymdownx.keys", Set.of("separator", "strict", "class", "camel_case", "key_map")), Map.entry("pymdownx.mark", Set.of()),
             Map.entry("pymdownx.tilde", Set.of()), Map.entry("pymdownx.caret", Set.of()),
             Map.entry("pymdownx.critic", Set.of()), Map.entry("pymdownx.arithmatex", Set.of("generic")),
             Map.entry("pymdownx.tasklist", Set.of("custom_checkbox")),

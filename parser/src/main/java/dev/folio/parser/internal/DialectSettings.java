@@ -39,6 +39,7 @@ final class DialectSettings {
     private final Optional<Smarty> smarty;
     private final Optional<WikiLinks> wikiLinks;
     private final Optional<MagicLink> magicLink;
+    private final KeyMap keyMap;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -67,6 +68,7 @@ final class DialectSettings {
         this.smarty = Smarty.of(config);
         this.wikiLinks = WikiLinks.of(config);
         this.magicLink = MagicLink.of(config);
+        this.keyMap = KeyMap.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -97,7 +99,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), emoji, iconSets, blocks, inlineHilite, superFences,
-                tocOptions, syntax, smarty, wikiLinks, magicLink);
+                tocOptions, syntax, smarty, wikiLinks, magicLink, keyMap);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

@@ -75,7 +75,10 @@ final class InlineConverter {
         } else if (node instanceof PairedDelimiterSyntax.Subscript) {
             out.add(new dev.folio.model.doc.Subscript(children(node, shortcodes), none, at));
         } else if (node instanceof InlineTokenSyntax.Keys keys) {
-            out.add(new Keys(keys.keys, none, at));
+            // A name the key map does not know leaves the whole combination as text, as pymdownx leaves it.
+            Optional<List<Keys.Key>> known = page.dialect().keyMap().keys(keys.keys);
+            out.add(known.<Inline>map(k -> new Keys(k, none, at))
+                    .orElseGet(() -> new dev.folio.model.doc.Text(keys.written, none, at)));
         } else if (node instanceof CriticAndMathSyntax.CriticNode critic) {
             List<Inline> replacement = critic.replacement.isEmpty() ? List.of()
                     : List.of(new dev.folio.model.doc.Text(critic.replacement, none, at));

@@ -6,16 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What both backends print from Material's tables: key names, admonition colours, palette colours. */
+/** What both backends print from Material's tables: admonition colours, palette colours. */
 class MaterialStylesTest {
-    @Test
-    void keysAreNamedAsPymdownxKeysNamesThem() {
-        assertThat(List.of("ctrl", "alt", "delete", "return", "F5", "page up").stream().map(KeyNames::of))
-                .containsExactly(new KeyNames.Key("control", "Ctrl"), new KeyNames.Key("alt", "Alt"),
-                        new KeyNames.Key("delete", "Del"), new KeyNames.Key("enter", "Enter"),
-                        new KeyNames.Key("f5", "F5"), new KeyNames.Key("page-up", "Page up"));
-    }
-
     @Test
     void admonitionAliasesShareTheirTypesColourAndUnknownTypesLookLikeNotes() {
         assertThat(AdmonitionStyle.colour("TLDR")).isEqualTo(AdmonitionStyle.colour("abstract")).isEqualTo("#00b0ff");

@@ -70,17 +70,18 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
      * @param primaryIds for a translation, the primary language's id of each heading (see {@link Anchors}),
      *                   written as an extra anchor inside the heading
      */
-    ContentWriter(LinkResolver links, IconLibrary icons, EmojiImages emoji, Map<Heading, String> primaryIds,
+    ContentWriter(LinkResolver links, IconLibrary icons, EmojiImages emoji, KeysSettings keys,
+            Map<Heading, String> primaryIds,
             TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight, CodeAnnotations annotations,
             List<Diagnostic> diagnostics) {
-        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, emoji, primaryIds,
+        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, emoji, keys, primaryIds,
                 toc, footnotes, highlight, annotations, diagnostics);
     }
 
     private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
-            EmojiImages emoji, Map<Heading, String> primaryIds, TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight,
+            EmojiImages emoji, KeysSettings keys, Map<Heading, String> primaryIds, TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight,
             CodeAnnotations annotations, List<Diagnostic> diagnostics) {
-        super(out, new InlineWriter(out, links, icons, emoji, diagnostics, rawHtml, highlight, footnotes));
+        super(out, new InlineWriter(out, links, icons, emoji, keys, diagnostics, rawHtml, highlight, footnotes));
         this.rawHtml = rawHtml;
         this.primaryIds = primaryIds;
         this.toc = toc;

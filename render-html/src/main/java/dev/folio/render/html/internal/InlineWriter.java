@@ -14,7 +14,6 @@ import dev.folio.model.doc.MathInline;
 import dev.folio.model.doc.RawInline;
 import dev.folio.model.doc.Text;
 import dev.folio.render.kit.InlineMarkup;
-import dev.folio.render.kit.KeyNames;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.util.List;
@@ -32,6 +31,7 @@ final class InlineWriter extends InlineMarkup {
     private final LinkResolver links;
     private final IconLibrary icons;
     private final EmojiImages emojiImages;
+    private final KeysSettings keys;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
     private final HighlightSettings highlight;
@@ -39,7 +39,7 @@ final class InlineWriter extends InlineMarkup {
     private final FootnoteSettings footnotes;
 
     InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons, EmojiImages emojiImages,
-            List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
+            KeysSettings keys, List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
             FootnoteSettings footnotes) {
         super(out);
         this.footnotes = footnotes;
@@ -48,6 +48,7 @@ final class InlineWriter extends InlineMarkup {
         this.links = links;
         this.icons = icons;
         this.emojiImages = emojiImages;
+        this.keys = keys;
         this.diagnostics = diagnostics;
     }
 
@@ -112,15 +113,7 @@ final class InlineWriter extends InlineMarkup {
 
     @Override
     public Void visit(Keys keys) {
-        out.start("span", keys.attributes(), Map.of("class", "keys"));
-        for (int i = 0; i < keys.keys().size(); i++) {
-            if (i > 0) {
-                out.start("span").text("+").end();
-            }
-            KeyNames.Key key = KeyNames.of(keys.keys().get(i));
-            out.start("kbd").attr("class", "key-" + key.className()).text(key.label()).end();
-        }
-        out.end();
+        this.keys.write(out, keys);
         return null;
     }
 

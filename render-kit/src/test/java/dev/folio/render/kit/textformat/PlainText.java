@@ -46,7 +46,6 @@ import dev.folio.model.doc.Table;
 import dev.folio.model.doc.TableRow;
 import dev.folio.model.doc.Text;
 import dev.folio.model.doc.ThematicBreak;
-import dev.folio.render.kit.KeyNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -270,7 +269,7 @@ final class PlainText implements BlockVisitor<Void>, InlineVisitor<Void> {
 
     @Override
     public Void visit(Keys keys) {
-        out.append(keys.keys().stream().map(key -> KeyNames.of(key).label()).collect(Collectors.joining("+")));
+        out.append(keys.text());
         return null;
     }
 

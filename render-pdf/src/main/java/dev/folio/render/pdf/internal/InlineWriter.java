@@ -16,7 +16,6 @@ import dev.folio.model.doc.RawInline;
 import dev.folio.model.doc.Text;
 import dev.folio.render.kit.CodeAnnotations;
 import dev.folio.render.kit.InlineMarkup;
-import dev.folio.render.kit.KeyNames;
 import dev.folio.render.kit.MarkupWriter;
 
 import java.util.ArrayList;
@@ -161,7 +160,7 @@ final class InlineWriter extends InlineMarkup {
             if (i > 0) {
                 out.text("+");
             }
-            out.element("span", "key", KeyNames.of(keys.keys().get(i)).label());
+            out.element("span", "key", keys.keys().get(i).label());
         }
         out.end();
         return null;
