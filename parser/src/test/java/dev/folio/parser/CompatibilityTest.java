@@ -45,7 +45,7 @@ class CompatibilityTest {
                   - toc:
                       permalink: true
                       permalink_leftside: true
-                  - pymdownx.smartsymbols
+                  - markdown_include.include
                 """);
         Files.createDirectories(root.resolve("docs"));
 
@@ -63,7 +63,7 @@ class CompatibilityTest {
                 "mkdocs.yml:20:5: plugin mkdocstrings is not run: runs Python: API reference pages show the :::"
                         + " identifiers instead",
                 "mkdocs.yml:26:7: option permalink_leftside of toc is not honoured",
-                "mkdocs.yml:27:5: Markdown extension pymdownx.smartsymbols is not honoured: its syntax is shown"
+                "mkdocs.yml:27:5: Markdown extension markdown_include.include is not honoured: its syntax is shown"
                         + " as written");
     }
 

@@ -138,6 +138,8 @@ final class Compatibility {
                     "restrict_base_path", "encoding")),
             Map.entry("pymdownx.emoji", Set.of("emoji_index", "emoji_generator", "options", "title", "alt",
                     "remove_variation_selector")),
+            Map.entry("pymdownx.smartsymbols", Set.of("trademark", "copyright", "registered", "plusminus", "arrows",
+                    "notequal", "fractions", "ordinal_numbers", "care_of")),
             Map.entry("pymdownx.magiclink", Set.of("hide_protocol", "repo_url_shortener", "social_url_shortener",
                     "repo_url_shorthand", "social_url_shorthand", "provider", "user", "repo", "normalize_issue_symbols",
                     "labels")),

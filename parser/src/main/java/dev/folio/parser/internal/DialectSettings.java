@@ -40,6 +40,7 @@ final class DialectSettings {
     private final Optional<WikiLinks> wikiLinks;
     private final Optional<MagicLink> magicLink;
     private final KeyMap keyMap;
+    private final Optional<SmartSymbols> smartSymbols;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -69,6 +70,7 @@ final class DialectSettings {
         this.wikiLinks = WikiLinks.of(config);
         this.magicLink = MagicLink.of(config);
         this.keyMap = KeyMap.of(config);
+        this.smartSymbols = SmartSymbols.of(config);
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -99,7 +101,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), emoji, iconSets, blocks, inlineHilite, superFences,
-                tocOptions, syntax, smarty, wikiLinks, magicLink, keyMap);
+                tocOptions, syntax, smarty, wikiLinks, magicLink, keyMap, smartSymbols);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

@@ -1,5 +1,6 @@
 package dev.folio.parser.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -206,10 +207,30 @@ final class TextSplitter {
         }
     }
 
-    /** Plain text, with smarty's substitutions when the site enables it. */
+    /**
+     * Plain text, with smart symbols, then smarty's substitutions, when the site enables them (Python-Markdown runs
+     * pymdownx.smartsymbols' tree processor before smarty's).
+     */
     private void text(String text, SourcePosition at, List<Inline> out) {
-        if (page.dialect().smarty().isPresent()) {
-            page.dialect().smarty().get().apply(text, at, out);
+        Optional<Smarty> smarty = page.dialect().smarty();
+        if (page.dialect().smartSymbols().isEmpty()) {
+            smarty(text, at, smarty, out);
+            return;
+        }
+        List<Inline> symbols = new ArrayList<>();
+        page.dialect().smartSymbols().get().apply(text, at, symbols);
+        for (Inline inline : symbols) {
+            if (inline instanceof Text piece) {
+                smarty(piece.literal(), at, smarty, out);
+            } else {
+                out.add(inline);
+            }
+        }
+    }
+
+    private static void smarty(String text, SourcePosition at, Optional<Smarty> smarty, List<Inline> out) {
+        if (smarty.isPresent()) {
+            smarty.get().apply(text, at, out);
         } else {
             out.add(new Text(text, Attributes.EMPTY, at));
         }
