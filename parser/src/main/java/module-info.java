@@ -7,7 +7,6 @@ module dev.folio.parser {
     requires transitive dev.folio.model;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
-    requires org.commonmark.ext.gfm.strikethrough;
     requires org.yaml.snakeyaml;
 
     exports dev.folio.parser;

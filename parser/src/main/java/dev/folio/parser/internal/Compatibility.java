@@ -143,8 +143,8 @@ final class Compatibility {
             Map.entry("pymdownx.magiclink", Set.of("hide_protocol", "repo_url_shortener", "social_url_shortener",
                     "repo_url_shorthand", "social_url_shorthand", "provider", "user", "repo", "normalize_issue_symbols",
                     "labels")),
-            Map.entry("pymdownx.keys", Set.of("separator", "strict", "class", "camel_case", "key_map")), Map.entry("pymdownx.mark", Set.of()),
-            Map.entry("pymdownx.tilde", Set.of()), Map.entry("pymdownx.caret", Set.of()),
+            Map.entry("pymdownx.keys", Set.of("separator", "strict", "class", "camel_case", "key_map")), Map.entry("pymdownx.mark", Set.of("smart_mark")),
+            Map.entry("pymdownx.tilde", Set.of("smart_delete", "delete", "subscript")), Map.entry("pymdownx.caret", Set.of("smart_insert", "insert", "superscript")),
             Map.entry("pymdownx.critic", Set.of()), Map.entry("pymdownx.arithmatex", Set.of("generic")),
             Map.entry("pymdownx.tasklist", Set.of("custom_checkbox")),
             Map.entry("pymdownx.progressbar", Set.of("level_class", "progress_increment", "add_classes")), Map.entry("pymdownx.betterem", Set.of()));

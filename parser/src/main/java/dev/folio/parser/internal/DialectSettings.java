@@ -65,7 +65,8 @@ final class DialectSettings {
         this.syntax = new MarkdownSyntax.Options(blocks.enabled(), superFences.indentedCode(),
                 PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"),
                 ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"),
-                config.hasExtension("codehilite") && !config.hasExtension("pymdownx.highlight"));
+                config.hasExtension("codehilite") && !config.hasExtension("pymdownx.highlight"),
+                InlineExtensions.of(config));
         this.smarty = Smarty.of(config);
         this.wikiLinks = WikiLinks.of(config);
         this.magicLink = MagicLink.of(config);

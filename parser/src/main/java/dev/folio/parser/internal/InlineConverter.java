@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -64,7 +63,7 @@ final class InlineConverter {
             out.add(new dev.folio.model.doc.Emphasis(children(node, shortcodes), none, at));
         } else if (node instanceof StrongEmphasis) {
             out.add(new dev.folio.model.doc.Strong(children(node, shortcodes), none, at));
-        } else if (node instanceof Strikethrough) {
+        } else if (node instanceof PairedDelimiterSyntax.Delete) {
             out.add(new dev.folio.model.doc.Strikethrough(children(node, shortcodes), none, at));
         } else if (node instanceof PairedDelimiterSyntax.Mark) {
             out.add(new dev.folio.model.doc.Mark(children(node, shortcodes), none, at));

@@ -17,7 +17,6 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ThematicBreak;
 
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -25,7 +24,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * The commonmark parser configured for the MkDocs Material dialect: GFM tables and strikethrough,
+ * The commonmark parser configured for the MkDocs Material dialect: GFM tables,
  * then one extension point per construct. Immutable and thread-safe, so one is shared by every page.
  */
 final class MarkdownSyntax {
@@ -44,15 +43,17 @@ final class MarkdownSyntax {
      * @param newlineBreaks nl2br: a line end in a paragraph is a line break
      * @param codeHiliteHeaders codehilite (without pymdownx.highlight): an indented block's {@code :::lang} or
      *                          {@code #!lang} first line names its language ({@link CodeHiliteHeader})
+     * @param inline       the inline syntaxes the site's extensions add ({@link InlineExtensions})
      */
     record Options(boolean blocks, boolean indentedCode, String escapable, boolean saneLists,
-            Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks, boolean codeHiliteHeaders) {
+            Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks, boolean codeHiliteHeaders,
+            InlineExtensions inline) {
         static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false, Optional.empty(),
-                false, false);
+                false, false, InlineExtensions.ALL);
 
         Options withBlocks(boolean enabled) {
             return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks,
-                    codeHiliteHeaders);
+                    codeHiliteHeaders, inline);
         }
     }
 
@@ -61,6 +62,32 @@ final class MarkdownSyntax {
 
     private static Parser.Builder builder(Options options) {
         Parser.Builder builder = builder(options.saneLists());
+        InlineExtensions inline = options.inline();
+        if (inline.mark()) {
+            builder.customDelimiterProcessor(PairedDelimiterSyntax.mark(inline.smartMark()));
+        }
+        if (inline.insert()) {
+            builder.customDelimiterProcessor(PairedDelimiterSyntax.insert(inline.smartInsert()));
+        }
+        if (inline.superscript()) {
+            builder.customDelimiterProcessor(PairedDelimiterSyntax.superscript());
+        }
+        if (inline.delete()) {
+            builder.customDelimiterProcessor(PairedDelimiterSyntax.delete(inline.smartDelete()));
+        }
+        if (inline.subscript()) {
+            builder.customDelimiterProcessor(PairedDelimiterSyntax.subscript());
+        }
+        if (inline.keys()) {
+            builder.customInlineContentParserFactory(InlineTokenSyntax.keys());
+        }
+        if (inline.critic()) {
+            builder.customInlineContentParserFactory(CriticAndMathSyntax.critic());
+        }
+        if (inline.math()) {
+            builder.customInlineContentParserFactory(CriticAndMathSyntax.math());
+            builder.customBlockParserFactory(new CriticAndMathSyntax.BlockFactory());
+        }
         builder.customInlineContentParserFactory(new PythonEscapeSyntax(options.escapable()));
         options.progressBars().ifPresent(bars -> builder.linkProcessor(ProgressBarSyntax.processor(bars)));
         if (options.blocks()) {
@@ -79,8 +106,7 @@ final class MarkdownSyntax {
 
     private static Parser.Builder builder(boolean saneLists) {
         return Parser.builder()
-            .extensions(List.of(TablesExtension.create(),
-                    StrikethroughExtension.builder().requireTwoTildes(true).build()))
+            .extensions(List.of(TablesExtension.create()))
             .customBlockParserFactory(new TightHeadingSyntax.Factory())
             .customBlockParserFactory(new PythonListSyntax.Factory(saneLists))
             .customBlockParserFactory(new SetextUnderlineSyntax.Factory())
@@ -91,16 +117,8 @@ final class MarkdownSyntax {
             .customBlockParserFactory(new HtmlContainerSyntax.Factory())
             .customBlockParserFactory(new RawHtmlSyntax.Factory())
             .customBlockParserFactory(new DefinitionListSyntax.Factory())
-            .customBlockParserFactory(new CriticAndMathSyntax.BlockFactory())
-            .customDelimiterProcessor(PairedDelimiterSyntax.mark())
-            .customDelimiterProcessor(PairedDelimiterSyntax.insert())
-            .customDelimiterProcessor(PairedDelimiterSyntax.superscript())
-            .customDelimiterProcessor(PairedDelimiterSyntax.subscript())
             .linkProcessor(new LooseLinkSyntax())
-            .customInlineContentParserFactory(InlineTokenSyntax.keys())
             .customInlineContentParserFactory(InlineTokenSyntax.numericEntities())
-            .customInlineContentParserFactory(CriticAndMathSyntax.critic())
-            .customInlineContentParserFactory(CriticAndMathSyntax.math())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxOpenBlockParsers(MAX_NESTING)
             .maxInlineNesting(MAX_NESTING);

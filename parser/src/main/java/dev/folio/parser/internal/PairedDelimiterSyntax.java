@@ -10,8 +10,9 @@ import org.commonmark.parser.delimiter.DelimiterRun;
 
 /**
  * Inline spans wrapped in a delimiter character: pymdownx.mark {@code ==x==}, pymdownx.caret
- * {@code ^^x^^} (insert) and {@code ^x^} (superscript), pymdownx.tilde {@code ~x~} (subscript; the
- * doubled {@code ~~x~~} is GFM strikethrough). The single forms hold no whitespace, as in pymdownx.
+ * {@code ^^x^^} (insert) and {@code ^x^} (superscript), pymdownx.tilde {@code ~~x~~} (delete) and {@code ~x~}
+ * (subscript). The single forms hold no whitespace, as in pymdownx; a "smart" doubled form neither opens nor closes
+ * inside a word.
  */
 final class PairedDelimiterSyntax {
     private PairedDelimiterSyntax() {
@@ -33,8 +34,12 @@ final class PairedDelimiterSyntax {
     static final class Subscript extends CustomNode {
     }
 
+    /** Deleted text, {@code ~~x~~}. */
+    static final class Delete extends CustomNode {
+    }
+
     static DelimiterProcessor superscript() {
-        return new Processor('^', 1) {
+        return new Processor('^', 1, false) {
             @Override
             Node create() {
                 return new Superscript();
@@ -43,7 +48,7 @@ final class PairedDelimiterSyntax {
     }
 
     static DelimiterProcessor subscript() {
-        return new Processor('~', 1) {
+        return new Processor('~', 1, false) {
             @Override
             Node create() {
                 return new Subscript();
@@ -51,8 +56,8 @@ final class PairedDelimiterSyntax {
         };
     }
 
-    static DelimiterProcessor mark() {
-        return new Processor('=', 2) {
+    static DelimiterProcessor mark(boolean smart) {
+        return new Processor('=', 2, smart) {
             @Override
             Node create() {
                 return new Mark();
@@ -60,8 +65,8 @@ final class PairedDelimiterSyntax {
         };
     }
 
-    static DelimiterProcessor insert() {
-        return new Processor('^', 2) {
+    static DelimiterProcessor insert(boolean smart) {
+        return new Processor('^', 2, smart) {
             @Override
             Node create() {
                 return new Insert();
@@ -69,13 +74,24 @@ final class PairedDelimiterSyntax {
         };
     }
 
+    static DelimiterProcessor delete(boolean smart) {
+        return new Processor('~', 2, smart) {
+            @Override
+            Node create() {
+                return new Delete();
+            }
+        };
+    }
+
     private abstract static class Processor implements DelimiterProcessor {
         private final char character;
         private final int length;
+        private final boolean smart;
 
-        Processor(char character, int length) {
+        Processor(char character, int length, boolean smart) {
             this.character = character;
             this.length = length;
+            this.smart = smart;
         }
 
         abstract Node create();
@@ -104,6 +120,11 @@ final class PairedDelimiterSyntax {
             if (length == 1 && holdsWhitespace(opener, closingRun.getCloser())) {
                 return 0;
             }
+            // A run is one text node per character: the word test looks past the whole run.
+            if (smart && (wordBefore(first(openingRun.getOpeners(openingRun.length())))
+                    || wordAfter(last(closingRun.getClosers(closingRun.length()))))) {
+                return 0;
+            }
             Node wrapper = create();
             SourceSpans spans = new SourceSpans();
             spans.addAllFrom(openingRun.getOpeners(length));
@@ -115,6 +136,33 @@ final class PairedDelimiterSyntax {
             wrapper.setSourceSpans(spans.getSourceSpans());
             opener.insertAfter(wrapper);
             return length;
+        }
+
+        private static Text first(Iterable<Text> run) {
+            return run.iterator().next();
+        }
+
+        private static Text last(Iterable<Text> run) {
+            Text last = null;
+            for (Text text : run) {
+                last = text;
+            }
+            return last;
+        }
+
+        /** A letter, digit or underscore right before the opening run: it is inside a word. */
+        private static boolean wordBefore(Text opener) {
+            return opener.getPrevious() instanceof Text text && !text.getLiteral().isEmpty()
+                    && isWord(text.getLiteral().charAt(text.getLiteral().length() - 1));
+        }
+
+        private static boolean wordAfter(Text closer) {
+            return closer.getNext() instanceof Text text && !text.getLiteral().isEmpty()
+                    && isWord(text.getLiteral().charAt(0));
+        }
+
+        private static boolean isWord(char c) {
+            return Character.isLetterOrDigit(c) || c == '_';
         }
 
         private static boolean holdsWhitespace(Text opener, Text closer) {

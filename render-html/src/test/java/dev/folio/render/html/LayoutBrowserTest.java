@@ -112,6 +112,15 @@ class LayoutBrowserTest {
                       primary: teal
                 extra_css: [assets/extra.css]
                 extra_javascript: [assets/probe.js]
+                markdown_extensions:
+                  - attr_list
+                  - pymdownx.arithmatex:
+                      generic: true
+                  - pymdownx.superfences:
+                      custom_fences:
+                        - name: mermaid
+                          class: mermaid
+                          format: !!python/name:pymdownx.superfences.fence_code_format
                 nav:
                   - Home: index.md
                   - Tools:

@@ -1,0 +1,60 @@
+package dev.folio.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.model.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * pymdownx.mark, caret and tilde with their options, and every inline syntax off when its extension is not listed
+ * (pymdown-extensions' documentation), Markdown in and HTML out, each expected HTML as Python-Markdown 3.4 with
+ * pymdown-extensions 9.5 writes it.
+ */
+class InlineExtensionsSpecTest {
+    @TempDir
+    Path project;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private String html(String extensions, String markdown) throws IOException {
+        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
+    }
+
+    private static String expected(String html) {
+        return SpecPages.canonical(html);
+    }
+
+    @Test
+    void withoutTheirExtensionsTheSyntaxesAreText() throws IOException {
+        assertThat(html("  - attr_list\n", "Plain ==a== ^^b^^ ~~c~~ ^d^ ~e~ ++ctrl++ {++x++} $y$\n"))
+                .isEqualTo(expected("<p>Plain ==a== ^^b^^ ~~c~~ ^d^ ~e~ ++ctrl++ {++x++} $y$</p>"));
+    }
+
+    @Test
+    void caretAndTildeByDefault() throws IOException {
+        assertThat(html("  - pymdownx.caret\n  - pymdownx.tilde\n", "^^a^^ and x^2^, ~~b~~ and H~2~O\n"))
+                .isEqualTo(expected("<p><ins>a</ins> and x<sup>2</sup>, <del>b</del> and H<sub>2</sub>O</p>"));
+    }
+
+    @Test
+    void smartMarkInsertAndDeleteDoNotWorkInsideWords() throws IOException {
+        assertThat(html("  - pymdownx.mark\n", "wo==rd==s and ==a== and == b ==\n"))
+                .isEqualTo(expected("<p>wo==rd==s and <mark>a</mark> and == b ==</p>"));
+        assertThat(html("  - pymdownx.mark:\n      smart_mark: false\n", "wo==rd==s and ==a== and == b ==\n"))
+                .isEqualTo(expected("<p>wo<mark>rd</mark>s and <mark>a</mark> and == b ==</p>"));
+    }
+
+    @Test
+    void optionsTurnEachFormOff() throws IOException {
+        assertThat(html("  - pymdownx.caret:\n      smart_insert: false\n      superscript: false\n",
+                "wo^^rd^^s and ^^a^^ and x^2^\n"))
+                .isEqualTo(expected("<p>wo<ins>rd</ins>s and <ins>a</ins> and x^2^</p>"));
+        assertThat(html("  - pymdownx.tilde:\n      smart_delete: false\n      subscript: false\n",
+                "wo~~rd~~s and ~~a~~ and H~2~O\n"))
+                .isEqualTo(expected("<p>wo<del>rd</del>s and <del>a</del> and H~2~O</p>"));
+    }
+}
