@@ -63,10 +63,10 @@ final class DialectSettings {
         this.superFences = SuperFences.of(config);
         this.tocOptions = HeadingIds.TocOptions.of(config);
         this.syntax = new MarkdownSyntax.Options(blocks.enabled(), superFences.indentedCode(),
-                PythonEscapeSyntax.escapable(config), config.hasExtension("sane_lists"),
+                PythonEscapeSyntax.escapes(config), config.hasExtension("sane_lists"),
                 ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"),
                 config.hasExtension("codehilite") && !config.hasExtension("pymdownx.highlight"),
-                InlineExtensions.of(config));
+                InlineExtensions.of(config), config.hasExtension("pymdownx.saneheaders"));
         this.smarty = Smarty.of(config);
         this.wikiLinks = WikiLinks.of(config);
         this.magicLink = MagicLink.of(config);

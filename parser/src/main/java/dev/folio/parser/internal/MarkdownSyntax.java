@@ -37,23 +37,24 @@ final class MarkdownSyntax {
      * @param blocks       whether {@code ///} starts a pymdownx.blocks block ({@link BlockFenceSyntax}) or is text
      * @param indentedCode whether text indented by four spaces is a code block (superfences'
      *                     {@code disable_indented_code_blocks})
-     * @param escapable    the characters a backslash escapes ({@link PythonEscapeSyntax})
+     * @param escapable    what a backslash escapes ({@link PythonEscapeSyntax})
      * @param saneLists    {@code sane_lists}: bullets and numbers make separate lists
      * @param progressBars pymdownx.progressbar's options, when the site enables it
      * @param newlineBreaks nl2br: a line end in a paragraph is a line break
      * @param codeHiliteHeaders codehilite (without pymdownx.highlight): an indented block's {@code :::lang} or
      *                          {@code #!lang} first line names its language ({@link CodeHiliteHeader})
      * @param inline       the inline syntaxes the site's extensions add ({@link InlineExtensions})
+     * @param saneHeaders  pymdownx.saneheaders: a hash heading needs a space after its hashes ({@code #tag} is text)
      */
-    record Options(boolean blocks, boolean indentedCode, String escapable, boolean saneLists,
+    record Options(boolean blocks, boolean indentedCode, PythonEscapeSyntax.Escapes escapable, boolean saneLists,
             Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks, boolean codeHiliteHeaders,
-            InlineExtensions inline) {
-        static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.BASE, false, Optional.empty(),
-                false, false, InlineExtensions.ALL);
+            InlineExtensions inline, boolean saneHeaders) {
+        static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.Escapes.BASE, false, Optional.empty(),
+                false, false, InlineExtensions.ALL, false);
 
         Options withBlocks(boolean enabled) {
             return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks,
-                    codeHiliteHeaders, inline);
+                    codeHiliteHeaders, inline, saneHeaders);
         }
     }
 
@@ -61,7 +62,7 @@ final class MarkdownSyntax {
     private static final Map<Options, Parser> PARSERS = new ConcurrentHashMap<>();
 
     private static Parser.Builder builder(Options options) {
-        Parser.Builder builder = builder(options.saneLists());
+        Parser.Builder builder = builder(options.saneLists(), options.saneHeaders());
         InlineExtensions inline = options.inline();
         if (inline.mark()) {
             builder.customDelimiterProcessor(PairedDelimiterSyntax.mark(inline.smartMark()));
@@ -104,10 +105,12 @@ final class MarkdownSyntax {
         return builder;
     }
 
-    private static Parser.Builder builder(boolean saneLists) {
-        return Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .customBlockParserFactory(new TightHeadingSyntax.Factory())
+    private static Parser.Builder builder(boolean saneLists, boolean saneHeaders) {
+        Parser.Builder builder = Parser.builder().extensions(List.of(TablesExtension.create()));
+        if (!saneHeaders) {
+            builder.customBlockParserFactory(new TightHeadingSyntax.Factory());
+        }
+        return builder
             .customBlockParserFactory(new PythonListSyntax.Factory(saneLists))
             .customBlockParserFactory(new SetextUnderlineSyntax.Factory())
             .customBlockParserFactory(new AdmonitionSyntax.Factory())

@@ -193,8 +193,24 @@ record MkDocsConfig(Map<String, Object> raw, String text, String file, List<Diag
                 }
             }
         }
+        // extra and pymdownx.extra load their members, each with the options given under its name.
+        EXTRAS.forEach((extra, members) -> {
+            if (byName.containsKey(extra)) {
+                Map<String, Object> options = asMap(byName.get(extra));
+                for (String member : members) {
+                    Object given = options.get(member);
+                    byName.putIfAbsent(member, given == null ? NO_OPTIONS : given);
+                }
+            }
+        });
         return byName;
     }
+
+    /** The extensions {@code extra} (Python-Markdown's) and {@code pymdownx.extra} load. */
+    static final Map<String, List<String>> EXTRAS = Map.of(
+            "extra", List.of("abbr", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html", "tables"),
+            "pymdownx.extra", List.of("pymdownx.betterem", "pymdownx.superfences", "footnotes", "attr_list",
+                    "def_list", "tables", "abbr", "md_in_html"));
 
     /** {@code markdown.extensions.toc} is Python-Markdown's {@code toc}, as Markdown loads either. */
     static String shortName(Object name) {

@@ -3,6 +3,7 @@ package dev.folio.parser.internal;
 import java.util.Map;
 import java.util.Set;
 
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.beta.InlineContentParser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
@@ -15,19 +16,37 @@ import org.commonmark.parser.beta.Scanner;
  * Python-Markdown's escapes: a backslash escapes only the characters in its list ({@code ESCAPED_CHARS}: the base
  * {@code \`*_{}[]()>#+-.!} and what each enabled extension adds, {@code |} for tables, {@code ^} for caret, …); before
  * any other character, a line end included, the backslash is text, where CommonMark escapes any ASCII punctuation.
+ * pymdownx.escapeall escapes every character; with its {@code nbsp}, {@code \ } is a non-breaking space, with its
+ * {@code hardbreak}, a backslash at a line end is a line break.
  */
 final class PythonEscapeSyntax implements InlineContentParserFactory {
     static final String BASE = "\\`*_{}[]()>#+-.!";
     private static final Set<Character> TRIGGERS = Set.of('\\');
 
-    private final String escapable;
-
-    PythonEscapeSyntax(String escapable) {
-        this.escapable = escapable;
+    /** What a backslash escapes: {@code chars}, or with escapeall ({@code all}) everything. */
+    record Escapes(String chars, boolean all, boolean nbsp, boolean hardbreak) {
+        static final Escapes BASE = new Escapes(PythonEscapeSyntax.BASE, false, false, false);
     }
 
-    /** The characters the site's extensions make escapable, as each adds them. */
-    static String escapable(MkDocsConfig config) {
+    private final Escapes escapes;
+    private final String escapable;
+
+    PythonEscapeSyntax(Escapes escapes) {
+        this.escapes = escapes;
+        this.escapable = escapes.chars();
+    }
+
+    /** What the site's extensions make escapable, as each adds it. */
+    static Escapes escapes(MkDocsConfig config) {
+        if (config.hasExtension("pymdownx.escapeall")) {
+            Map<String, Object> options = config.extension("pymdownx.escapeall");
+            return new Escapes(BASE, true, Boolean.TRUE.equals(options.get("nbsp")),
+                    Boolean.TRUE.equals(options.get("hardbreak")));
+        }
+        return new Escapes(escapable(config), false, false, false);
+    }
+
+    private static String escapable(MkDocsConfig config) {
         StringBuilder chars = new StringBuilder(BASE);
         Map<String, Object> caret = config.extension("pymdownx.caret");
         Map<String, Object> tilde = config.extension("pymdownx.tilde");
@@ -73,6 +92,9 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
         Position start = scanner.position();
         scanner.next();
         char next = scanner.peek();
+        if (escapes.all()) {
+            return escapeAll(scanner, start, next);
+        }
         if (next == ' ' && escapable.indexOf(' ') >= 0) {
             scanner.next();
             return ParsedInline.of(new Text(" "), scanner.position());
@@ -82,6 +104,29 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
         }
         scanner.setPosition(start);
         return ParsedInline.none(); // CommonMark's escape, which Python-Markdown's agrees with here
+    }
+
+    private ParsedInline escapeAll(Scanner scanner, Position start, char next) {
+        if (next == '\n') {
+            if (escapes.hardbreak()) {
+                scanner.next();
+                return ParsedInline.of(new HardLineBreak(), scanner.position());
+            }
+            // Escaped, the line end stays a line end: only the backslash goes.
+            return ParsedInline.of(new Text(""), scanner.position());
+        }
+        if (next == Scanner.END) {
+            scanner.setPosition(start);
+            return ParsedInline.none();
+        }
+        scanner.next();
+        StringBuilder escaped = new StringBuilder().append(next);
+        if (Character.isHighSurrogate(next) && Character.isLowSurrogate(scanner.peek())) {
+            escaped.append(scanner.peek());
+            scanner.next();
+        }
+        String text = next == ' ' && escapes.nbsp() ? "\u00a0" : escaped.toString();
+        return ParsedInline.of(new Text(text), scanner.position());
     }
 
     private static boolean isPunctuation(char c) {
