@@ -40,11 +40,26 @@ final class TextSplitter {
         }
         int from = 0;
         for (MagicLink.Found link : magic.get().find(literal)) {
+            if (insideAttributeList(literal, link.start())) {
+                continue; // {: #8.0 } is the element's id, read later, as attr_list reads it before magiclink
+            }
             split(literal.substring(from, link.start()), from, source, shortcodes, out);
             out.add(link(link, page.position(source, link.start())));
             from = link.end();
         }
         split(literal.substring(from), from, source, shortcodes, out);
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE_LIST = java.util.regex.Pattern.compile("\\{:?[ ]*([^}\\n ][^}\\n]*)[ ]*}");
+
+    /** Whether {@code at} is inside braces that read as an attribute list. */
+    private static boolean insideAttributeList(String literal, int at) {
+        int open = literal.lastIndexOf('{', at);
+        if (open < 0) {
+            return false;
+        }
+        Matcher list = ATTRIBUTE_LIST.matcher(literal).region(open, literal.length());
+        return list.lookingAt() && list.end() > at && AttributeList.parse(list.group(1)).isPresent();
     }
 
     /** A link magiclink made. */

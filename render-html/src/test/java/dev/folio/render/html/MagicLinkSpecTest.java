@@ -180,6 +180,13 @@ class MagicLinkSpecTest {
     }
 
     @Test
+    void anAttributeListIsNoReference() throws IOException {
+        // pymdown-extensions' own release notes: "# 8.0 Migration Notes {: #\8.0}" under escapeall.
+        assertThat(html(SHORTHAND + "  - pymdownx.escapeall\n  - attr_list\n", "Intro\n\n## 8.0 Notes {: #\\8.0}\n"))
+                .isEqualTo(expected("<p>Intro</p><h2 id=\"8.0\">8.0 Notes</h2>"));
+    }
+
+    @Test
     void withoutTheExtensionNothingIsLinked() throws IOException {
         assertThat(html("markdown_extensions:\n  - attr_list\n", "Text https://example.com #1 @user\n"))
                 .isEqualTo(expected("<p>Text https://example.com #1 @user</p>"));
