@@ -149,7 +149,8 @@ final class Compatibility {
                     "labels")),
             Map.entry("pymdownx.keys", Set.of("separator", "strict", "class", "camel_case", "key_map")), Map.entry("pymdownx.mark", Set.of("smart_mark")),
             Map.entry("pymdownx.tilde", Set.of("smart_delete", "delete", "subscript")), Map.entry("pymdownx.caret", Set.of("smart_insert", "insert", "superscript")),
-            Map.entry("pymdownx.critic", Set.of()), Map.entry("pymdownx.arithmatex", Set.of("generic")),
+            Map.entry("pymdownx.critic", Set.of("mode")), Map.entry("pymdownx.arithmatex", Set.of("generic", "preview", "block_tag", "inline_tag",
+                    "tex_inline_wrap", "tex_block_wrap")),
             Map.entry("pymdownx.tasklist", Set.of("custom_checkbox")),
             Map.entry("pymdownx.progressbar", Set.of("level_class", "progress_increment", "add_classes")), Map.entry("pymdownx.betterem", Set.of()));
 

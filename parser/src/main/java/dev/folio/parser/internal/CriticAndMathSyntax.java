@@ -31,6 +31,8 @@ final class CriticAndMathSyntax {
      * without a repeated group, so a long line of dollars cannot overflow the regex engine's stack.
      */
     private static final Pattern MATH = Pattern.compile("^\\$(?![\\s$])([^$\\n]{1,1000}?)(?<!\\s)\\$(?!\\d)");
+    /** arithmatex's other inline form, {@code \\(x\\)}. */
+    private static final Pattern PAREN_MATH = Pattern.compile("^\\\\\\(((?:\\\\[^)]|[^\\\\]){1,1000}?)\\\\\\)");
 
     private CriticAndMathSyntax() {
     }
@@ -82,6 +84,15 @@ final class CriticAndMathSyntax {
 
     static InlineContentParserFactory math() {
         return new LineTokenFactory('$', "", 1002, MATH) {
+            @Override
+            Node create(Matcher m) {
+                return new MathInline(m.group(1));
+            }
+        };
+    }
+
+    static InlineContentParserFactory parenthesisedMath() {
+        return new LineTokenFactory('\\', "(", 1006, PAREN_MATH) {
             @Override
             Node create(Matcher m) {
                 return new MathInline(m.group(1));

@@ -78,6 +78,20 @@ final class InlineConverter {
             Optional<List<Keys.Key>> known = page.dialect().keyMap().keys(keys.keys);
             out.add(known.<Inline>map(k -> new Keys(k, none, at))
                     .orElseGet(() -> new dev.folio.model.doc.Text(keys.written, none, at)));
+        } else if (node instanceof CriticAndMathSyntax.CriticNode critic
+                && !page.dialect().syntax().inline().criticMode().equals("view")) {
+            // accept or reject: the edit applied or dropped, as text; comments go either way.
+            boolean accept = page.dialect().syntax().inline().criticMode().equals("accept");
+            String kept = switch (critic.kind) {
+                case ADDITION -> accept ? critic.content : "";
+                case DELETION -> accept ? "" : critic.content;
+                case SUBSTITUTION -> accept ? critic.replacement : critic.content;
+                case HIGHLIGHT -> critic.content;
+                case COMMENT -> "";
+            };
+            if (!kept.isEmpty()) {
+                splitter.split(kept, node, shortcodes, linkDepth > 0, out);
+            }
         } else if (node instanceof CriticAndMathSyntax.CriticNode critic) {
             List<Inline> replacement = critic.replacement.isEmpty() ? List.of()
                     : List.of(new dev.folio.model.doc.Text(critic.replacement, none, at));

@@ -64,6 +64,10 @@ final class MarkdownSyntax {
     private static Parser.Builder builder(Options options) {
         Parser.Builder builder = builder(options.saneLists(), options.saneHeaders());
         InlineExtensions inline = options.inline();
+        if (inline.math()) {
+            // before the escapes: "\\(" opens a formula, not an escaped parenthesis
+            builder.customInlineContentParserFactory(CriticAndMathSyntax.parenthesisedMath());
+        }
         if (inline.mark()) {
             builder.customDelimiterProcessor(PairedDelimiterSyntax.mark(inline.smartMark()));
         }

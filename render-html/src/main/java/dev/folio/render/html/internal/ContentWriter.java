@@ -63,6 +63,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
     private int codeBlocks;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
+    private final MathSettings math;
     private Map<Integer, Integer> referencesPerFootnote = Map.of();
     private int tabGroups;
 
@@ -70,19 +71,20 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
      * @param primaryIds for a translation, the primary language's id of each heading (see {@link Anchors}),
      *                   written as an extra anchor inside the heading
      */
-    ContentWriter(LinkResolver links, IconLibrary icons, EmojiImages emoji, KeysSettings keys,
+    ContentWriter(LinkResolver links, IconLibrary icons, EmojiImages emoji, KeysSettings keys, MathSettings math,
             Map<Heading, String> primaryIds,
             TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight, CodeAnnotations annotations,
             List<Diagnostic> diagnostics) {
-        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, emoji, keys, primaryIds,
+        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, emoji, keys, math, primaryIds,
                 toc, footnotes, highlight, annotations, diagnostics);
     }
 
     private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
-            EmojiImages emoji, KeysSettings keys, Map<Heading, String> primaryIds, TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight,
+            EmojiImages emoji, KeysSettings keys, MathSettings math, Map<Heading, String> primaryIds, TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight,
             CodeAnnotations annotations, List<Diagnostic> diagnostics) {
-        super(out, new InlineWriter(out, links, icons, emoji, keys, diagnostics, rawHtml, highlight, footnotes));
+        super(out, new InlineWriter(out, links, icons, emoji, keys, math, diagnostics, rawHtml, highlight, footnotes));
         this.rawHtml = rawHtml;
+        this.math = math;
         this.primaryIds = primaryIds;
         this.toc = toc;
         this.footnotes = footnotes;
@@ -381,8 +383,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
 
     @Override
     public Void visit(MathBlock math) {
-        out.start("div", math.attributes(), Map.of("class", "arithmatex")).raw("\\[").text(math.tex()).raw("\\]")
-                .end().newline();
+        this.math.block(out, math);
         return null;
     }
 

@@ -32,6 +32,7 @@ final class InlineWriter extends InlineMarkup {
     private final IconLibrary icons;
     private final EmojiImages emojiImages;
     private final KeysSettings keys;
+    private final MathSettings math;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
     private final HighlightSettings highlight;
@@ -39,7 +40,7 @@ final class InlineWriter extends InlineMarkup {
     private final FootnoteSettings footnotes;
 
     InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons, EmojiImages emojiImages,
-            KeysSettings keys, List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
+            KeysSettings keys, MathSettings math, List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
             FootnoteSettings footnotes) {
         super(out);
         this.footnotes = footnotes;
@@ -49,6 +50,7 @@ final class InlineWriter extends InlineMarkup {
         this.icons = icons;
         this.emojiImages = emojiImages;
         this.keys = keys;
+        this.math = math;
         this.diagnostics = diagnostics;
     }
 
@@ -184,7 +186,7 @@ final class InlineWriter extends InlineMarkup {
 
     @Override
     public Void visit(MathInline math) {
-        out.start("span", math.attributes(), Map.of("class", "arithmatex")).raw("\\(").text(math.tex()).raw("\\)").end();
+        this.math.inline(out, math);
         return null;
     }
 

@@ -6,10 +6,14 @@
   function start() {
     if (!window.katex) { return; }
     document.querySelectorAll(".arithmatex").forEach(function (element) {
-      var tex = element.textContent.trim()
-          .replace(/^\\[\[(]/, "").replace(/\\[\])]$/, "")
+      // MathJax's script form (arithmatex without generic) holds the formula in a script; generic, in the text.
+      var script = element.querySelector('script[type^="math/tex"]');
+      var raw = (script ? script.textContent : element.textContent).trim();
+      var display = script ? /mode=display/.test(script.type)
+          : /^(\\\[|\$\$)/.test(raw) || element.tagName === "DIV" || element.tagName === "PRE";
+      var tex = raw.replace(/^\\[\[(]/, "").replace(/\\[\])]$/, "")
           .replace(/^\$\$?/, "").replace(/\$\$?$/, "");
-      window.katex.render(tex, element, { displayMode: element.tagName === "DIV", throwOnError: false });
+      window.katex.render(tex, element, { displayMode: display, throwOnError: false });
     });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
