@@ -81,7 +81,7 @@ final class BlockConverter {
                 if (tabs.isEmpty()) {
                     tabsAt = page.position(tab);
                 }
-                tabs.add(tab(tab));
+                tabs.add(tab(tab, headers.peek()));
                 continue;
             }
             if (child instanceof BlockFenceSyntax.Node block && fenced.isTab(block)) {
@@ -280,7 +280,8 @@ final class BlockConverter {
         List<Block> children = new ArrayList<>(children(item));
         dev.folio.model.doc.ListItem.Task task = dev.folio.model.doc.ListItem.Task.NONE;
         Attributes attributes = Attributes.EMPTY;
-        if (!children.isEmpty() && children.get(0) instanceof dev.folio.model.doc.Paragraph first
+        if (page.dialect().syntax().inline().taskLists()
+                && !children.isEmpty() && children.get(0) instanceof dev.folio.model.doc.Paragraph first
                 && !first.content().isEmpty() && first.content().get(0) instanceof Text text) {
             String literal = text.literal();
             if (literal.startsWith("[ ] ") || literal.startsWith("[x] ") || literal.startsWith("[X] ")) {
@@ -341,7 +342,7 @@ final class BlockConverter {
         }
     }
 
-    private Tab tab(TabSyntax.Node tab) {
+    private Tab tab(TabSyntax.Node tab, String headerId) {
         List<Inline> label = List.of();
         List<Block> body = new ArrayList<>();
         for (Node child = tab.getFirstChild(); child != null; child = child.getNext()) {
@@ -350,7 +351,8 @@ final class BlockConverter {
             }
         }
         body.addAll(children(tab));
-        return new Tab(label, tab.selected, body, Attributes.EMPTY, page.position(tab));
+        Attributes attributes = page.dialect().tabbed().attributes(Attributes.EMPTY, label, headerId, page);
+        return new Tab(label, tab.selected, body, attributes, page.position(tab));
     }
 
     /**

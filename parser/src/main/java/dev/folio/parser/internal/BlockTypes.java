@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.folio.model.doc.Attributes;
+import dev.folio.model.doc.Inline;
+
 /**
  * The {@code ///} block types a site enables, by name, each from its entry in {@code markdown_extensions}
  * ({@code pymdownx.blocks.admonition}, {@code .details}, {@code .tab}, {@code .html}, {@code .caption},
@@ -37,6 +40,29 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
      */
     record Tabs(Optional<Slugify> slugify, boolean combineHeaderSlug, String separator) {
         static final Tabs DEFAULT = new Tabs(Optional.empty(), false, "-");
+
+        /** The options of {@code pymdownx.tabbed} or {@code pymdownx.blocks.tab}, which name them alike. */
+        static Tabs of(Map<String, Object> options) {
+            Object separator = options.get("separator");
+            return new Tabs(Slugify.of(options.get("slugify")), Boolean.TRUE.equals(options.get("combine_header_slug")),
+                    separator instanceof String text ? text : "-");
+        }
+
+        /**
+         * A tab's attributes: with a slugify function, the slug of its label (after {@code headerId} under
+         * {@code combine_header_slug}) as its id, unique on the page; the renderer gives it to the radio button
+         * instead of {@code __tabbed_<set>_<tab>}.
+         */
+        Attributes attributes(Attributes attributes, List<Inline> label, String headerId, PageContext page) {
+            if (slugify.isEmpty()) {
+                return attributes;
+            }
+            String slug = slugify.get().slug(dev.folio.model.doc.Traversal.plainText(label), separator);
+            if (combineHeaderSlug && !headerId.isEmpty()) {
+                slug = headerId + separator + slug;
+            }
+            return attributes.withId(page.headingIds().unique(slug));
+        }
     }
 
     /** pymdownx.blocks.caption's global options. */
@@ -72,10 +98,7 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
         Tabs tabs = Tabs.DEFAULT;
         if (extensions.containsKey(PREFIX + "tab")) {
             types.put("tab", new BlockType("tab", Kind.TAB, "", Optional.empty()));
-            Map<String, Object> options = MkDocsConfig.asMap(extensions.get(PREFIX + "tab"));
-            Object separator = options.get("separator");
-            tabs = new Tabs(Slugify.of(options.get("slugify")), Boolean.TRUE.equals(options.get("combine_header_slug")),
-                    separator instanceof String text ? text : "-");
+            tabs = Tabs.of(MkDocsConfig.asMap(extensions.get(PREFIX + "tab")));
         }
         if (extensions.containsKey(PREFIX + "html")) {
             types.put("html", new BlockType("html", Kind.HTML, "", Optional.empty()));

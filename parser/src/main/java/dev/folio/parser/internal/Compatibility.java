@@ -132,7 +132,7 @@ final class Compatibility {
             Map.entry("pymdownx.blocks.caption", Set.of("types", "prepend", "auto", "auto_level")),
             Map.entry("pymdownx.blocks.definition", Set.of()),
             Map.entry("pymdownx.superfences", Set.of("custom_fences", "preserve_tabs", "disable_indented_code_blocks")),
-            Map.entry("pymdownx.tabbed", Set.of("alternate_style")),
+            Map.entry("pymdownx.tabbed", Set.of("alternate_style", "slugify", "combine_header_slug", "separator")),
             Map.entry("pymdownx.inlinehilite", Set.of("custom_inline", "style_plain_text", "css_class")),
             Map.entry("pymdownx.highlight", Set.of("use_pygments", "css_class", "pygments_lang_class", "language_prefix",
                     "linenums", "linenums_style", "linenums_special", "line_spans", "line_anchors", "anchor_linenums",
@@ -151,7 +151,7 @@ final class Compatibility {
             Map.entry("pymdownx.tilde", Set.of("smart_delete", "delete", "subscript")), Map.entry("pymdownx.caret", Set.of("smart_insert", "insert", "superscript")),
             Map.entry("pymdownx.critic", Set.of("mode")), Map.entry("pymdownx.arithmatex", Set.of("generic", "preview", "block_tag", "inline_tag",
                     "tex_inline_wrap", "tex_block_wrap")),
-            Map.entry("pymdownx.tasklist", Set.of("custom_checkbox")),
+            Map.entry("pymdownx.tasklist", Set.of("custom_checkbox", "clickable_checkbox")),
             Map.entry("pymdownx.progressbar", Set.of("level_class", "progress_increment", "add_classes")), Map.entry("pymdownx.betterem", Set.of()));
 
     private Compatibility() {

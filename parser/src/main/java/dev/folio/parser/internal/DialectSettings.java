@@ -41,6 +41,7 @@ final class DialectSettings {
     private final Optional<MagicLink> magicLink;
     private final KeyMap keyMap;
     private final Optional<SmartSymbols> smartSymbols;
+    private final BlockTypes.Tabs tabbed;
 
     DialectSettings(Path root, ProjectRoot project, MkDocsConfig config, String primary) {
         this.primary = primary;
@@ -72,6 +73,7 @@ final class DialectSettings {
         this.magicLink = MagicLink.of(config);
         this.keyMap = KeyMap.of(config);
         this.smartSymbols = SmartSymbols.of(config);
+        this.tabbed = BlockTypes.Tabs.of(config.extension("pymdownx.tabbed"));
     }
 
     /** The dialect of one language's pages; problems with appended files go to {@code diagnostics} once. */
@@ -102,7 +104,7 @@ final class DialectSettings {
             }
         }
         return new Dialect(snippets, appended, new Abbreviations(abbreviations), emoji, iconSets, blocks, inlineHilite, superFences,
-                tocOptions, syntax, smarty, wikiLinks, magicLink, keyMap, smartSymbols);
+                tocOptions, syntax, smarty, wikiLinks, magicLink, keyMap, smartSymbols, tabbed);
     }
 
     private static Snippets.Options options(Map<String, Object> config) {

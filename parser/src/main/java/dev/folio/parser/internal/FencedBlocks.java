@@ -72,16 +72,7 @@ final class FencedBlocks {
         known(node, options, Set.of("new", "select"));
         List<Inline> label = TitleMarkdown.inlines(node.argument.orElse(""), node, page, inlines);
         Attributes attributes = attributes(node, options);
-        BlockTypes.Tabs settings = types.tabs();
-        if (settings.slugify().isPresent()) {
-            // The tab's id, which the renderer gives its radio button instead of __tabbed_<set>_<tab>.
-            String slug = settings.slugify().get().slug(dev.folio.model.doc.Traversal.plainText(label),
-                    settings.separator());
-            if (settings.combineHeaderSlug() && !headerId.isEmpty()) {
-                slug = headerId + settings.separator() + slug;
-            }
-            attributes = attributes.withId(page.headingIds().unique(slug));
-        }
+        attributes = types.tabs().attributes(attributes, label, headerId, page);
         return new Tab(label, truth(options.get("select")), blocks.apply(node), attributes, page.position(node));
     }
 

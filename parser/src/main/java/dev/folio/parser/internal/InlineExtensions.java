@@ -9,14 +9,15 @@ import java.util.Map;
  * {@code delete}, {@code subscript}, {@code smart_delete}), pymdownx.critic ({@code {++x++}}) and pymdownx.arithmatex
  * ({@code $x$}, {@code $$…$$}). A syntax whose extension is not listed stays text, as in Python-Markdown. "Smart"
  * doubled delimiters do not open or close inside a word ({@code wo==rd==s} stays text). pymdownx.critic's
- * {@code mode}: {@code view} marks the edits up, {@code accept} and {@code reject} apply or drop them.
+ * {@code mode}: {@code view} marks the edits up, {@code accept} and {@code reject} apply or drop them. pymdownx.tasklist:
+ * a list item starting {@code [ ]} or {@code [x]} is a task.
  */
 record InlineExtensions(boolean keys, boolean mark, boolean smartMark, boolean insert, boolean smartInsert,
         boolean superscript, boolean delete, boolean smartDelete, boolean subscript, boolean critic, boolean math,
-        String criticMode) {
+        String criticMode, boolean taskLists) {
     /** Without a configuration (the parser used alone): every syntax, with pymdownx's defaults. */
     static final InlineExtensions ALL = new InlineExtensions(true, true, true, true, true, true, true, true, true,
-            true, true, "view");
+            true, true, "view", true);
 
     static InlineExtensions of(MkDocsConfig config) {
         Map<String, Object> caret = config.extension("pymdownx.caret");
@@ -28,7 +29,8 @@ record InlineExtensions(boolean keys, boolean mark, boolean smartMark, boolean i
                 hasCaret && on(caret, "insert"), on(caret, "smart_insert"), hasCaret && on(caret, "superscript"),
                 hasTilde && on(tilde, "delete"), on(tilde, "smart_delete"), hasTilde && on(tilde, "subscript"),
                 config.hasExtension("pymdownx.critic"), config.hasExtension("pymdownx.arithmatex"),
-                String.valueOf(config.extension("pymdownx.critic").getOrDefault("mode", "view")));
+                String.valueOf(config.extension("pymdownx.critic").getOrDefault("mode", "view")),
+                config.hasExtension("pymdownx.tasklist"));
     }
 
     /** A switch that is on unless the site turns it off. */

@@ -63,7 +63,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
     private int codeBlocks;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
-    private final MathSettings math;
+    private final MarkupOptions markup;
     private Map<Integer, Integer> referencesPerFootnote = Map.of();
     private int tabGroups;
 
@@ -71,20 +71,20 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
      * @param primaryIds for a translation, the primary language's id of each heading (see {@link Anchors}),
      *                   written as an extra anchor inside the heading
      */
-    ContentWriter(LinkResolver links, IconLibrary icons, EmojiImages emoji, KeysSettings keys, MathSettings math,
+    ContentWriter(LinkResolver links, IconLibrary icons, EmojiImages emoji, MarkupOptions markup,
             Map<Heading, String> primaryIds,
             TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight, CodeAnnotations annotations,
             List<Diagnostic> diagnostics) {
-        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, emoji, keys, math, primaryIds,
+        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, emoji, markup, primaryIds,
                 toc, footnotes, highlight, annotations, diagnostics);
     }
 
     private ContentWriter(MarkupWriter out, RawHtmlBalance rawHtml, LinkResolver links, IconLibrary icons,
-            EmojiImages emoji, KeysSettings keys, MathSettings math, Map<Heading, String> primaryIds, TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight,
+            EmojiImages emoji, MarkupOptions markup, Map<Heading, String> primaryIds, TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight,
             CodeAnnotations annotations, List<Diagnostic> diagnostics) {
-        super(out, new InlineWriter(out, links, icons, emoji, keys, math, diagnostics, rawHtml, highlight, footnotes));
+        super(out, new InlineWriter(out, links, icons, emoji, markup, diagnostics, rawHtml, highlight, footnotes));
         this.rawHtml = rawHtml;
-        this.math = math;
+        this.markup = markup;
         this.primaryIds = primaryIds;
         this.toc = toc;
         this.footnotes = footnotes;
@@ -208,9 +208,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         boolean task = item.task() != ListItem.Task.NONE;
         out.start("li", item.attributes(), task ? Map.of("class", "task-list-item") : Map.of());
         if (task) {
-            out.raw("<label class=\"task-list-control\"><input type=\"checkbox\" disabled")
-                    .raw(item.task() == ListItem.Task.DONE ? " checked" : "")
-                    .raw("/><span class=\"task-list-indicator\"></span></label> ");
+            markup.tasks().checkbox(out, item.task());
         }
         listItemContent(item, !item.loose(), task);
         out.end().newline();
@@ -342,6 +340,10 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
                 selected = i;
             }
         }
+        if (!markup.alternateTabs()) {
+            legacyTabs(tabs, set, selected);
+            return null;
+        }
         out.start("div", tabs.attributes(), Map.of("class", "tabbed-set tabbed-alternate",
                 "data-tabs", set + ":" + all.size()));
         for (int i = 0; i < all.size(); i++) {
@@ -368,6 +370,24 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
         return null;
     }
 
+    /** Tabs without {@code alternate_style}: each tab's radio button, label and content in turn. */
+    private void legacyTabs(TabGroup tabs, int set, int selected) {
+        List<Tab> all = tabs.tabs();
+        out.start("div", tabs.attributes(), Map.of("class", "tabbed-set", "data-tabs", set + ":" + all.size()));
+        for (int i = 0; i < all.size(); i++) {
+            Tab tab = all.get(i);
+            out.start("input").attr("checked", i == selected ? "checked" : "").attr("id", tabId(tab, set, i))
+                    .attr("name", "__tabbed_" + set).attr("type", "radio").endVoid();
+            out.start("label", tab.attributes().withId(""), Map.of("for", tabId(tab, set, i)));
+            inlines.write(tab.label());
+            out.end();
+            out.start("div").attr("class", "tabbed-content").newline();
+            blocks(tab.children());
+            out.end().newline();
+        }
+        out.end().newline();
+    }
+
     private static String tabId(Tab tab, int set, int index) {
         return tab.attributes().id().isEmpty() ? "__tabbed_" + set + "_" + (index + 1) : tab.attributes().id();
     }
@@ -383,7 +403,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
 
     @Override
     public Void visit(MathBlock math) {
-        this.math.block(out, math);
+        markup.math().block(out, math);
         return null;
     }
 

@@ -31,8 +31,7 @@ final class InlineWriter extends InlineMarkup {
     private final LinkResolver links;
     private final IconLibrary icons;
     private final EmojiImages emojiImages;
-    private final KeysSettings keys;
-    private final MathSettings math;
+    private final MarkupOptions markup;
     private final List<Diagnostic> diagnostics;
     private final RawHtmlBalance rawHtml;
     private final HighlightSettings highlight;
@@ -40,7 +39,7 @@ final class InlineWriter extends InlineMarkup {
     private final FootnoteSettings footnotes;
 
     InlineWriter(MarkupWriter out, LinkResolver links, IconLibrary icons, EmojiImages emojiImages,
-            KeysSettings keys, MathSettings math, List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
+            MarkupOptions markup, List<Diagnostic> diagnostics, RawHtmlBalance rawHtml, HighlightSettings highlight,
             FootnoteSettings footnotes) {
         super(out);
         this.footnotes = footnotes;
@@ -49,8 +48,7 @@ final class InlineWriter extends InlineMarkup {
         this.links = links;
         this.icons = icons;
         this.emojiImages = emojiImages;
-        this.keys = keys;
-        this.math = math;
+        this.markup = markup;
         this.diagnostics = diagnostics;
     }
 
@@ -115,7 +113,7 @@ final class InlineWriter extends InlineMarkup {
 
     @Override
     public Void visit(Keys keys) {
-        this.keys.write(out, keys);
+        markup.keys().write(out, keys);
         return null;
     }
 
@@ -186,7 +184,7 @@ final class InlineWriter extends InlineMarkup {
 
     @Override
     public Void visit(MathInline math) {
-        this.math.inline(out, math);
+        markup.math().inline(out, math);
         return null;
     }
 

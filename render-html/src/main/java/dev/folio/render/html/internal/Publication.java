@@ -11,7 +11,7 @@ import java.util.Map;
  * configuration, immutable or thread-safe, used by every page job in parallel.
  */
 record Publication(Site site, AssetCatalog assets, Anchors anchors, PublishedPages published, IconLibrary icons,
-        EmojiImages emoji, KeysSettings keys, MathSettings math,
+        EmojiImages emoji, MarkupOptions markup,
         SiteChrome chrome, ThemeFeatures features, TocSettings toc, FootnoteSettings footnotes,
         HighlightSettings highlight,
         CodeAnnotations annotations, Map<String, List<ExtraAssets.ExtraFile>> extraCss,

@@ -86,7 +86,7 @@ public final class SiteWriter {
         Map<String, Object> config = site.config().raw();
         PublishedPages published = new PublishedPages(site);
         Publication publication = new Publication(site, assets, new Anchors(site, FootnoteSettings.of(config)), published, icons,
-                EmojiImages.of(config), KeysSettings.of(config), MathSettings.of(config),
+                EmojiImages.of(config), MarkupOptions.of(config),
                 SiteChrome.of(site, assets, icons, siteDiagnostics), ThemeFeatures.of(config), TocSettings.of(config),
                 FootnoteSettings.of(config),
                 HighlightSettings.of(config), CodeAnnotations.of(config),
@@ -312,7 +312,7 @@ public final class SiteWriter {
         Page page = job.page();
         LinkResolver links = new LinkResolver(publication.site(), publication.assets(), publication.anchors(),
                 publication.published(), page, job.location(), diagnostics);
-        String content = new ContentWriter(links, publication.icons(), publication.emoji(), publication.keys(), publication.math(), publication.anchors().primaryIds(page),
+        String content = new ContentWriter(links, publication.icons(), publication.emoji(), publication.markup(), publication.anchors().primaryIds(page),
                 publication.toc(), publication.footnotes(), publication.highlight(), publication.annotations(), diagnostics).write(page.document(), PageView.insertedTitle(page));
         Map<String, Object> model = PageView.of(publication, page, job.location(), links, content);
         Set<ScriptBundles.Kind> bundles = ScriptBundles.used(page);
