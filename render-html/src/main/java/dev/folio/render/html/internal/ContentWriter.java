@@ -75,7 +75,7 @@ final class ContentWriter extends BlockMarkup<InlineWriter> {
             Map<Heading, String> primaryIds,
             TocSettings toc, FootnoteSettings footnotes, HighlightSettings highlight, CodeAnnotations annotations,
             List<Diagnostic> diagnostics) {
-        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics), links, icons, emoji, markup, primaryIds,
+        this(new MarkupWriter(MarkupWriter.Syntax.HTML), new RawHtmlBalance(diagnostics, markup.strip()), links, icons, emoji, markup, primaryIds,
                 toc, footnotes, highlight, annotations, diagnostics);
     }
 

@@ -50,11 +50,20 @@ final class RawHtmlBalance {
     private String pendingEnd;
 
     RawHtmlBalance(List<Diagnostic> diagnostics) {
+        this(diagnostics, java.util.Optional.empty());
+    }
+
+    /** @param strip pymdownx.striphtml's stripping, applied to each fragment first */
+    private final java.util.Optional<StripHtml> strip;
+
+    RawHtmlBalance(List<Diagnostic> diagnostics, java.util.Optional<StripHtml> strip) {
         this.diagnostics = diagnostics;
+        this.strip = strip;
     }
 
     /** Appends a raw fragment, without the end tags that close nothing it or an earlier fragment opened. */
-    void append(MarkupWriter out, String html, SourcePosition position) {
+    void append(MarkupWriter out, String written, SourcePosition position) {
+        String html = strip.isPresent() ? strip.get().apply(written) : written;
         int at = 0;
         int copied = 0;
         int length = html.length();
