@@ -120,7 +120,7 @@ final class InlineWriter extends InlineMarkup {
     @Override
     public Void visit(Link link) {
         Map<String, String> generated = new TreeMap<>();
-        generated.put("href", links.href(link.target(), link.position()));
+        generated.put("href", markup.path(links.href(link.target(), link.position()), "a"));
         link.title().ifPresent(title -> generated.put("title", title));
         wrap("a", link.content(), link.attributes(), generated);
         return null;
@@ -130,7 +130,8 @@ final class InlineWriter extends InlineMarkup {
     public Void visit(Image image) {
         Map<String, String> generated = new TreeMap<>();
         generated.put("alt", image.alt());
-        generated.put("src", links.href(image.target(), image.position()));
+        generated.put("src", (markup.b64() ? links.inlined(image.target(), image.position()) : Optional.<String>empty())
+                .orElseGet(() -> markup.path(links.href(image.target(), image.position()), "img")));
         image.title().ifPresent(title -> generated.put("title", title));
         out.start("img", image.attributes(), generated).endVoid();
         return null;

@@ -78,6 +78,44 @@ final class LinkResolver {
         return SiteLocations.relative(location, site.config().folder(language) + site.config().urlStyle().linkPath(sourcePath));
     }
 
+    private static final java.util.Map<String, String> IMAGE_TYPES = java.util.Map.of("png", "image/png",
+            "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml");
+    /** pymdownx.b64 inlines images up to this size; a larger one stays a file, with a warning. */
+    private static final long MAX_INLINED = 8 * 1024 * 1024;
+
+    /**
+     * pymdownx.b64: an image of the site (PNG, JPEG, GIF, SVG) as a {@code data:} URI of its file, read from the docs
+     * folder only; empty for any other target, which keeps its URL.
+     */
+    java.util.Optional<String> inlined(LinkTarget target, SourcePosition position) {
+        if (!(target instanceof LinkTarget.Internal internal) || internal.isPage()
+                || !SiteLocations.isContained(internal.path())) {
+            return java.util.Optional.empty();
+        }
+        String path = internal.path();
+        String type = IMAGE_TYPES.get(path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        if (type == null) {
+            return java.util.Optional.empty();
+        }
+        for (String candidate : List.of(language, site.config().defaultLanguage())) {
+            java.nio.file.Path file = assets.assets(candidate).get(path);
+            if (file != null) {
+                try {
+                    if (java.nio.file.Files.size(file) > MAX_INLINED) {
+                        report("b64-too-large", "image '" + internal.written() + "' is larger than 8 MB; it is linked,"
+                                + " not inlined", position);
+                        return java.util.Optional.empty();
+                    }
+                    return java.util.Optional.of("data:" + type + ";base64,"
+                            + java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(file)));
+                } catch (java.io.IOException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The URL of a file Folio writes into the site ({@code _folio/…}), from this page. */
     String siteFile(String outputPath) {
         return SiteLocations.relative(location, outputPath);
