@@ -117,6 +117,9 @@ final class BlockConverter {
             out.add(heading(heading, at));
         } else if (node instanceof BulletList list) {
             out.add(new dev.folio.model.doc.BulletList(items(list), none, at));
+        } else if (node instanceof PythonListSyntax.FancyOrderedList list) {
+            out.add(new dev.folio.model.doc.OrderedList(list.getMarkerStartNumber(), items(list),
+                    page.dialect().syntax().fancyLists().orElseThrow().attributes(list.type), at));
         } else if (node instanceof OrderedList list) {
             // Python-Markdown numbers every list from 1 (lazy_ol), whatever the first item says; sane_lists does not.
             Integer start = list.getMarkerStartNumber();

@@ -145,6 +145,7 @@ final class Compatibility {
             Map.entry("pymdownx.striphtml", Set.of("strip_comments", "strip_js_on_attributes", "strip_attributes")),
             Map.entry("pymdownx.b64", Set.of()),
             Map.entry("pymdownx.pathconverter", Set.of("base_path", "relative_path", "absolute", "tags")),
+            Map.entry("pymdownx.fancylists", Set.of("additional_ordered_styles", "inject_style", "inject_class")),
             Map.entry("pymdownx.smartsymbols", Set.of("trademark", "copyright", "registered", "plusminus", "arrows",
                     "notequal", "fractions", "ordinal_numbers", "care_of")),
             Map.entry("pymdownx.magiclink", Set.of("hide_protocol", "repo_url_shortener", "social_url_shortener",

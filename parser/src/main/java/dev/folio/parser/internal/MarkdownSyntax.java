@@ -45,16 +45,17 @@ final class MarkdownSyntax {
      *                          {@code #!lang} first line names its language ({@link CodeHiliteHeader})
      * @param inline       the inline syntaxes the site's extensions add ({@link InlineExtensions})
      * @param saneHeaders  pymdownx.saneheaders: a hash heading needs a space after its hashes ({@code #tag} is text)
+     * @param fancyLists   pymdownx.fancylists' ordered markers, when the site enables it
      */
     record Options(boolean blocks, boolean indentedCode, PythonEscapeSyntax.Escapes escapable, boolean saneLists,
             Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks, boolean codeHiliteHeaders,
-            InlineExtensions inline, boolean saneHeaders) {
+            InlineExtensions inline, boolean saneHeaders, Optional<FancyLists> fancyLists) {
         static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.Escapes.BASE, false, Optional.empty(),
-                false, false, InlineExtensions.ALL, false);
+                false, false, InlineExtensions.ALL, false, Optional.empty());
 
         Options withBlocks(boolean enabled) {
             return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks,
-                    codeHiliteHeaders, inline, saneHeaders);
+                    codeHiliteHeaders, inline, saneHeaders, fancyLists);
         }
     }
 
@@ -62,7 +63,7 @@ final class MarkdownSyntax {
     private static final Map<Options, Parser> PARSERS = new ConcurrentHashMap<>();
 
     private static Parser.Builder builder(Options options) {
-        Parser.Builder builder = builder(options.saneLists(), options.saneHeaders());
+        Parser.Builder builder = builder(options.saneLists(), options.saneHeaders(), options.fancyLists());
         InlineExtensions inline = options.inline();
         if (inline.math()) {
             // before the escapes: "\\(" opens a formula, not an escaped parenthesis
@@ -109,13 +110,13 @@ final class MarkdownSyntax {
         return builder;
     }
 
-    private static Parser.Builder builder(boolean saneLists, boolean saneHeaders) {
+    private static Parser.Builder builder(boolean saneLists, boolean saneHeaders, Optional<FancyLists> fancyLists) {
         Parser.Builder builder = Parser.builder().extensions(List.of(TablesExtension.create()));
         if (!saneHeaders) {
             builder.customBlockParserFactory(new TightHeadingSyntax.Factory());
         }
         return builder
-            .customBlockParserFactory(new PythonListSyntax.Factory(saneLists))
+            .customBlockParserFactory(new PythonListSyntax.Factory(saneLists, fancyLists))
             .customBlockParserFactory(new SetextUnderlineSyntax.Factory())
             .customBlockParserFactory(new AdmonitionSyntax.Factory())
             .customBlockParserFactory(new TabSyntax.Factory())
@@ -158,8 +159,41 @@ final class MarkdownSyntax {
     }
 
     static Node parse(String markdown, Options options) {
-        Node root = PARSERS.computeIfAbsent(options, o -> builder(o).build()).parse(markdown);
+        String text = options.fancyLists().map(fancy -> fancy.protect(markdown)).orElse(markdown);
+        Node root = PARSERS.computeIfAbsent(options, o -> builder(o).build()).parse(text);
+        if (text != markdown) {
+            restoreLetters(root);
+        }
         SpaceEmphasis.rewrite(root);
         return root;
+    }
+
+    /** The letters {@link FancyLists#protect} moved, back in every text the parse kept. */
+    private static void restoreLetters(Node root) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        nodes.push(root);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            if (node instanceof org.commonmark.node.Text text) {
+                text.setLiteral(FancyLists.restore(text.getLiteral()));
+            } else if (node instanceof org.commonmark.node.Code code) {
+                code.setLiteral(FancyLists.restore(code.getLiteral()));
+            } else if (node instanceof FencedCodeBlock code) {
+                code.setLiteral(FancyLists.restore(code.getLiteral()));
+            } else if (node instanceof IndentedCodeBlock code) {
+                code.setLiteral(FancyLists.restore(code.getLiteral()));
+            } else if (node instanceof org.commonmark.node.HtmlBlock html) {
+                html.setLiteral(FancyLists.restore(html.getLiteral()));
+            } else if (node instanceof org.commonmark.node.HtmlInline html) {
+                html.setLiteral(FancyLists.restore(html.getLiteral()));
+            } else if (node instanceof CriticAndMathSyntax.MathBlock math) {
+                String tex = FancyLists.restore(math.tex.toString());
+                math.tex.setLength(0);
+                math.tex.append(tex);
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+            }
+        }
     }
 }

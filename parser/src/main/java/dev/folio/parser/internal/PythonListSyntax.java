@@ -37,12 +37,26 @@ final class PythonListSyntax {
         }
     }
 
+    /** An ordered list of pymdownx.fancylists: its type ({@code dot-roman}, …) and the number it starts at. */
+    static final class FancyOrderedList extends OrderedList {
+        final String type;
+
+        FancyOrderedList(String type) {
+            this.type = type;
+        }
+    }
+
     static final class Factory extends AbstractBlockParserFactory {
         private final boolean sane;
+        private final java.util.Optional<FancyLists> fancy;
 
-        /** @param sane {@code sane_lists}: bullets and numbers make separate lists */
-        Factory(boolean sane) {
+        /**
+         * @param sane  {@code sane_lists}: bullets and numbers make separate lists
+         * @param fancy pymdownx.fancylists' markers, when the site enables it
+         */
+        Factory(boolean sane, java.util.Optional<FancyLists> fancy) {
             this.sane = sane;
+            this.fancy = fancy;
         }
 
         @Override
@@ -52,6 +66,9 @@ final class PythonListSyntax {
             }
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
+            if (fancy.isPresent() && start < line.length() && "*+-".indexOf(line.charAt(start)) < 0) {
+                return fancyStart(fancy.get(), matched, line, start);
+            }
             Marker marker = marker(line, start);
             if (marker == null || isThematicBreak(line, start)) {
                 return BlockStart.none();
@@ -61,7 +78,7 @@ final class PythonListSyntax {
                 return BlockStart.none(); // the line is the paragraph's text, as Python-Markdown reads it
             }
             ListItemParser item = new ListItemParser();
-            if (open instanceof ListParser list && (!sane || list.ordered() == marker.ordered())) {
+            if (open instanceof ListParser list && (!sane && fancy.isEmpty() || list.ordered() == marker.ordered())) {
                 return BlockStart.of(item).atIndex(marker.contentIndex());
             }
             ListBlock block;
@@ -78,6 +95,30 @@ final class PythonListSyntax {
             block.setTight(true);
             return BlockStart.of(new ListParser(block, marker.ordered()), item).atIndex(marker.contentIndex());
         }
+    }
+
+    /** An ordered item as pymdownx.fancylists reads it: a new list whenever its type differs from the open list's. */
+    private static BlockStart fancyStart(FancyLists fancy, MatchedBlockParser matched, CharSequence line, int start) {
+        FancyLists.Marker marker = fancy.marker(line, start);
+        if (marker == null) {
+            return BlockStart.none();
+        }
+        BlockParser open = matched.getMatchedBlockParser();
+        if (!matched.getParagraphLines().isEmpty() && !firstParagraphOfItem(open.getBlock())) {
+            return BlockStart.none();
+        }
+        String current = open instanceof ListParser list && list.getBlock() instanceof FancyOrderedList ordered
+                ? ordered.type : "";
+        String type = fancy.type(marker, current);
+        ListItemParser item = new ListItemParser();
+        if (type.equals(current)) {
+            return BlockStart.of(item).atIndex(marker.contentIndex());
+        }
+        FancyOrderedList list = new FancyOrderedList(type);
+        list.setMarkerStartNumber(FancyLists.start(marker, type));
+        list.setMarkerDelimiter(String.valueOf(marker.separator()));
+        list.setTight(true);
+        return BlockStart.of(new ListParser(list, true), item).atIndex(marker.contentIndex());
     }
 
     private static boolean firstParagraphOfItem(Block block) {
