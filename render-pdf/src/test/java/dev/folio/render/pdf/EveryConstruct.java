@@ -139,6 +139,11 @@ final class EveryConstruct {
                 new OrderedList(3, List.of(
                         new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Third"))), false, NONE, AT),
                         new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Fourth"))), false, NONE, AT)), NONE, AT),
+                // pymdownx.fancylists' roman list, starting at iii
+                new OrderedList(3, List.of(
+                        new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Roman three"))), false, NONE, AT),
+                        new ListItem(ListItem.Task.NONE, List.of(paragraph(text("Roman four"))), false, NONE, AT)),
+                        Attributes.EMPTY.with("type", "i"), AT),
                 new BlockQuote(List.of(paragraph(text("A quotation."))), NONE, AT),
                 new Heading(2, List.of(text("Code and tables")), Attributes.ofId("code"), AT),
                 new CodeBlock("java", "Hello.java", List.of(), "class Hello {\n    // <tags> & \"quotes\"\n}\n", true,

@@ -64,6 +64,11 @@ class EveryConstructTest {
     }
 
     @Test
+    void printsARomanListWithRomanNumerals() {
+        assertThat(text).containsPattern("iii\\.\\s*Roman three").containsPattern("iv\\.\\s*Roman four");
+    }
+
+    @Test
     void printsInlineMarkupAsText() {
         assertThat(text).contains("Ctrl", "Alt", "Del", "inline code", "HTML",
                 "E = mc^2", "class Hello {", "// <tags> & \"quotes\"", "graph LR", "The footnote text.");

@@ -152,6 +152,9 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
         return null;
     }
 
+    private static final Map<String, String> LIST_STYLES = Map.of("1", "decimal", "a", "lower-alpha",
+            "A", "upper-alpha", "i", "lower-roman", "I", "upper-roman");
+
     @Override
     public Void visit(OrderedList list) {
         String kind = usedAnnotationLists.contains(list) ? "annotation-list" : list.isTaskList() ? "task-list" : "";
@@ -159,6 +162,9 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
         if (list.start() != 1) {
             out.attr("start", Integer.toString(list.start()));
         }
+        // pymdownx.fancylists' type: letters and roman numerals print as the site shows them.
+        list.attributes().get("type").map(LIST_STYLES::get)
+                .ifPresent(style -> out.attr("style", "list-style-type: " + style));
         items(list.items());
         out.end();
         return null;
