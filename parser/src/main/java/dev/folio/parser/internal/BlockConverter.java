@@ -160,6 +160,9 @@ final class BlockConverter {
             Optional<BlockTypes.BlockType> caption = fenced.caption(block);
             if (caption.isPresent()) {
                 captions.attach(block, caption.get(), out);
+            } else if (block.name.equals(FancyLists.BLOCK) && page.dialect().syntax().fancyLists().isPresent()) {
+                // pymdownx.fancylists' block only guides the list inside it: its content takes its place.
+                out.addAll(children(block));
             } else {
                 out.add(fenced.convert(block));
             }

@@ -81,7 +81,9 @@ record BlockTypes(Map<String, BlockType> byName, boolean enabled, Captions capti
     /** The types of the site's {@code markdown_extensions}; unknown block extensions only switch the syntax on. */
     static BlockTypes of(MkDocsConfig config) {
         Map<String, Object> extensions = config.extensions();
-        boolean enabled = extensions.keySet().stream().anyMatch(name -> name.startsWith(PREFIX));
+        // pymdownx.fancylists is a blocks extension too: its `/// fancylists` block needs the syntax.
+        boolean enabled = extensions.keySet().stream().anyMatch(name -> name.startsWith(PREFIX))
+                || extensions.containsKey("pymdownx.fancylists");
         if (!enabled) {
             return NONE;
         }

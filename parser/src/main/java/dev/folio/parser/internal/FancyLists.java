@@ -26,6 +26,56 @@ record FancyLists(boolean roman, boolean alpha, boolean generic, boolean injectS
     private static final String LOWER_ROMAN = "(?=[ivxlcdm])m*(?:c[md]|d(?:c{0,4}|c{5}\\b)|(?:c{0,9}|c{10}\\b))"
             + "(?:x[cl]|l(?:x{0,4}|x{5}\\b)|(?:x{0,9}|x{10}\\b))(?:i[xv]|v(?:i{0,4}|i{5}\\b)|(?:i{0,9}|i{10}\\b))";
 
+    /** The block that gives the list inside it a type and start: {@code /// fancylists | type=a start=9}. */
+    static final String BLOCK = "fancylists";
+
+    /** What a {@code /// fancylists} block says: the list type it forces ({@code alpha}, …) and its start, if any. */
+    record Forced(String kind, java.util.OptionalInt start) {
+        private static final Map<String, String> KINDS = Map.of("1", "decimal", "a", "alpha", "A", "ALPHA",
+                "i", "roman", "I", "ROMAN");
+
+        /** The block's {@code type=… start=…}; empty when the argument is not valid (pymdownx refuses the block). */
+        static java.util.Optional<Forced> of(String argument) {
+            String kind = "decimal";
+            java.util.OptionalInt start = java.util.OptionalInt.empty();
+            for (String pair : argument.strip().split("\\s+")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                String[] parts = pair.split("=", 2);
+                if (parts.length != 2) {
+                    return java.util.Optional.empty();
+                }
+                if (parts[0].equals("type") && KINDS.containsKey(parts[1])) {
+                    kind = KINDS.get(parts[1]);
+                } else if (parts[0].equals("start") && parts[1].matches("-?\\d{1,9}")) {
+                    start = java.util.OptionalInt.of(Math.max(0, Integer.parseInt(parts[1])));
+                } else {
+                    return java.util.Optional.empty();
+                }
+            }
+            return java.util.Optional.of(new Forced(kind, start));
+        }
+    }
+
+    /**
+     * The type of the first marker of a list a {@code /// fancylists} block forces to {@code forced}: the forced kind
+     * when the marker can be one (pymdownx's {@code force-} types), else as {@link #type} reads it.
+     */
+    String type(Marker marker, Forced forced) {
+        String value = marker.value();
+        String prefix = marker.separator() == '.' ? "dot-" : "paren-";
+        String kind = forced.kind().toLowerCase(java.util.Locale.ROOT);
+        boolean letters = !value.isEmpty() && value.chars().allMatch(Character::isLetter);
+        if (value.equals("#") || kind.equals("decimal") && Character.isDigit(value.charAt(0))
+                || kind.equals("roman") && roman && letters
+                        && (value.length() > 2 || "ivxlcdm".contains(value.toLowerCase(java.util.Locale.ROOT)))
+                || kind.equals("alpha") && alpha && value.length() == 1 && letters) {
+            return prefix + forced.kind();
+        }
+        return type(marker, "");
+    }
+
     /** A marker: its value ({@code 3}, {@code iv}, {@code b}, {@code #}), separator, and where its content starts. */
     record Marker(String value, char separator, int contentIndex) {
     }

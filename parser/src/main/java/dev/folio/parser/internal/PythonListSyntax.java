@@ -109,13 +109,19 @@ final class PythonListSyntax {
         }
         String current = open instanceof ListParser list && list.getBlock() instanceof FancyOrderedList ordered
                 ? ordered.type : "";
-        String type = fancy.type(marker, current);
+        // A list right inside `/// fancylists | type=a start=9` takes the block's type and start.
+        java.util.Optional<FancyLists.Forced> forced = current.isEmpty() && open.getBlock() instanceof BlockFenceSyntax.Node fence
+                && fence.name.equals(FancyLists.BLOCK) && fence.getFirstChild() == null
+                ? FancyLists.Forced.of(fence.argument.orElse("")) : java.util.Optional.empty();
+        String type = forced.map(f -> fancy.type(marker, f)).orElseGet(() -> fancy.type(marker, current));
         ListItemParser item = new ListItemParser();
         if (type.equals(current)) {
             return BlockStart.of(item).atIndex(marker.contentIndex());
         }
         FancyOrderedList list = new FancyOrderedList(type);
-        list.setMarkerStartNumber(FancyLists.start(marker, type));
+        list.setMarkerStartNumber(forced.flatMap(f -> f.start().isPresent()
+                ? java.util.Optional.of(f.start().getAsInt()) : java.util.Optional.empty())
+                .orElseGet(() -> FancyLists.start(marker, type)));
         list.setMarkerDelimiter(String.valueOf(marker.separator()));
         list.setTight(true);
         return BlockStart.of(new ListParser(list, true), item).atIndex(marker.contentIndex());

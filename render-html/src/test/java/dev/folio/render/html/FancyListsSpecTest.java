@@ -71,6 +71,17 @@ class FancyListsSpecTest {
     }
 
     @Test
+    void theFancylistsBlockForcesTheTypeOfTheListInside() throws IOException {
+        assertThat(html(CONFIG, "/// fancylists | type=a\ni. item i\nj. item j\n///\n")).isEqualTo(expected("""
+                <ol start="9" style="list-style-type: lower-alpha;" type="a"><li>item i</li><li>item j</li></ol>"""));
+        assertThat(html(CONFIG, "/// fancylists | type=a start=9\n#. item i\n#. item j\n///\n")).isEqualTo(expected("""
+                <ol start="9" style="list-style-type: lower-alpha;" type="a"><li>item i</li><li>item j</li></ol>"""));
+        assertThat(html(CONFIG, "/// fancylists | type=I\nV.   item V\nVI.  item VI\n///\n")).isEqualTo(expected("""
+                <ol start="5" style="list-style-type: upper-roman;" type="I"><li>item V</li><li>item VI</li></ol>"""));
+        assertThat(diagnostics).isEmpty();
+    }
+
+    @Test
     void anInitialIsNoListAndClassesCanBeInjected() throws IOException {
         assertThat(html(CONFIG, "B. Russell was an English philosopher.\n\nA.  This is a list.\n")).isEqualTo(expected("""
                 <p>B. Russell was an English philosopher.</p>
