@@ -156,7 +156,7 @@ final class Compatibility {
             Map.entry("pymdownx.critic", Set.of("mode")), Map.entry("pymdownx.arithmatex", Set.of("generic", "preview", "block_tag", "inline_tag",
                     "tex_inline_wrap", "tex_block_wrap")),
             Map.entry("pymdownx.tasklist", Set.of("custom_checkbox", "clickable_checkbox")),
-            Map.entry("pymdownx.progressbar", Set.of("level_class", "progress_increment", "add_classes")), Map.entry("pymdownx.betterem", Set.of()));
+            Map.entry("pymdownx.progressbar", Set.of("level_class", "progress_increment", "add_classes")), Map.entry("pymdownx.betterem", Set.of("smart_enable")));
 
     private Compatibility() {
     }

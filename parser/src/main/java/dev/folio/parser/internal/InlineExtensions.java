@@ -1,5 +1,6 @@
 package dev.folio.parser.internal;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,14 +11,15 @@ import java.util.Map;
  * ({@code $x$}, {@code $$…$$}). A syntax whose extension is not listed stays text, as in Python-Markdown. "Smart"
  * doubled delimiters do not open or close inside a word ({@code wo==rd==s} stays text). pymdownx.critic's
  * {@code mode}: {@code view} marks the edits up, {@code accept} and {@code reject} apply or drop them. pymdownx.tasklist:
- * a list item starting {@code [ ]} or {@code [x]} is a task.
+ * a list item starting {@code [ ]} or {@code [x]} is a task. pymdownx.betterem's {@code smart_enable: all}:
+ * {@link SmartAsterisks}.
  */
 record InlineExtensions(boolean keys, boolean mark, boolean smartMark, boolean insert, boolean smartInsert,
         boolean superscript, boolean delete, boolean smartDelete, boolean subscript, boolean critic, boolean math,
-        String criticMode, boolean taskLists) {
+        String criticMode, boolean taskLists, boolean smartAsterisks) {
     /** Without a configuration (the parser used alone): every syntax, with pymdownx's defaults. */
     static final InlineExtensions ALL = new InlineExtensions(true, true, true, true, true, true, true, true, true,
-            true, true, "view", true);
+            true, true, "view", true, false);
 
     static InlineExtensions of(MkDocsConfig config) {
         Map<String, Object> caret = config.extension("pymdownx.caret");
@@ -30,7 +32,9 @@ record InlineExtensions(boolean keys, boolean mark, boolean smartMark, boolean i
                 hasTilde && on(tilde, "delete"), on(tilde, "smart_delete"), hasTilde && on(tilde, "subscript"),
                 config.hasExtension("pymdownx.critic"), config.hasExtension("pymdownx.arithmatex"),
                 String.valueOf(config.extension("pymdownx.critic").getOrDefault("mode", "view")),
-                config.hasExtension("pymdownx.tasklist"));
+                config.hasExtension("pymdownx.tasklist"),
+                config.hasExtension("pymdownx.betterem") && List.of("all", "asterisk").contains(
+                        String.valueOf(config.extension("pymdownx.betterem").get("smart_enable"))));
     }
 
     /** A switch that is on unless the site turns it off. */

@@ -165,6 +165,9 @@ final class MarkdownSyntax {
             restoreLetters(root);
         }
         SpaceEmphasis.rewrite(root);
+        if (options.inline().smartAsterisks()) {
+            SmartAsterisks.rewrite(root);
+        }
         return root;
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * pymdownx.mark, caret and tilde with their options, and every inline syntax off when its extension is not listed
+ * pymdownx.mark, caret and tilde with their options, betterem's {@code smart_enable}, and every inline syntax off when its extension is not listed
  * (pymdown-extensions' documentation), Markdown in and HTML out, each expected HTML as Python-Markdown 3.4 with
  * pymdown-extensions 9.5 writes it.
  */
@@ -46,6 +46,16 @@ class InlineExtensionsSpecTest {
                 .isEqualTo(expected("<p>wo==rd==s and <mark>a</mark> and == b ==</p>"));
         assertThat(html("  - pymdownx.mark:\n      smart_mark: false\n", "wo==rd==s and ==a== and == b ==\n"))
                 .isEqualTo(expected("<p>wo<mark>rd</mark>s and <mark>a</mark> and == b ==</p>"));
+    }
+
+    @Test
+    void betterEmsSmartAsterisks() throws IOException {
+        String markdown = "wo*rd*s and wo**rd**s and *a* **b** and snake_case_name and a*b and 2*3*4\n";
+        assertThat(html("  - pymdownx.betterem:\n      smart_enable: all\n", markdown)).isEqualTo(expected(
+                "<p>wo*rd*s and wo**rd**s and <em>a</em> <strong>b</strong> and snake_case_name and a*b and 2*3*4</p>"));
+        assertThat(html("  - pymdownx.betterem\n", markdown)).isEqualTo(expected("""
+                <p>wo<em>rd</em>s and wo<strong>rd</strong>s and <em>a</em> <strong>b</strong> and snake_case_name and \
+                a<em>b and 2</em>3*4</p>"""));
     }
 
     @Test
