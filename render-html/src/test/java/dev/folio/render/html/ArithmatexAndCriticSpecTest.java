@@ -2,32 +2,15 @@ package dev.folio.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pymdownx.arithmatex's output options and pymdownx.critic's modes (pymdown-extensions' documentation), Markdown in
  * and HTML out, each expected HTML as pymdown-extensions 9.5 writes it.
  */
-class ArithmatexAndCriticSpecTest {
+class ArithmatexAndCriticSpecTest extends ExtensionSpec {
     private static final String MATH = "Inline $E = mc^2$ and \\(x\\).\n\n$$\na^2 + b^2\n$$\n";
-
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String extensions, String markdown) throws IOException {
-        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
 
     @Test
     void genericWithItsTagsAndWrappers() throws IOException {

@@ -2,36 +2,19 @@ package dev.folio.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pymdownx.b64 (images of the site inlined as {@code data:} URIs) and pymdownx.pathconverter ({@code base_path},
  * {@code relative_path}, {@code absolute}, {@code tags}), Markdown in and HTML out; pathconverter's expected HTML as
  * pymdown-extensions 9.5 writes it for links Folio leaves as written.
  */
-class B64AndPathConverterSpecTest {
+class B64AndPathConverterSpecTest extends ExtensionSpec {
     private static final String LINKS = "[Page](other/page.md) ![Img](img/a.png) [Ext](https://x.org/a) [Abs](/root/x)\n";
-
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String extensions, String markdown) throws IOException {
-        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
 
     @Test
     void b64InlinesTheSitesImagesOnly() throws IOException {

@@ -17,31 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
  * images come from the site ({@code _folio/twemoji/}, shipped with Folio), never from a CDN, and an index Folio has
  * no images for shows the emoji's characters unless the site names its own {@code image_path}.
  */
-class EmojiSpecTest {
+class EmojiSpecTest extends ExtensionSpec {
     private static final String MATERIAL = "markdown_extensions:\n  - pymdownx.emoji:\n"
             + "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
             + "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n";
-
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String config, String markdown) throws IOException {
-        return SpecPages.content(project, config, markdown, diagnostics);
-    }
 
     private static String pymdownx(String index, String generator, String options) {
         return "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:pymdownx.emoji." + index
                 + "\n      emoji_generator: !!python/name:pymdownx.emoji." + generator + "\n" + options;
     }
 
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
-
     @Test
     void materialsTwemojiShowsImagesTheSiteServesAliasesIncluded() throws IOException {
-        assertThat(html(MATERIAL, ":smile: :heart: :thumbsup: :+1:\n")).isEqualTo(expected("""
+        assertThat(page(MATERIAL, ":smile: :heart: :thumbsup: :+1:\n")).isEqualTo(expected("""
                 <p><img alt="😄" class="twemoji" src="_folio/twemoji/1f604.svg" title=":smile:" /> \
                 <img alt="❤" class="twemoji" src="_folio/twemoji/2764.svg" title=":heart:" /> \
                 <img alt="👍" class="twemoji" src="_folio/twemoji/1f44d.svg" title=":thumbsup:" /> \
@@ -53,7 +41,7 @@ class EmojiSpecTest {
 
     @Test
     void titleLongAndAltShort() throws IOException {
-        assertThat(html(pymdownx("twemoji", "to_png", "      title: long\n      alt: short\n"), ":smile:\n"))
+        assertThat(page(pymdownx("twemoji", "to_png", "      title: long\n      alt: short\n"), ":smile:\n"))
                 .isEqualTo(expected("""
                         <p><img alt=":smile:" class="twemoji" src="_folio/twemoji/1f604.svg" \
                         title="grinning face with smiling eyes" /></p>"""));
@@ -61,37 +49,37 @@ class EmojiSpecTest {
 
     @Test
     void toAltWritesTheCharactersAsHtmlEntities() throws IOException {
-        assertThat(html(pymdownx("twemoji", "to_alt", "      alt: html_entity\n"), ":smile: :heart:\n"))
+        assertThat(page(pymdownx("twemoji", "to_alt", "      alt: html_entity\n"), ":smile: :heart:\n"))
                 .isEqualTo(expected("<p>&#x1f604; &#x2764;</p>"));
     }
 
     @Test
     void variationSelectorsAreKeptUnlessRemoved() throws IOException {
-        assertThat(html(pymdownx("gemoji", "to_alt", ""), ":heart:\n")).isEqualTo(expected("<p>❤️</p>"));
-        assertThat(html(pymdownx("gemoji", "to_alt", "      remove_variation_selector: true\n"), ":heart:\n"))
+        assertThat(page(pymdownx("gemoji", "to_alt", ""), ":heart:\n")).isEqualTo(expected("<p>❤️</p>"));
+        assertThat(page(pymdownx("gemoji", "to_alt", "      remove_variation_selector: true\n"), ":heart:\n"))
                 .isEqualTo(expected("<p>❤</p>"));
     }
 
     @Test
     void theSitesOwnImagePath() throws IOException {
-        assertThat(html(pymdownx("gemoji", "to_png", "      options:\n        image_path: images/\n"), ":smile:\n"))
+        assertThat(page(pymdownx("gemoji", "to_png", "      options:\n        image_path: images/\n"), ":smile:\n"))
                 .isEqualTo(expected("<p><img alt=\"😄\" class=\"gemoji\" src=\"images/1f604.png\" title=\":smile:\" /></p>"));
     }
 
     @Test
     void anIndexWithoutShippedImagesShowsTheCharactersRatherThanAskACdn() throws IOException {
         // pymdownx: <img alt="😄" class="gemoji" src="https://github.githubassets.com/…/1f604.png" title=":smile:" />
-        assertThat(html(pymdownx("gemoji", "to_png", ""), ":smile:\n"))
+        assertThat(page(pymdownx("gemoji", "to_png", ""), ":smile:\n"))
                 .isEqualTo(expected("<p><span class=\"emoji\" title=\":smile:\">😄</span></p>"));
-        assertThat(html(pymdownx("twemoji", "to_svg", "      options:\n        image_path: https://cdn.example/\n"),
+        assertThat(page(pymdownx("twemoji", "to_svg", "      options:\n        image_path: https://cdn.example/\n"),
                 ":smile:\n")).contains("src=\"_folio/twemoji/1f604.svg\"");
     }
 
     @Test
     void spritesClassesAndExtraAttributes() throws IOException {
-        assertThat(html(pymdownx("emojione", "to_png_sprite", ""), ":smile:\n"))
+        assertThat(page(pymdownx("emojione", "to_png_sprite", ""), ":smile:\n"))
                 .isEqualTo(expected("<p><span class=\"emojione-64-people _1f604\" title=\":smile:\">😄</span></p>"));
-        assertThat(html(pymdownx("twemoji", "to_svg", "      options:\n        classes: emoji\n"
+        assertThat(page(pymdownx("twemoji", "to_svg", "      options:\n        classes: emoji\n"
                 + "        attributes:\n          align: absmiddle\n          height: 20px\n"), ":smile:\n"))
                 .isEqualTo(expected("""
                         <p><img align="absmiddle" alt="😄" class="emoji" height="20px" \
@@ -101,7 +89,7 @@ class EmojiSpecTest {
     @Test
     void unknownNamesStayTextAndAColonUsedByOneIsNotReused() throws IOException {
         // ":a:" is an emoji (🅰): it takes the colon "smile" would have needed.
-        assertThat(html(pymdownx("twemoji", "to_svg", ""), ":smiel: :a:smile: :material-home:\n"))
+        assertThat(page(pymdownx("twemoji", "to_svg", ""), ":smiel: :a:smile: :material-home:\n"))
                 .isEqualTo(expected("""
                         <p>:smiel: <img alt="🅰" class="twemoji" src="_folio/twemoji/1f170.svg" title=":a:" />smile: \
                         :material-home:</p>"""));
@@ -112,7 +100,7 @@ class EmojiSpecTest {
 
     @Test
     void withoutTheExtensionShortcodesAreText() throws IOException {
-        assertThat(html("markdown_extensions:\n  - attr_list\n", ":smile: :material-home:\n"))
+        assertThat(page("markdown_extensions:\n  - attr_list\n", ":smile: :material-home:\n"))
                 .isEqualTo(expected("<p>:smile: :material-home:</p>"));
     }
 
@@ -121,7 +109,7 @@ class EmojiSpecTest {
         Files.createDirectories(project.resolve("overrides/.icons/brand"));
         Files.writeString(project.resolve("overrides/.icons/brand/logo.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><path d=\"M0 0h24v24H0z\"/></svg>");
-        String html = html(MATERIAL + "      options:\n        custom_icons:\n          - overrides/.icons\n",
+        String html = page(MATERIAL + "      options:\n        custom_icons:\n          - overrides/.icons\n",
                 ":material-home: :brand-logo:\n");
         assertThat(html).startsWith("<p><span class=\"twemoji\"><svg").contains(
                 "<span class=\"twemoji\"><svg viewBox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0h24v24H0z\">");

@@ -2,31 +2,14 @@ package dev.folio.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pymdownx.escapeall (with {@code hardbreak} and {@code nbsp}) and pymdownx.saneheaders (pymdown-extensions'
  * documentation), Markdown in and HTML out, each expected HTML as pymdown-extensions 9.5 writes it.
  */
-class EscapeAllAndSaneHeadersSpecTest {
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String extensions, String markdown) throws IOException {
-        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
-
+class EscapeAllAndSaneHeadersSpecTest extends ExtensionSpec {
     @Test
     void escapeAllEscapesEveryCharacter() throws IOException {
         assertThat(html("  - pymdownx.escapeall\n", "\\a \\q\\ b\\ c and \\*x\\* and line\\\nnext\n"))

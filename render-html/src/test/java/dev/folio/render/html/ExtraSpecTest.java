@@ -2,31 +2,14 @@ package dev.folio.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Python-Markdown's {@code extra} and pymdownx.extra load their members, each with the options given under its name:
  * Markdown in and HTML out, as Python-Markdown 3.4 writes it.
  */
-class ExtraSpecTest {
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String extensions, String markdown) throws IOException {
-        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
-
+class ExtraSpecTest extends ExtensionSpec {
     @Test
     void extraLoadsTablesAndFootnotesWithTheirOptions() throws IOException {
         assertThat(html("  - extra:\n      footnotes:\n        BACKLINK_TEXT: back\n",

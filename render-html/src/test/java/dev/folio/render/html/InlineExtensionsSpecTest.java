@@ -2,32 +2,15 @@ package dev.folio.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pymdownx.mark, caret and tilde with their options, betterem's {@code smart_enable}, and every inline syntax off when its extension is not listed
  * (pymdown-extensions' documentation), Markdown in and HTML out, each expected HTML as Python-Markdown 3.4 with
  * pymdown-extensions 9.5 writes it.
  */
-class InlineExtensionsSpecTest {
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String extensions, String markdown) throws IOException {
-        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
-
+class InlineExtensionsSpecTest extends ExtensionSpec {
     @Test
     void withoutTheirExtensionsTheSyntaxesAreText() throws IOException {
         assertThat(html("  - attr_list\n", "Plain ==a== ^^b^^ ~~c~~ ^d^ ~e~ ++ctrl++ {++x++} $y$\n"))

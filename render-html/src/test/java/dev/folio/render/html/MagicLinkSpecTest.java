@@ -16,26 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * GitLab's {@code /-/} paths, the {@code x} provider and the users a shortener leaves alone. An e-mail link's
  * address is written as text, not as the character references pymdownx hides it behind (the same to a browser).
  */
-class MagicLinkSpecTest {
+class MagicLinkSpecTest extends ExtensionSpec {
     private static final String SHORTHAND = "markdown_extensions:\n  - pymdownx.magiclink:\n"
             + "      repo_url_shorthand: true\n      social_url_shorthand: true\n"
             + "      user: facelessuser\n      repo: pymdown-extensions\n";
 
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String config, String markdown) throws IOException {
-        return SpecPages.content(project, config, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
-
     @Test
     void bareUrlsWwwFtpAndMail() throws IOException {
-        assertThat(html("markdown_extensions:\n  - pymdownx.magiclink\n",
+        assertThat(page("markdown_extensions:\n  - pymdownx.magiclink\n",
                 "Visit https://www.example.com/path?x=1, www.example.org or ftp://files.example.net. Mail me@example.com.\n"))
                 .isEqualTo(expected("""
                         <p>Visit <a href="https://www.example.com/path?x=1">https://www.example.com/path?x=1</a>, \
@@ -46,7 +34,7 @@ class MagicLinkSpecTest {
 
     @Test
     void hideProtocol() throws IOException {
-        assertThat(html("markdown_extensions:\n  - pymdownx.magiclink:\n      hide_protocol: true\n",
+        assertThat(page("markdown_extensions:\n  - pymdownx.magiclink:\n      hide_protocol: true\n",
                 "Visit https://example.com/page and <https://example.com/auto>.\n")).isEqualTo(expected("""
                         <p>Visit <a href="https://example.com/page">example.com/page</a> and \
                         <a href="https://example.com/auto">example.com/auto</a>.</p>"""));
@@ -54,13 +42,13 @@ class MagicLinkSpecTest {
 
     @Test
     void linksCodeAndWordsAreLeftAlone() throws IOException {
-        assertThat(html("markdown_extensions:\n  - pymdownx.magiclink\n", """
+        assertThat(page("markdown_extensions:\n  - pymdownx.magiclink\n", """
                 A link [https://example.com](https://example.com) and [text https://example.com](https://x.org) stay; \
                 `https://code.example` too.
                 """)).isEqualTo(expected("""
                         <p>A link <a href="https://example.com">https://example.com</a> and \
                         <a href="https://x.org">text https://example.com</a> stay; <code>https://code.example</code> too.</p>"""));
-        assertThat(html(SHORTHAND, "[#1](https://x.org) and user@example.com.au! and a_https://example.com and "
+        assertThat(page(SHORTHAND, "[#1](https://x.org) and user@example.com.au! and a_https://example.com and "
                 + "(https://example.com/a_(b)).\n")).isEqualTo(expected("""
                         <p><a href="https://x.org">#1</a> and <a href="mailto:user@example.com.au">user@example.com.au</a>! \
                         and a_<a href="https://example.com">https://example.com</a> and \
@@ -69,7 +57,7 @@ class MagicLinkSpecTest {
 
     @Test
     void mentionsAndRepositories() throws IOException {
-        assertThat(html(SHORTHAND, "@facelessuser, @facelessuser/pymdown-extensions, @gitlab:pycqa/flake8 "
+        assertThat(page(SHORTHAND, "@facelessuser, @facelessuser/pymdown-extensions, @gitlab:pycqa/flake8 "
                 + "and @github:mkdocs\n")).isEqualTo(expected("""
                         <p><a class="magiclink magiclink-github magiclink-mention" href="https://github.com/facelessuser" \
                         title="GitHub User: facelessuser">@facelessuser</a>, \
@@ -81,14 +69,14 @@ class MagicLinkSpecTest {
                         <a class="magiclink magiclink-github magiclink-mention" href="https://github.com/mkdocs" \
                         title="GitHub User: mkdocs">@mkdocs</a></p>"""));
         // pymdownx's current source: the x provider (9.5 knew only twitter).
-        assertThat(html(SHORTHAND, "Follow @x:someone.\n")).isEqualTo(expected("""
+        assertThat(page(SHORTHAND, "Follow @x:someone.\n")).isEqualTo(expected("""
                 <p>Follow <a class="magiclink magiclink-x magiclink-mention" href="https://x.com/someone" \
                 title="X User: someone">@someone</a>.</p>"""));
     }
 
     @Test
     void issuesPullRequestsDiscussionsAndOtherRepositories() throws IOException {
-        assertThat(html(SHORTHAND, "See #1, !13, ?1726, backrefs#1, Python-Markdown/markdown#1 and gitlab:pycqa/flake8#21\n"))
+        assertThat(page(SHORTHAND, "See #1, !13, ?1726, backrefs#1, Python-Markdown/markdown#1 and gitlab:pycqa/flake8#21\n"))
                 .isEqualTo(expected("""
                         <p>See <a class="magiclink magiclink-github magiclink-issue" \
                         href="https://github.com/facelessuser/pymdown-extensions/issues/1" \
@@ -109,7 +97,7 @@ class MagicLinkSpecTest {
 
     @Test
     void commitsComparisonsAndNormalizedSymbols() throws IOException {
-        assertThat(html(SHORTHAND, "181c06d1f11fa29961b334e90606ed1f1ec7a7cc, "
+        assertThat(page(SHORTHAND, "181c06d1f11fa29961b334e90606ed1f1ec7a7cc, "
                 + "e2ed7e0b3973f3f9eb7a26b8ef7ae514eb390d9e...90b6fb8711e75732f987982cc024e9bb0111bada and "
                 + "facelessuser/pymdown-extensions@181c06d1f11fa29961b334e90606ed1f1ec7a7cc\n")).isEqualTo(expected("""
                         <p><a class="magiclink magiclink-github magiclink-commit" \
@@ -121,7 +109,7 @@ class MagicLinkSpecTest {
                         <a class="magiclink magiclink-github magiclink-commit" \
                         href="https://github.com/facelessuser/pymdown-extensions/commit/181c06d1f11fa29961b334e90606ed1f1ec7a7cc" \
                         title="GitHub Commit: facelessuser/pymdown-extensions@181c06d">181c06d</a></p>"""));
-        assertThat(html(SHORTHAND + "      normalize_issue_symbols: true\n", "Both #1 and !2\n")).isEqualTo(expected("""
+        assertThat(page(SHORTHAND + "      normalize_issue_symbols: true\n", "Both #1 and !2\n")).isEqualTo(expected("""
                 <p>Both <a class="magiclink magiclink-github magiclink-issue" \
                 href="https://github.com/facelessuser/pymdown-extensions/issues/1" \
                 title="GitHub Issue: facelessuser/pymdown-extensions #1">#1</a> and \
@@ -132,14 +120,14 @@ class MagicLinkSpecTest {
 
     @Test
     void labelsAndAnotherProvider() throws IOException {
-        assertThat(html(SHORTHAND + "      labels:\n        issue: Ticket\n        mention: Person\n",
+        assertThat(page(SHORTHAND + "      labels:\n        issue: Ticket\n        mention: Person\n",
                 "With labels: #1 @facelessuser\n")).isEqualTo(expected("""
                         <p>With labels: <a class="magiclink magiclink-github magiclink-issue" \
                         href="https://github.com/facelessuser/pymdown-extensions/issues/1" \
                         title="GitHub Ticket: facelessuser/pymdown-extensions #1">#1</a> \
                         <a class="magiclink magiclink-github magiclink-mention" href="https://github.com/facelessuser" \
                         title="GitHub Person: facelessuser">@facelessuser</a></p>"""));
-        assertThat(html("markdown_extensions:\n  - pymdownx.magiclink:\n      provider: gitlab\n"
+        assertThat(page("markdown_extensions:\n  - pymdownx.magiclink:\n      provider: gitlab\n"
                 + "      repo_url_shorthand: true\n      user: pycqa\n      repo: flake8\n", "See #1 by @user\n"))
                 .isEqualTo(expected("""
                         <p>See <a class="magiclink magiclink-gitlab magiclink-issue" href="https://gitlab.com/pycqa/flake8/-/issues/1" \
@@ -150,7 +138,7 @@ class MagicLinkSpecTest {
 
     @Test
     void shortenersGiveLinksWhoseTextIsTheirUrlTheShortText() throws IOException {
-        String html = html("markdown_extensions:\n  - pymdownx.magiclink:\n      repo_url_shortener: true\n"
+        String html = page("markdown_extensions:\n  - pymdownx.magiclink:\n      repo_url_shortener: true\n"
                 + "      social_url_shortener: true\n      user: facelessuser\n      repo: pymdown-extensions\n", """
                 - https://github.com/facelessuser
                 - https://github.com/facelessuser/pymdown-extensions
@@ -182,13 +170,13 @@ class MagicLinkSpecTest {
     @Test
     void anAttributeListIsNoReference() throws IOException {
         // pymdown-extensions' own release notes: "# 8.0 Migration Notes {: #\8.0}" under escapeall.
-        assertThat(html(SHORTHAND + "  - pymdownx.escapeall\n  - attr_list\n", "Intro\n\n## 8.0 Notes {: #\\8.0}\n"))
+        assertThat(page(SHORTHAND + "  - pymdownx.escapeall\n  - attr_list\n", "Intro\n\n## 8.0 Notes {: #\\8.0}\n"))
                 .isEqualTo(expected("<p>Intro</p><h2 id=\"8.0\">8.0 Notes</h2>"));
     }
 
     @Test
     void withoutTheExtensionNothingIsLinked() throws IOException {
-        assertThat(html("markdown_extensions:\n  - attr_list\n", "Text https://example.com #1 @user\n"))
+        assertThat(page("markdown_extensions:\n  - attr_list\n", "Text https://example.com #1 @user\n"))
                 .isEqualTo(expected("<p>Text https://example.com #1 @user</p>"));
     }
 }

@@ -2,31 +2,14 @@ package dev.folio.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pymdownx.smartsymbols with its options (pymdown-extensions' smartsymbols documentation), Markdown in and HTML out,
  * each expected HTML as pymdown-extensions 9.5 writes it.
  */
-class SmartSymbolsSpecTest {
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String extensions, String markdown) throws IOException {
-        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
-
+class SmartSymbolsSpecTest extends ExtensionSpec {
     @Test
     void everySymbol() throws IOException {
         assertThat(html("  - pymdownx.smartsymbols\n", "Folio(tm) (c) 2026 (r), +/- 5, a --> b <-- c <--> d, "

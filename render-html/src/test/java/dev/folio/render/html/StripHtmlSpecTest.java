@@ -2,34 +2,17 @@ package dev.folio.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pymdownx.striphtml with its options (pymdown-extensions' striphtml documentation), Markdown in and HTML out, each
  * expected HTML as pymdown-extensions 9.5 writes it ({@code strip_comments: false}, which 9.5 fails on, as its current
  * source reads it).
  */
-class StripHtmlSpecTest {
+class StripHtmlSpecTest extends ExtensionSpec {
     private static final String PAGE = "<!-- a comment -->\n\n<div onclick=\"evil()\" class=\"box\" style=\"color:red\" "
             + "data-x=\"1\">Block</div>\n\nText <span onmouseover=\"x()\" id=\"s\">inline</span> <!-- inline comment --> end.\n";
-
-    @TempDir
-    Path project;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-    private String html(String extensions, String markdown) throws IOException {
-        return SpecPages.content(project, "markdown_extensions:\n" + extensions, markdown, diagnostics);
-    }
-
-    private static String expected(String html) {
-        return SpecPages.canonical(html);
-    }
 
     @Test
     void commentsAndEventAttributesGoByDefault() throws IOException {
