@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 
-/** Display math ({@code $$ … $$}, arithmatex), kept as its TeX source. */
+/** Display math ({@code $$ … $$}, {@code \\[ … \\]}, {@code \\begin{env} … }, arithmatex), kept as its TeX source as written between its delimiters, line ends included. */
 public record MathBlock(String tex, Attributes attributes, SourcePosition position) implements Block {
 
     public MathBlock {

@@ -100,25 +100,50 @@ final class CriticAndMathSyntax {
         };
     }
 
-    /** A block of display math between {@code $$} lines. */
+    /**
+     * A block of display math, as arithmatex reads one: between {@code $$} lines, or from a line starting
+     * {@code $$}, {@code \\[} or {@code \\begin{env}} to the line ending {@code $$}, {@code \\]} or
+     * {@code \\end{env}} (one line may hold both); an environment is kept whole, as arithmatex keeps it.
+     */
     static final class BlockFactory extends AbstractBlockParserFactory {
+        private static final Pattern BEGIN = Pattern.compile("^\\\\begin\\{([a-z]+\\*?)}");
+
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedBodyParser.INDENT) {
+            if (state.getIndent() >= IndentedBodyParser.INDENT || !matched.getParagraphLines().isEmpty()) {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
             String rest = line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString().strip();
-            if (!rest.equals("$$")) {
+            String close;
+            boolean keep = false;
+            Matcher begin = BEGIN.matcher(rest);
+            if (rest.startsWith("$$")) {
+                close = "$$";
+            } else if (rest.startsWith("\\[")) {
+                close = "\\]";
+            } else if (begin.find()) {
+                close = "\\end{" + begin.group(1) + "}";
+                keep = true;
+            } else {
                 return BlockStart.none();
             }
-            return BlockStart.of(new MathBlockParser()).atIndex(line.length());
+            return BlockStart.of(new MathBlockParser(keep ? "" : rest.substring(0, 2), close))
+                    .atIndex(state.getNextNonSpaceIndex());
         }
     }
 
     private static final class MathBlockParser extends AbstractBlockParser {
         private final MathBlock block = new MathBlock();
-        private boolean openingLineSeen;
+        private final String open;
+        private final String close;
+        private boolean finished;
+
+        /** @param open what the first line starts with and the formula leaves out ({@code $$}, empty to keep all) */
+        MathBlockParser(String open, String close) {
+            this.open = open;
+            this.close = close;
+        }
 
         @Override
         public Block getBlock() {
@@ -127,20 +152,38 @@ final class CriticAndMathSyntax {
 
         @Override
         public BlockContinue tryContinue(ParserState state) {
-            CharSequence line = state.getLine().getContent();
-            if (line.subSequence(state.getIndex(), line.length()).toString().strip().equals("$$")) {
-                return BlockContinue.finished();
-            }
-            return BlockContinue.atIndex(state.getIndex());
+            return finished ? BlockContinue.none() : BlockContinue.atIndex(state.getIndex());
         }
 
+        /** The formula as written between the delimiters, line ends included ({@code $$\nx\n$$} holds {@code \nx\n}). */
         @Override
         public void addLine(SourceLine line) {
-            if (!openingLineSeen) {
-                openingLineSeen = true; // the rest of the "$$" line, which is empty
+            String content = line.getContent().toString();
+            if (!started) {
+                started = true;
+                content = content.strip().substring(open.length());
+                if (content.stripTrailing().endsWith(close) && !(open.equals(close) && content.isBlank())) {
+                    finish(content);
+                    return;
+                }
+                block.tex.append(content);
                 return;
             }
-            block.tex.append(line.getContent()).append('\n');
+            block.tex.append('\n');
+            if (content.stripTrailing().endsWith(close)) {
+                finish(content);
+            } else {
+                block.tex.append(content);
+            }
         }
+
+        /** The closing line: its text before the closing delimiter (an environment keeps its end). */
+        private void finish(String content) {
+            String stripped = content.stripTrailing();
+            block.tex.append(close.startsWith("\\end") ? stripped : stripped.substring(0, stripped.length() - close.length()));
+            finished = true;
+        }
+
+        private boolean started;
     }
 }

@@ -34,6 +34,23 @@ class ArithmatexAndCriticSpecTest extends ExtensionSpec {
     }
 
     @Test
+    void everyBlockFormKeepsItsLines() throws IOException {
+        assertThat(html("  - pymdownx.arithmatex:\n      generic: true\n", "Text\n\n$$\nE = mc^2\n$$\n\n\\[3 < 4\\]\n\n"
+                + "\\begin{align}\n    p & = q \\\\\n    r & = s\n\\end{align}\n\n$$a + b$$\n"))
+                .isEqualTo(expected("""
+                        <p>Text</p>
+                        <div class="arithmatex">\\[
+                        E = mc^2
+                        \\]</div>
+                        <div class="arithmatex">\\[3 &lt; 4\\]</div>
+                        <div class="arithmatex">\\[\\begin{align}
+                            p &amp; = q \\\\
+                            r &amp; = s
+                        \\end{align}\\]</div>
+                        <div class="arithmatex">\\[a + b\\]</div>"""));
+    }
+
+    @Test
     void mathJaxScriptsWithAndWithoutPreview() throws IOException {
         assertThat(html("  - pymdownx.arithmatex\n", MATH)).isEqualTo(expected("""
                 <p>Inline <span class="arithmatex"><span class="MathJax_Preview">E = mc^2</span><script type="math/tex">E = mc^2</script></span> \

@@ -41,17 +41,18 @@ record MathSettings(boolean generic, boolean preview, String inlineTag, String b
     }
 
     void block(MarkupWriter out, dev.folio.model.doc.MathBlock math) {
-        String tex = math.tex().endsWith("\n") ? math.tex().substring(0, math.tex().length() - 1) : math.tex();
+        // the formula as written between its delimiters, line ends included, as arithmatex keeps it
+        String tex = math.tex();
         if (generic) {
-            out.start(blockTag, math.attributes(), Map.of("class", "arithmatex")).text(blockWrap.get(0) + "\n")
-                    .text(tex).text("\n" + blockWrap.get(1)).end().newline();
+            out.start(blockTag, math.attributes(), Map.of("class", "arithmatex")).text(blockWrap.get(0))
+                    .text(tex).text(blockWrap.get(1)).end().newline();
             return;
         }
         out.start("div", math.attributes(), Map.of("class", "arithmatex")).newline();
         if (preview) {
-            out.start("div").attr("class", "MathJax_Preview").text("\n" + tex + "\n").end().newline();
+            out.start("div").attr("class", "MathJax_Preview").text(tex).end().newline();
         }
-        out.start("script").attr("type", "math/tex; mode=display").raw("\n" + scriptText(tex) + "\n").end().newline()
+        out.start("script").attr("type", "math/tex; mode=display").raw(scriptText(tex)).end().newline()
                 .end().newline();
     }
 

@@ -332,7 +332,7 @@ final class BlockWriter extends BlockMarkup<InlineWriter> {
     @Override
     public Void visit(MathBlock math) {
         open("div", math.attributes(), "math-block");
-        out.start("pre").start("code").text(math.tex()).end().end().end();
+        out.start("pre").start("code").text(math.tex().strip()).end().end().end();
         return null;
     }
 }
