@@ -168,6 +168,9 @@ final class MarkdownSyntax {
         if (options.inline().smartAsterisks()) {
             SmartAsterisks.rewrite(root);
         }
+        if (options.inline().looseUnderscores()) {
+            LooseUnderscores.rewrite(root);
+        }
         return root;
     }
 

@@ -14,8 +14,8 @@ import org.commonmark.node.Text;
 /**
  * pymdownx.betterem's {@code smart_enable: all} (or {@code asterisk}): asterisks, like underscores, neither open nor
  * close emphasis inside a word, so {@code wo*rd*s} and {@code 2*3*4} stay text. CommonMark lets asterisks do so; after
- * parsing, such emphasis is undone, its asterisks back as text. (Smart underscores are CommonMark's own rule; betterem's
- * {@code none}, which lets underscores work inside words, is not followed.)
+ * parsing, such emphasis is undone, its asterisks back as text. (Smart underscores are CommonMark's own rule;
+ * {@link LooseUnderscores} undoes it for {@code none}.)
  */
 final class SmartAsterisks {
     private SmartAsterisks() {

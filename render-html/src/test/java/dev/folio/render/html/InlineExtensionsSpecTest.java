@@ -36,6 +36,13 @@ class InlineExtensionsSpecTest extends ExtensionSpec {
         String markdown = "wo*rd*s and wo**rd**s and *a* **b** and snake_case_name and a*b and 2*3*4\n";
         assertThat(html("  - pymdownx.betterem:\n      smart_enable: all\n", markdown)).isEqualTo(expected(
                 "<p>wo*rd*s and wo**rd**s and <em>a</em> <strong>b</strong> and snake_case_name and a*b and 2*3*4</p>"));
+        String underscores = "snake_case_name and wo__rd__s and wo*rd*s and _a_ and __b__ and a_b\n";
+        assertThat(html("  - pymdownx.betterem:\n      smart_enable: none\n", underscores)).isEqualTo(expected("""
+                <p>snake<em>case</em>name and wo<strong>rd</strong>s and wo<em>rd</em>s and <em>a</em> and \
+                <strong>b</strong> and a_b</p>"""));
+        assertThat(html("  - pymdownx.betterem:\n      smart_enable: asterisk\n", underscores)).isEqualTo(expected("""
+                <p>snake<em>case</em>name and wo<strong>rd</strong>s and wo*rd*s and <em>a</em> and \
+                <strong>b</strong> and a_b</p>"""));
         assertThat(html("  - pymdownx.betterem\n", markdown)).isEqualTo(expected("""
                 <p>wo<em>rd</em>s and wo<strong>rd</strong>s and <em>a</em> <strong>b</strong> and snake_case_name and \
                 a<em>b and 2</em>3*4</p>"""));
