@@ -64,6 +64,9 @@ final class PythonListSyntax {
             if (state.getIndent() >= INDENT) {
                 return BlockStart.none();
             }
+            if (continuesALaterParagraph(state)) {
+                return BlockStart.none();
+            }
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
             if (fancy.isPresent() && start < line.length() && "*+-".indexOf(line.charAt(start)) < 0) {
@@ -125,6 +128,15 @@ final class PythonListSyntax {
         list.setMarkerDelimiter(String.valueOf(marker.separator()));
         list.setTight(true);
         return BlockStart.of(new ListParser(list, true), item).atIndex(marker.contentIndex());
+    }
+
+    /**
+     * A marker right under an item's second (or later) paragraph, without a blank line: Python-Markdown reads the
+     * item's block of lines whole, and there a list does not interrupt a paragraph, so the line is that paragraph's text.
+     */
+    private static boolean continuesALaterParagraph(ParserState state) {
+        Block active = state.getActiveBlockParser().getBlock();
+        return active instanceof Paragraph && active.getParent() instanceof ListItem item && item.getFirstChild() != active;
     }
 
     private static boolean firstParagraphOfItem(Block block) {

@@ -41,6 +41,17 @@ class PythonMarkdownRulesSpecTest {
     }
 
     @Test
+    void aMarkerUnderAnItemsLaterParagraphIsThatParagraphsText() throws IOException {
+        // pymdown-extensions' own snippets page: "-   Negative indexes…" right under an item's second paragraph
+        assertThat(html("-   First item.\n\n    Second paragraph\n    of it.\n-   Lazy line?\n-   Another\n\nAfter\n\n-   A\n-   B\n"))
+                .isEqualTo(expected("""
+                        <ul><li><p>First item.</p><p>Second paragraph
+                        of it.
+                        -   Lazy line?
+                        -   Another</p></li></ul><p>After</p><ul><li>A</li><li>B</li></ul>"""));
+    }
+
+    @Test
     void itemsNestAndContinueAtFourSpacesNotTwo() throws IOException {
         assertThat(html("- a\n  - b\n  - c\n- d\n"))
                 .isEqualTo(expected("<ul><li>a</li><li>b</li><li>c</li><li>d</li></ul>"));
