@@ -93,7 +93,14 @@ record FancyLists(boolean roman, boolean alpha, boolean generic, boolean injectS
                 Boolean.TRUE.equals(options.get("inject_class"))));
     }
 
+    /** The marker pattern of each set of enabled styles, made once: it is tried on every line that may start a list. */
+    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Pattern pattern() {
+        return PATTERNS.computeIfAbsent(roman + "," + alpha + "," + generic, key -> compile());
+    }
+
+    private Pattern compile() {
         StringBuilder formats = new StringBuilder("\\d{1,9}");
         if (generic) {
             formats.append("|#");

@@ -143,6 +143,9 @@ final class MagicLink {
      * earlier ones left.
      */
     List<Found> find(String text) {
+        if (!mayHoldALink(text)) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         scan(text, found, LINK, m -> bareLink(m));
         scan(text, found, MAIL, m -> new Found(m.start(), m.end(), "mailto:" + m.group(), m.group(), "", List.of()));
@@ -157,6 +160,25 @@ final class MagicLink {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /**
+     * Whether any pattern could match: every link, address and reference needs one of {@code :@#!?}, {@code www.} or
+     * a commit's 40 hexadecimal digits. Most texts have none, and nine patterns are then not tried on them.
+     */
+    private static boolean mayHoldALink(String text) {
+        int hexRun = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '@' || c == '#' || c == '!' || c == '?') {
+                return true;
+            }
+            hexRun = Character.digit(c, 16) >= 0 && c < 128 ? hexRun + 1 : 0;
+            if (hexRun >= 40) {
+                return true;
+            }
+        }
+        return text.regionMatches(true, 0, "www.", 0, 4) || text.toLowerCase(Locale.ROOT).contains("www.");
     }
 
     /** Runs {@code pattern} over each stretch of {@code text} no earlier link took. */
