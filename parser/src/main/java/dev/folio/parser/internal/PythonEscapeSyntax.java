@@ -29,11 +29,9 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
     }
 
     private final Escapes escapes;
-    private final String escapable;
 
     PythonEscapeSyntax(Escapes escapes) {
         this.escapes = escapes;
-        this.escapable = escapes.chars();
     }
 
     /** What the site's extensions make escapable, as each adds it. */
@@ -95,11 +93,11 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
         if (escapes.all()) {
             return escapeAll(scanner, start, next);
         }
-        if (next == ' ' && escapable.indexOf(' ') >= 0) {
+        if (next == ' ' && escapes.chars().indexOf(' ') >= 0) {
             scanner.next();
             return ParsedInline.of(new Text(" "), scanner.position());
         }
-        if (next == '\n' || next < 128 && isPunctuation(next) && escapable.indexOf(next) < 0) {
+        if (next == '\n' || next < 128 && isPunctuation(next) && escapes.chars().indexOf(next) < 0) {
             return ParsedInline.of(new Text("\\"), scanner.position()); // the backslash alone, as text
         }
         scanner.setPosition(start);

@@ -122,8 +122,7 @@ final class PythonListSyntax {
             return BlockStart.of(item).atIndex(marker.contentIndex());
         }
         FancyOrderedList list = new FancyOrderedList(type);
-        list.setMarkerStartNumber(forced.flatMap(f -> f.start().isPresent()
-                ? java.util.Optional.of(f.start().getAsInt()) : java.util.Optional.empty())
+        list.setMarkerStartNumber(forced.filter(f -> f.start().isPresent()).map(f -> f.start().getAsInt())
                 .orElseGet(() -> FancyLists.start(marker, type)));
         list.setMarkerDelimiter(String.valueOf(marker.separator()));
         list.setTight(true);
