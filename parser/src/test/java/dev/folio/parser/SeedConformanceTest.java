@@ -23,11 +23,11 @@ import dev.folio.model.doc.Traversal;
 /**
  * The seeds against ../shared/spec/html-structures.md: the model carries what MkDocs' HTML needs.
  * Kept difference on purpose: footnote references count in document order (MkDocs' ids follow its
- * processing order, §7), so ids differ while the set of back-references is the same. Emphasis follows
- * CommonMark's rules, except for {@code 影響* *所有* *過去} (§12, read as MkDocs does by
- * {@code SpaceEmphasis}): {@code **…。 **} (a space before the closing marks) stays text where MkDocs
- * makes it strong; it is a translation slip, and commonmark-java's core delimiter rules cannot be
- * swapped for Python-Markdown's regular expressions without changing correct pages.
+ * processing order, §7), so ids differ while the set of back-references is the same. Emphasis is
+ * Python-Markdown's ({@code PythonEmphasis}), so {@code 影響* *所有* *過去} reads as §12 says; but
+ * {@code **…。 **} (a space before the closing marks, then the line's end) stays text: §12 shows
+ * Python-Markdown 3.4.1, whose {@code not_strong} took single tokens only; since 3.4.2 a lone {@code **}
+ * between spaces is text, and Folio follows the current release.
  */
 @EnabledIfSystemProperty(named = "folio.corpus", matches = ".+")
 class SeedConformanceTest {

@@ -53,12 +53,6 @@ final class InlineConverter {
         Attributes none = Attributes.EMPTY;
         if (node instanceof Text text) {
             splitter.split(text.getLiteral(), node, shortcodes, linkDepth > 0, out);
-        } else if (node instanceof Emphasis emphasis && emphasis.getFirstChild() instanceof StrongEmphasis strong
-                && strong.getNext() == null && strong.getOpeningDelimiter().charAt(0)
-                        == emphasis.getOpeningDelimiter().charAt(0)) {
-            // ***text***: Python-Markdown nests the emphasis in the strong, CommonMark the other way round.
-            out.add(new dev.folio.model.doc.Strong(List.of(new dev.folio.model.doc.Emphasis(
-                    children(strong, shortcodes), none, at)), none, at));
         } else if (node instanceof Emphasis) {
             out.add(new dev.folio.model.doc.Emphasis(children(node, shortcodes), none, at));
         } else if (node instanceof StrongEmphasis) {

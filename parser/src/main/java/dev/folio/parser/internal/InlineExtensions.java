@@ -11,15 +11,15 @@ import java.util.Map;
  * ({@code $x$}, {@code $$…$$}). A syntax whose extension is not listed stays text, as in Python-Markdown. "Smart"
  * doubled delimiters do not open or close inside a word ({@code wo==rd==s} stays text). pymdownx.critic's
  * {@code mode}: {@code view} marks the edits up, {@code accept} and {@code reject} apply or drop them. pymdownx.tasklist:
- * a list item starting {@code [ ]} or {@code [x]} is a task. pymdownx.betterem's {@code smart_enable}:
- * {@link SmartAsterisks}, {@link LooseUnderscores}.
+ * a list item starting {@code [ ]} or {@code [x]} is a task. Emphasis: Python-Markdown's, or pymdownx.betterem's with
+ * its {@code smart_enable} ({@link PythonEmphasis}).
  */
 record InlineExtensions(boolean keys, boolean mark, boolean smartMark, boolean insert, boolean smartInsert,
         boolean superscript, boolean delete, boolean smartDelete, boolean subscript, boolean critic, boolean math,
-        String criticMode, boolean taskLists, boolean smartAsterisks, boolean looseUnderscores) {
+        String criticMode, boolean taskLists, PythonEmphasis.Rules emphasis) {
     /** Without a configuration (the parser used alone): every syntax, with pymdownx's defaults. */
     static final InlineExtensions ALL = new InlineExtensions(true, true, true, true, true, true, true, true, true,
-            true, true, "view", true, false, false);
+            true, true, "view", true, PythonEmphasis.Rules.PYTHON_MARKDOWN);
 
     static InlineExtensions of(MkDocsConfig config) {
         Map<String, Object> caret = config.extension("pymdownx.caret");
@@ -33,10 +33,10 @@ record InlineExtensions(boolean keys, boolean mark, boolean smartMark, boolean i
                 config.hasExtension("pymdownx.critic"), config.hasExtension("pymdownx.arithmatex"),
                 String.valueOf(config.extension("pymdownx.critic").getOrDefault("mode", "view")),
                 config.hasExtension("pymdownx.tasklist"),
-                config.hasExtension("pymdownx.betterem") && List.of("all", "asterisk").contains(
-                        String.valueOf(config.extension("pymdownx.betterem").get("smart_enable"))),
-                config.hasExtension("pymdownx.betterem") && List.of("none", "asterisk").contains(
-                        String.valueOf(config.extension("pymdownx.betterem").get("smart_enable"))));
+                config.hasExtension("pymdownx.betterem")
+                        ? PythonEmphasis.Rules.betterEm(String.valueOf(
+                                config.extension("pymdownx.betterem").getOrDefault("smart_enable", "underscore")))
+                        : PythonEmphasis.Rules.PYTHON_MARKDOWN);
     }
 
     /** A switch that is on unless the site turns it off. */

@@ -164,13 +164,7 @@ final class MarkdownSyntax {
         if (text != markdown) {
             restoreLetters(root);
         }
-        SpaceEmphasis.rewrite(root);
-        if (options.inline().smartAsterisks()) {
-            SmartAsterisks.rewrite(root);
-        }
-        if (options.inline().looseUnderscores()) {
-            LooseUnderscores.rewrite(root);
-        }
+        PythonEmphasis.rewrite(root, options.inline().emphasis());
         return root;
     }
 

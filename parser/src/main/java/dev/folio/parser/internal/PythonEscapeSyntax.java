@@ -100,6 +100,10 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
         if (next == '\n' || next < 128 && isPunctuation(next) && escapes.chars().indexOf(next) < 0) {
             return ParsedInline.of(new Text("\\"), scanner.position()); // the backslash alone, as text
         }
+        if (next == '*' || next == '_') {
+            scanner.next();
+            return ParsedInline.of(new Text(escapedToken(next)), scanner.position());
+        }
         scanner.setPosition(start);
         return ParsedInline.none(); // CommonMark's escape, which Python-Markdown's agrees with here
     }
@@ -123,8 +127,14 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
             escaped.append(scanner.peek());
             scanner.next();
         }
-        String text = next == ' ' && escapes.nbsp() ? "\u00a0" : escaped.toString();
+        String text = next == ' ' && escapes.nbsp() ? "\u00a0"
+                : next == '*' || next == '_' ? escapedToken(next) : escaped.toString();
         return ParsedInline.of(new Text(text), scanner.position());
+    }
+
+    /** An escaped token, marked so that emphasis never takes it for one ({@link PythonEmphasis} restores it). */
+    private static String escapedToken(char token) {
+        return String.valueOf(token == '*' ? PythonEmphasis.ESCAPED_STAR : PythonEmphasis.ESCAPED_UNDERSCORE);
     }
 
     private static boolean isPunctuation(char c) {
