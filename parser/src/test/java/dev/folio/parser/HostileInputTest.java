@@ -79,6 +79,8 @@ class HostileInputTest {
                 ":" + "a-".repeat(n) + "b:",
                 "++" + "ctrl+".repeat(n) + "c++",
                 "`" + "code ".repeat(n) + "`",
+                "*" + "word ".repeat(n) + "*", "**" + "word ".repeat(n) + "**",
+                "*a _b ".repeat(n), "*a ".repeat(1150), "_a ".repeat(1150) + "_",
                 "| " + "a | ".repeat(n) + "\n|" + "---|".repeat(n));
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.List<Page> pages = new java.util.ArrayList<>();

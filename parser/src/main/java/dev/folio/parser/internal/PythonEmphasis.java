@@ -35,10 +35,12 @@ final class PythonEmphasis {
     static final char ESCAPED_STAR = '\uFDD0';
     static final char ESCAPED_UNDERSCORE = '\uFDD1';
     /**
-     * Above this length a paragraph keeps CommonMark's reading: the regular expressions try every token against the
-     * rest of the text, which a hostile page could make quadratic.
+     * The regular expressions try every token against the rest of the text: tokens × length bounds their work. Above
+     * these bounds, for one run or for the whole page, the rest keeps CommonMark's reading, so that a hostile page of
+     * thousands of asterisks costs a fraction of a second (ordinary paragraphs cost thousands).
      */
-    private static final int MAX_LENGTH = 20_000;
+    private static final long RUN_BUDGET = 4_000_000;
+    private static final long PAGE_BUDGET = 40_000_000;
     private static final int FLAGS = Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS;
 
     private enum Builder { SINGLE, DOUBLE, DOUBLE2 }
@@ -218,6 +220,7 @@ final class PythonEmphasis {
     }
 
     private final Rules rules;
+    private long budget = PAGE_BUDGET;
 
     private PythonEmphasis(Rules rules) {
         this.rules = rules;
@@ -270,9 +273,11 @@ final class PythonEmphasis {
             flat.add(child);
         }
         List<Node> nodes;
-        if (flat.text.length() > MAX_LENGTH) {
+        long cost = (long) flat.text.length() * flat.tokens;
+        if (cost > RUN_BUDGET || cost > budget) {
             nodes = null;
         } else {
+            budget -= cost;
             try {
                 nodes = inline(stashLoneTokens(flat.chars()), 0);
             } catch (StackOverflowError tooDeep) {
@@ -296,6 +301,7 @@ final class PythonEmphasis {
     private static final class Flattened {
         final StringBuilder text = new StringBuilder();
         final List<Node> atoms = new ArrayList<>();
+        int tokens;
         private int[] at = new int[48];
 
         void add(Node node) {
@@ -349,6 +355,9 @@ final class PythonEmphasis {
             at[3 * n + 1] = span == null ? -1 : span.getColumnIndex() + Math.max(0, offset);
             at[3 * n + 2] = span == null ? -1 : span.getInputIndex() + Math.max(0, offset);
             text.append(c);
+            if (c == '*' || c == '_') {
+                tokens++;
+            }
         }
 
         Chars chars() {
