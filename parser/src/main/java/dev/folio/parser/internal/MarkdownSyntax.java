@@ -95,6 +95,7 @@ final class MarkdownSyntax {
             builder.customBlockParserFactory(new CriticAndMathSyntax.BlockFactory());
         }
         builder.customInlineContentParserFactory(new PythonEscapeSyntax(options.escapable()));
+        builder.customInlineContentParserFactory(new PythonInlineHtml());
         options.progressBars().ifPresent(bars -> builder.linkProcessor(ProgressBarSyntax.processor(bars)));
         if (options.blocks()) {
             builder.customBlockParserFactory(new BlockFenceSyntax.Factory());

@@ -89,6 +89,25 @@ class PythonMarkdownRulesSpecTest {
                 "<p><strong><em>bold italic</em></strong> and <em><strong>kept</strong></em></p>"));
     }
 
+    /** Python-Markdown's HTML_RE: from a letter after {@code <} to the next {@code >}, whatever lies between. */
+    @Test
+    void inlineHtmlIsAnythingFromATagNameToTheNextAngleBracket() throws IOException {
+        assertThat(html("""
+                An image <img alt="x" class="gemoji"src="a.png" title="y"/> here, a <user_name> placeholder.
+
+                Autolinks <https://example.com>, not <!DOCTYPE html>.
+
+                A comment <!-- a > b --> and a tag over
+                two lines <span
+                class="x">y</span>, 1 < 2 > 0 and a<b.
+                """)).isEqualTo(expected("""
+                <p>An image <img alt="x" class="gemoji"src="a.png" title="y"/> here, a <user_name> placeholder.</p>\
+                <p>Autolinks <a href="https://example.com">https://example.com</a>, not &lt;!DOCTYPE html&gt;.</p>\
+                <p>A comment <!-- a > b --> and a tag over
+                two lines <span
+                class="x">y</span>, 1 &lt; 2 &gt; 0 and a&lt;b.</p>"""));
+    }
+
     /** Python-Markdown's ESCAPED_CHARS; with toc and superfences nothing is added to them. */
     @Test
     void aBackslashEscapesOnlyPythonMarkdownsCharacters() throws IOException {
