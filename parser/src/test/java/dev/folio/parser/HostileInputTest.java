@@ -81,6 +81,7 @@ class HostileInputTest {
                 "`" + "code ".repeat(n) + "`",
                 "*" + "word ".repeat(n) + "*", "**" + "word ".repeat(n) + "**",
                 "*a _b ".repeat(n), "*a ".repeat(1150), "_a ".repeat(1150) + "_",
+                "x " + "<a ".repeat(n), "x " + "<!--a".repeat(n), "x " + "<?a".repeat(n), "x " + "<![CDATA[a".repeat(n),
                 "| " + "a | ".repeat(n) + "\n|" + "---|".repeat(n));
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.List<Page> pages = new java.util.ArrayList<>();

@@ -48,7 +48,7 @@ final class PythonInlineHtml implements InlineContentParserFactory {
         while (scanner.hasNext() && rest.length() < MAX_LENGTH) {
             rest.append(scanner.peek());
             scanner.next();
-            if (rest.charAt(rest.length() - 1) == '>' && ends(rest)) {
+            if (rest.length() > 1 && (reachesTheNext(rest) || rest.charAt(rest.length() - 1) == '>' && ends(rest))) {
                 break;
             }
         }
@@ -72,16 +72,36 @@ final class PythonInlineHtml implements InlineContentParserFactory {
 
     /** Whether the {@code >} just read can end the markup: a comment at {@code -->}, CDATA at {@code ]]>}, … */
     private static boolean ends(StringBuilder read) {
-        String text = read.toString();
-        if (text.startsWith("<!--")) {
-            return text.length() >= 7 && text.endsWith("-->");
+        if (startsWith(read, "<!--")) {
+            return read.length() >= 7 && endsWith(read, "-->");
         }
-        if (text.startsWith("<![CDATA[")) {
-            return text.endsWith("]]>");
+        if (startsWith(read, "<![CDATA[")) {
+            return endsWith(read, "]]>");
         }
-        if (text.startsWith("<?")) {
-            return text.length() >= 4 && text.endsWith("?>");
+        if (startsWith(read, "<?")) {
+            return read.length() >= 4 && endsWith(read, "?>");
         }
         return true;
+    }
+
+    /**
+     * Whether what was read has reached a start none of the patterns may cross: any {@code <} in a tag, the next
+     * {@code <!--} in a comment, and so on. Reading stops there, so that a line of {@code <} costs linear time.
+     */
+    private static boolean reachesTheNext(StringBuilder read) {
+        for (String opening : new String[] {"<!--", "<![CDATA[", "<?"}) {
+            if (startsWith(read, opening)) {
+                return read.length() > opening.length() && endsWith(read, opening);
+            }
+        }
+        return read.charAt(read.length() - 1) == '<';
+    }
+
+    private static boolean startsWith(StringBuilder read, String prefix) {
+        return read.length() >= prefix.length() && read.substring(0, prefix.length()).equals(prefix);
+    }
+
+    private static boolean endsWith(StringBuilder read, String suffix) {
+        return read.length() >= suffix.length() && read.substring(read.length() - suffix.length()).equals(suffix);
     }
 }
