@@ -31,7 +31,12 @@ import org.commonmark.node.Text;
 final class PythonEmphasis {
     /** A node kept whole, as Python-Markdown's stash placeholder: neither a word character nor a space. */
     static final char ATOM = '\uFDD2';
-    /** An escaped asterisk or underscore: text, never a token (written by {@link PythonEscapeSyntax}). */
+    /**
+     * Stands where the backslash of an escape was, before the escaped character (written by {@link PythonEscapeSyntax},
+     * dropped by {@link TextSplitter}): neither a word character nor a space, as Python-Markdown's placeholder.
+     */
+    static final char ESCAPE = '\uFDD3';
+    /** An escaped asterisk or underscore after {@link #ESCAPE}: never a token; read back as the character here. */
     static final char ESCAPED_STAR = '\uFDD0';
     static final char ESCAPED_UNDERSCORE = '\uFDD1';
     /**

@@ -100,12 +100,12 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
         if (next == '\n' || next < 128 && isPunctuation(next) && escapes.chars().indexOf(next) < 0) {
             return ParsedInline.of(new Text("\\"), scanner.position()); // the backslash alone, as text
         }
-        if (next == '*' || next == '_') {
+        if (next < 128 && escapes.chars().indexOf(next) >= 0) {
             scanner.next();
-            return ParsedInline.of(new Text(escapedToken(next)), scanner.position());
+            return ParsedInline.of(new Text(escaped(String.valueOf(next))), scanner.position());
         }
         scanner.setPosition(start);
-        return ParsedInline.none(); // CommonMark's escape, which Python-Markdown's agrees with here
+        return ParsedInline.none(); // not an escape in either dialect: the backslash is text
     }
 
     private ParsedInline escapeAll(Scanner scanner, Position start, char next) {
@@ -127,14 +127,21 @@ final class PythonEscapeSyntax implements InlineContentParserFactory {
             escaped.append(scanner.peek());
             scanner.next();
         }
-        String text = next == ' ' && escapes.nbsp() ? "\u00a0"
-                : next == '*' || next == '_' ? escapedToken(next) : escaped.toString();
+        String text = next == ' ' && escapes.nbsp() ? "\u00a0" : escaped(escaped.toString());
         return ParsedInline.of(new Text(text), scanner.position());
     }
 
-    /** An escaped token, marked so that emphasis never takes it for one ({@link PythonEmphasis} restores it). */
-    private static String escapedToken(char token) {
-        return String.valueOf(token == '*' ? PythonEmphasis.ESCAPED_STAR : PythonEmphasis.ESCAPED_UNDERSCORE);
+    /**
+     * An escaped character, marked as Python-Markdown stashes it: no later syntax sees it ({@code \#1} is no issue
+     * link, {@code \:smile:} no emoji, {@code \*} no emphasis). {@link PythonEmphasis#ESCAPE} takes the backslash's
+     * place, so positions stay those of the source; the text splitter drops it. An asterisk or underscore is marked
+     * for emphasis too, which restores it.
+     */
+    private static String escaped(String character) {
+        char c = character.charAt(0);
+        String mark = String.valueOf(PythonEmphasis.ESCAPE);
+        return c == '*' ? mark + PythonEmphasis.ESCAPED_STAR : c == '_' ? mark + PythonEmphasis.ESCAPED_UNDERSCORE
+                : mark + character;
     }
 
     private static boolean isPunctuation(char c) {

@@ -33,9 +33,29 @@ final class TextSplitter {
      * magiclink finds nothing.
      */
     void split(String literal, Node source, boolean shortcodes, boolean inLink, List<Inline> out) {
+        if (literal.indexOf(PythonEmphasis.ESCAPE) >= 0 && literal.indexOf('{') >= 0) {
+            literal = unescapeAttributeLists(literal);
+        }
+        int from = 0;
+        int escape;
+        while ((escape = literal.indexOf(PythonEmphasis.ESCAPE, from)) >= 0 && escape + 1 < literal.length()) {
+            // An escaped character: text that no syntax sees, between two texts read on their own.
+            segment(literal.substring(from, escape), from, source, shortcodes, inLink, out);
+            int end = escape + (Character.isHighSurrogate(literal.charAt(escape + 1)) ? 3 : 2);
+            String character = literal.substring(escape + 1, Math.min(end, literal.length()));
+            out.add(new Text(character, Attributes.EMPTY, page.position(source, escape)));
+            from = end;
+        }
+        segment(literal.substring(Math.min(from, literal.length())).replace(String.valueOf(PythonEmphasis.ESCAPE), ""),
+                from, source, shortcodes, inLink, out);
+    }
+
+    /** {@code literal} is the part of the text node's literal from {@code base}, without escapes. */
+    private void segment(String literal, int base, Node source, boolean shortcodes, boolean inLink,
+            List<Inline> out) {
         Optional<MagicLink> magic = page.dialect().magicLink();
         if (magic.isEmpty() || inLink) {
-            split(literal, 0, source, shortcodes, out);
+            split(literal, base, source, shortcodes, out);
             return;
         }
         int from = 0;
@@ -43,11 +63,11 @@ final class TextSplitter {
             if (insideAttributeList(literal, link.start())) {
                 continue; // {: #8.0 } is the element's id, read later, as attr_list reads it before magiclink
             }
-            split(literal.substring(from, link.start()), from, source, shortcodes, out);
-            out.add(link(link, page.position(source, link.start())));
+            split(literal.substring(from, link.start()), base + from, source, shortcodes, out);
+            out.add(link(link, page.position(source, base + link.start())));
             from = link.end();
         }
-        split(literal.substring(from), from, source, shortcodes, out);
+        split(literal.substring(from), base + from, source, shortcodes, out);
     }
 
     private static final java.util.regex.Pattern ATTRIBUTE_LIST = java.util.regex.Pattern.compile("\\{:?[ ]*([^}\\n ][^}\\n]*)[ ]*}");
@@ -60,6 +80,23 @@ final class TextSplitter {
         }
         Matcher list = ATTRIBUTE_LIST.matcher(literal).region(open, literal.length());
         return list.lookingAt() && list.end() > at && AttributeList.parse(list.group(1)).isPresent();
+    }
+
+    /** Escapes inside an attribute list ({@code {: #\\8.0 }}) are its characters, as attr_list reads them. */
+    private static String unescapeAttributeLists(String literal) {
+        Matcher list = ATTRIBUTE_LIST.matcher(literal);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (list.find()) {
+            String plain = list.group().replace(String.valueOf(PythonEmphasis.ESCAPE), "");
+            Matcher inside = ATTRIBUTE_LIST.matcher(plain);
+            if (plain.length() < list.group().length() && inside.matches()
+                    && AttributeList.parse(inside.group(1)).isPresent()) {
+                out.append(literal, from, list.start()).append(plain);
+                from = list.end();
+            }
+        }
+        return from == 0 ? literal : out.append(literal.substring(from)).toString();
     }
 
     /** A link magiclink made. */

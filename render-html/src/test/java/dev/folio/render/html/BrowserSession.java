@@ -215,17 +215,31 @@ final class BrowserSession implements AutoCloseable {
         return out.toString();
     }
 
+    /**
+     * Stops Chromium and every process it started: its helpers (zygote, crash handler) outlive it otherwise and go on
+     * writing into the profile, which JUnit then fails to delete with the temporary directory.
+     */
     @Override
     public void close() {
         socket.abort();
+        java.util.List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                try {
+                    helper.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    helper.destroyForcibly();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+            helpers.forEach(ProcessHandle::destroyForcibly);
         }
     }
 }

@@ -108,6 +108,37 @@ class PythonMarkdownRulesSpecTest {
                 class="x">y</span>, 1 &lt; 2 &gt; 0 and a&lt;b.</p>"""));
     }
 
+    /**
+     * An escaped character is stashed before any later syntax runs: no issue link, emoji, footnote reference, smart
+     * quote or symbol is made of it (expected HTML: Python-Markdown 3.10 with pymdown-extensions 10).
+     */
+    @Test
+    void anEscapedCharacterStartsNoLaterSyntax() throws IOException {
+        String config = """
+                markdown_extensions:
+                  - footnotes
+                  - smarty
+                  - pymdownx.smartsymbols
+                  - pymdownx.emoji
+                  - pymdownx.magiclink:
+                      repo_url_shorthand: true
+                      user: u
+                      repo: r
+                """;
+        String html = SpecPages.content(project, config, """
+                Issue \\#1 but #2, \\[^1] but [^1], \\"quoted\\" but "quoted", \\(c) but (c), 1\\--2 but 1--2.
+
+                [^1]: Note.
+                """, diagnostics);
+        assertThat(html).startsWith(expected("""
+                <p>Issue #1 but <a class="magiclink magiclink-github magiclink-issue" \
+                href="https://github.com/u/r/issues/2" title="GitHub Issue: u/r #2">#2</a>, [^1] but \
+                <sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>, "quoted" but &ldquo;quoted&rdquo;, \
+                (c) but &copy;, 1--2 but 1&ndash;2.</p>"""));
+        assertThat(SpecPages.content(project, config, "\\:smile: but :smile:\n", diagnostics))
+                .isEqualTo("<p>:smile: but<span class=\"emoji\" title=\":smile:\">😄</span></p>");
+    }
+
     /** Python-Markdown's ESCAPED_CHARS; with toc and superfences nothing is added to them. */
     @Test
     void aBackslashEscapesOnlyPythonMarkdownsCharacters() throws IOException {
