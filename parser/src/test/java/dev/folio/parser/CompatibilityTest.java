@@ -60,8 +60,8 @@ class CompatibilityTest {
                 "mkdocs.yml:18:7: option separator of plugin search is not honoured",
                 "mkdocs.yml:19:5: plugin blog is not run: blog posts are plain pages: no post list, archive, categories"
                         + " or feeds",
-                "mkdocs.yml:20:5: plugin mkdocstrings is not run: runs Python: API reference pages show the :::"
-                        + " identifiers instead",
+                "mkdocs.yml:20:5: plugin mkdocstrings is not run: runs Python: each ::: reference is a placeholder"
+                        + " box naming the object",
                 "mkdocs.yml:26:7: option permalink_leftside of toc is not honoured",
                 "mkdocs.yml:27:5: Markdown extension markdown_include.include is not honoured: its syntax is shown"
                         + " as written");

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public sealed interface Block extends Node
         permits Heading, Paragraph, BulletList, OrderedList, BlockQuote, CodeBlock, Diagram, Table,
                 ThematicBreak, Admonition, HtmlContainer, HtmlInlineContainer, TabGroup, HtmlBlock,
-                DefinitionList, MathBlock {
+                DefinitionList, MathBlock, ApiReference {
 
     <R extends @Nullable Object> R accept(BlockVisitor<R> visitor);
 }

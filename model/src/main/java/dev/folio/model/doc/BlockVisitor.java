@@ -23,4 +23,5 @@ public interface BlockVisitor<R extends @Nullable Object> {
     R visit(HtmlBlock html);
     R visit(DefinitionList list);
     R visit(MathBlock math);
+    R visit(ApiReference reference);
 }

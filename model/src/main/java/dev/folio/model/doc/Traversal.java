@@ -172,6 +172,7 @@ public final class Traversal {
         @Override public List<? extends Node> visit(HtmlBlock html) { return List.of(); }
         @Override public List<? extends Node> visit(DefinitionList list) { return list.items(); }
         @Override public List<? extends Node> visit(MathBlock math) { return List.of(); }
+        @Override public List<? extends Node> visit(ApiReference reference) { return List.of(reference.placeholder()); }
     };
 
     private static final InlineVisitor<List<? extends Node>> INLINE_CHILDREN = new InlineVisitor<>() {

@@ -49,6 +49,8 @@ final class BlockConverter {
     private final CaptionBlocks captions;
     /** The custom fences whose Python function was already named in a warning on this page. */
     private final java.util.Set<String> reportedFences = new java.util.HashSet<>();
+    /** Whether the page's first API reference placeholder was reported: one warning per page. */
+    private boolean apiReferenceReported;
     /** The id of the last heading in each open level of {@link #children}, inherited by the levels inside it. */
     private final java.util.ArrayDeque<String> headers = new java.util.ArrayDeque<>(List.of(""));
 
@@ -193,6 +195,15 @@ final class BlockConverter {
             detachedDefinition(definition, at, out);
         } else if (node instanceof CriticAndMathSyntax.MathBlock math) {
             out.add(new dev.folio.model.doc.MathBlock(math.tex.toString(), none, at));
+        } else if (node instanceof ApiReferenceSyntax.Node reference) {
+            if (!apiReferenceReported) {
+                apiReferenceReported = true;
+                page.warn("plugin-placeholder", reference.plugin + " is not run (it generates API references from "
+                        + "Python code): '::: " + reference.identifier + "' and any other on this page are shown as "
+                        + "placeholders", at);
+            }
+            out.add(new dev.folio.model.doc.ApiReference(reference.plugin, reference.identifier, reference.members(),
+                    none, at));
         } else if (node instanceof LinkReferenceDefinition || node instanceof FootnoteSyntax.Definition
                 || node instanceof AbbreviationSyntax.Definition || node instanceof TabSyntax.Label) {
             return; // definitions are not content where they stand

@@ -87,7 +87,7 @@ final class Compatibility {
             Map.entry("blog", "blog posts are plain pages: no post list, archive, categories or feeds"),
             Map.entry("tags", "no tag list on pages and no tags index"),
             Map.entry("meta", ".meta.yml files are not read: their front matter is missing"),
-            Map.entry("mkdocstrings", "runs Python: API reference pages show the ::: identifiers instead"),
+            Map.entry("mkdocstrings", "runs Python: each ::: reference is a placeholder box naming the object"),
             Map.entry("macros", "runs Python: {{ variables }} and {% macros %} are shown as written"),
             Map.entry("gen-files", "runs Python: the pages and files it generates are missing"),
             Map.entry("literate-nav", "the navigation written in SUMMARY.md is not read"),
@@ -226,6 +226,11 @@ final class Compatibility {
             String path = "markdown_extensions/" + name;
             Set<String> honoured = HONOURED_EXTENSIONS.get(name.startsWith("markdown.extensions.")
                     ? name.substring("markdown.extensions.".length()) : name);
+            if (name.equals("mkautodoc")) {
+                notes.add(note(EXTENSION, "Markdown extension mkautodoc is not run (Python): each ::: reference is a"
+                        + " placeholder box naming the object", path, positions, file));
+                return;
+            }
             if (honoured == null) {
                 notes.add(note(EXTENSION, "Markdown extension " + name + " is not honoured: its syntax is shown as"
                         + " written", path, positions, file));
@@ -257,6 +262,31 @@ final class Compatibility {
             }
         });
         return refusals;
+    }
+
+    /**
+     * How many pages of the site show placeholders for what a plugin Folio does not run would have generated there:
+     * one note per plugin, at its entry in the configuration.
+     */
+    static List<Diagnostic> placeholders(java.util.Collection<dev.folio.model.Page> pages, String text, String file) {
+        Map<String, java.util.TreeSet<String>> byPlugin = new java.util.TreeMap<>();
+        for (dev.folio.model.Page page : pages) {
+            dev.folio.model.doc.Traversal.nodes(page.document())
+                    .filter(dev.folio.model.doc.ApiReference.class::isInstance)
+                    .map(node -> ((dev.folio.model.doc.ApiReference) node).plugin())
+                    .forEach(plugin -> byPlugin.computeIfAbsent(plugin, p -> new java.util.TreeSet<>())
+                            .add(page.language() + ":" + page.sourcePath()));
+        }
+        if (byPlugin.isEmpty()) {
+            return List.of();
+        }
+        Map<String, int[]> positions = text == null ? Map.of() : SafeYaml.get().positions(text);
+        List<Diagnostic> notes = new ArrayList<>();
+        byPlugin.forEach((plugin, affected) -> notes.add(note(PLUGIN, plugin + " is not run: " + affected.size()
+                + (affected.size() == 1 ? " page shows" : " pages show") + " placeholders for the API references it"
+                + " would generate", plugin.equals("mkautodoc") ? "markdown_extensions/mkautodoc" : "plugins/" + plugin,
+                positions, file)));
+        return notes;
     }
 
     /**

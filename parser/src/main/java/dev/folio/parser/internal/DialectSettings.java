@@ -67,7 +67,8 @@ final class DialectSettings {
                 PythonEscapeSyntax.escapes(config), config.hasExtension("sane_lists"),
                 ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"),
                 config.hasExtension("codehilite") && !config.hasExtension("pymdownx.highlight"),
-                InlineExtensions.of(config), config.hasExtension("pymdownx.saneheaders"), FancyLists.of(config));
+                InlineExtensions.of(config), config.hasExtension("pymdownx.saneheaders"), FancyLists.of(config),
+                ApiReferenceSyntax.plugin(config));
         this.smarty = Smarty.of(config);
         this.wikiLinks = WikiLinks.of(config);
         this.magicLink = MagicLink.of(config);

@@ -46,16 +46,19 @@ final class MarkdownSyntax {
      * @param inline       the inline syntaxes the site's extensions add ({@link InlineExtensions})
      * @param saneHeaders  pymdownx.saneheaders: a hash heading needs a space after its hashes ({@code #tag} is text)
      * @param fancyLists   pymdownx.fancylists' ordered markers, when the site enables it
+     * @param apiReferences the plugin that turns {@code ::: identifier} into an API reference (mkdocstrings,
+     *                      mkautodoc), when the site enables one ({@link ApiReferenceSyntax})
      */
     record Options(boolean blocks, boolean indentedCode, PythonEscapeSyntax.Escapes escapable, boolean saneLists,
             Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks, boolean codeHiliteHeaders,
-            InlineExtensions inline, boolean saneHeaders, Optional<FancyLists> fancyLists) {
+            InlineExtensions inline, boolean saneHeaders, Optional<FancyLists> fancyLists,
+            Optional<String> apiReferences) {
         static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.Escapes.BASE, false, Optional.empty(),
-                false, false, InlineExtensions.ALL, false, Optional.empty());
+                false, false, InlineExtensions.ALL, false, Optional.empty(), Optional.empty());
 
         Options withBlocks(boolean enabled) {
             return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks,
-                    codeHiliteHeaders, inline, saneHeaders, fancyLists);
+                    codeHiliteHeaders, inline, saneHeaders, fancyLists, apiReferences);
         }
     }
 
@@ -100,6 +103,7 @@ final class MarkdownSyntax {
         if (options.blocks()) {
             builder.customBlockParserFactory(new BlockFenceSyntax.Factory());
         }
+        options.apiReferences().ifPresent(plugin -> builder.customBlockParserFactory(new ApiReferenceSyntax.Factory(plugin)));
         // Lists are Python-Markdown's (PythonListSyntax), never CommonMark's. The core parsers are tried in the set's
         // order, which must be commonmark's own: a setext underline before a thematic break.
         Set<Class<? extends Block>> types = new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class,

@@ -312,6 +312,7 @@ public final class SiteLoader {
         loaded.i18n().ifPresent(i18n -> navigation.replaceAll((code, nav) ->
                 NavigationBuilder.retitled(nav, i18n.navTranslations(code))));
 
+        diagnostics.addAll(Compatibility.placeholders(pages, loaded.text(), configName));
         Map<String, SiteConfig> siteConfigs = new LinkedHashMap<>();
         configs.forEach((code, ofLanguage) -> siteConfigs.put(code,
                 siteConfig(ofLanguage, languages, primary, urlStyle, layout)));

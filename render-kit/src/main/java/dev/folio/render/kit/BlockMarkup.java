@@ -170,6 +170,12 @@ public abstract class BlockMarkup<I extends InlineMarkup> implements BlockVisito
         }
     }
 
+    /** An API reference Folio cannot generate: its placeholder, an admonition, as each format writes one. */
+    @Override
+    public @Nullable Void visit(dev.folio.model.doc.ApiReference reference) {
+        return reference.placeholder().accept(this);
+    }
+
     @Override
     public @Nullable Void visit(DefinitionList list) {
         open("dl", list.attributes(), Map.of());

@@ -154,6 +154,8 @@ final class EveryConstruct {
                         NONE, AT),
                 new ThematicBreak(NONE, AT),
                 new Heading(2, List.of(text("Containers")), Attributes.ofId("containers"), AT),
+                // mkdocstrings' ::: identifier: Folio prints the placeholder box
+                new dev.folio.model.doc.ApiReference("mkdocstrings", "agents.agent", List.of("Agent"), NONE, AT),
                 new Admonition("warning", List.of(text("Mind the gap")), Admonition.Collapse.NONE,
                         List.of(paragraph(text("A warning admonition."))), NONE, AT),
                 new Admonition("tip", List.of(text("Printed open")), Admonition.Collapse.CLOSED,

@@ -219,6 +219,11 @@ final class PlainText implements BlockVisitor<Void>, InlineVisitor<Void> {
         return null;
     }
 
+    @Override
+    public Void visit(dev.folio.model.doc.ApiReference reference) {
+        return reference.placeholder().accept(this);
+    }
+
     // ---- inlines ----
 
     private Void inlines(List<Inline> inlines) {
