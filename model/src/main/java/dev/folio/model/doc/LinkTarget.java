@@ -35,6 +35,18 @@ public sealed interface LinkTarget {
         }
     }
 
+    /**
+     * A cross-reference by anchor, as mkdocs-autorefs resolves them: {@code [text][identifier]} with no link
+     * definition of that name points to the heading or API reference whose anchor is {@code identifier}, on any page
+     * of the site ({@link dev.folio.model.CrossReferences} finds it).
+     */
+    record CrossReference(String written, String identifier) implements LinkTarget {
+        public CrossReference {
+            Objects.requireNonNull(written, "written");
+            Objects.requireNonNull(identifier, "identifier");
+        }
+    }
+
     /** An anchor in the same page: {@code #section}. */
     record Fragment(String written, String fragment) implements LinkTarget {
         public Fragment {

@@ -75,14 +75,15 @@ final class Compatibility {
 
     /** Plugins Folio does as the plugin does, or that change nothing in what Folio writes. */
     private static final Set<String> HONOURED_PLUGINS = Set.of("search", "i18n", "redirects", "social", "offline",
-            "privacy", "minify", "group");
+            "privacy", "minify", "group", "autorefs");
     /** The options Folio reads of the plugins it honours; those not here change nothing in what Folio writes. */
     private static final Map<String, Set<String>> HONOURED_PLUGIN_OPTIONS = Map.of(
             "search", Set.of(),
             "i18n", Set.of("docs_structure", "languages", "fallback_to_default", "reconfigure_material",
                     "reconfigure_search"),
             "redirects", Set.of("redirect_maps"),
-            "social", Set.of("enabled", "cards"));
+            "social", Set.of("enabled", "cards"),
+            "autorefs", Set.of("resolve_closest"));
     private static final Map<String, String> KNOWN_PLUGINS = Map.ofEntries(
             Map.entry("blog", "blog posts are plain pages: no post list, archive, categories or feeds"),
             Map.entry("tags", "no tag list on pages and no tags index"),
@@ -93,7 +94,6 @@ final class Compatibility {
             Map.entry("literate-nav", "the navigation written in SUMMARY.md is not read"),
             Map.entry("awesome-pages", ".pages files are not read: the navigation follows the folders"),
             Map.entry("section-index", "sections do not link to their index page"),
-            Map.entry("autorefs", "cross-references like [Name][package.Name] are shown as written"),
             Map.entry("git-revision-date-localized", "no last-updated dates are shown"),
             Map.entry("git-committers", "no contributors are shown"),
             Map.entry("git-authors", "no authors are shown"),

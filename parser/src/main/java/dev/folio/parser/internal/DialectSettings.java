@@ -68,7 +68,7 @@ final class DialectSettings {
                 ProgressBarSyntax.Options.of(config), config.hasExtension("nl2br"),
                 config.hasExtension("codehilite") && !config.hasExtension("pymdownx.highlight"),
                 InlineExtensions.of(config), config.hasExtension("pymdownx.saneheaders"), FancyLists.of(config),
-                ApiReferenceSyntax.plugin(config));
+                ApiReferenceSyntax.plugin(config), AutoRefSyntax.enabled(config));
         this.smarty = Smarty.of(config);
         this.wikiLinks = WikiLinks.of(config);
         this.magicLink = MagicLink.of(config);

@@ -20,6 +20,7 @@ import dev.folio.model.doc.Attributes;
 import dev.folio.model.doc.Inline;
 import dev.folio.model.doc.Keys;
 import dev.folio.model.doc.LineBreak;
+import dev.folio.model.doc.LinkTarget;
 import dev.folio.model.doc.RawInline;
 import dev.folio.model.doc.Traversal;
 
@@ -117,6 +118,16 @@ final class InlineConverter {
                     Optional.ofNullable(link.getTitle()), content, none, at);
             out.add(page.dialect().magicLink().map(magic -> shortened(magic, converted, link, autolink))
                     .orElse(converted));
+        } else if (node instanceof AutoRefSyntax.Node reference) {
+            linkDepth++;
+            List<Inline> content;
+            try {
+                content = children(node, shortcodes);
+            } finally {
+                linkDepth--;
+            }
+            out.add(new dev.folio.model.doc.Link(new LinkTarget.CrossReference(reference.identifier,
+                    reference.identifier), Optional.empty(), content, none, at));
         } else if (node instanceof Image image) {
             out.add(new dev.folio.model.doc.Image(page.links().resolve(image.getDestination()),
                     Traversal.plainText(children(node, shortcodes)), Optional.ofNullable(image.getTitle()), none, at));

@@ -48,17 +48,19 @@ final class MarkdownSyntax {
      * @param fancyLists   pymdownx.fancylists' ordered markers, when the site enables it
      * @param apiReferences the plugin that turns {@code ::: identifier} into an API reference (mkdocstrings,
      *                      mkautodoc), when the site enables one ({@link ApiReferenceSyntax})
+     * @param autorefs     whether {@code [text][identifier]} without a definition is a cross-reference
+     *                     ({@link AutoRefSyntax}: mkdocs-autorefs, or mkdocstrings)
      */
     record Options(boolean blocks, boolean indentedCode, PythonEscapeSyntax.Escapes escapable, boolean saneLists,
             Optional<ProgressBarSyntax.Options> progressBars, boolean newlineBreaks, boolean codeHiliteHeaders,
             InlineExtensions inline, boolean saneHeaders, Optional<FancyLists> fancyLists,
-            Optional<String> apiReferences) {
+            Optional<String> apiReferences, boolean autorefs) {
         static final Options DEFAULT = new Options(false, true, PythonEscapeSyntax.Escapes.BASE, false, Optional.empty(),
-                false, false, InlineExtensions.ALL, false, Optional.empty(), Optional.empty());
+                false, false, InlineExtensions.ALL, false, Optional.empty(), Optional.empty(), false);
 
         Options withBlocks(boolean enabled) {
             return new Options(enabled, indentedCode, escapable, saneLists, progressBars, newlineBreaks,
-                    codeHiliteHeaders, inline, saneHeaders, fancyLists, apiReferences);
+                    codeHiliteHeaders, inline, saneHeaders, fancyLists, apiReferences, autorefs);
         }
     }
 
@@ -102,6 +104,9 @@ final class MarkdownSyntax {
         options.progressBars().ifPresent(bars -> builder.linkProcessor(ProgressBarSyntax.processor(bars)));
         if (options.blocks()) {
             builder.customBlockParserFactory(new BlockFenceSyntax.Factory());
+        }
+        if (options.autorefs()) {
+            builder.linkProcessor(new AutoRefSyntax());
         }
         options.apiReferences().ifPresent(plugin -> builder.customBlockParserFactory(new ApiReferenceSyntax.Factory(plugin)));
         // Lists are Python-Markdown's (PythonListSyntax), never CommonMark's. The core parsers are tried in the set's

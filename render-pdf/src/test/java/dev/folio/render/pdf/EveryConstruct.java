@@ -125,6 +125,11 @@ final class EveryConstruct {
                                 List.of(text("a link to another page")), NONE, AT), text(" and "),
                         new Link(new LinkTarget.External("https://example.org"), Optional.empty(),
                                 List.of(text("an external link")), NONE, AT), text(", "),
+                        // mkdocs-autorefs: [a cross-reference][target], [an unresolved reference][nowhere.x]
+                        new Link(new LinkTarget.CrossReference("target", "target"), Optional.empty(),
+                                List.of(text("a cross-reference")), NONE, AT), text(", "),
+                        new Link(new LinkTarget.CrossReference("nowhere.x", "nowhere.x"), Optional.empty(),
+                                List.of(text("an unresolved reference")), NONE, AT), text(", "),
                         new Link(new LinkTarget.External("https://example.org/privacy"), Optional.empty(),
                                 List.of(new Icon("octicons", "eye-16", NONE, AT)),
                                 Attributes.ofClasses("card-link").with("title", "Privacy Policy"), AT),

@@ -113,6 +113,9 @@ class EveryConstructTest {
         int footnotes = PdfGuides.pageWith(pdf, "The footnote text.");
         assertThat(PdfGuides.links(pdf, reference)).contains(new PdfGuides.PageLink(other, ""),
                 new PdfGuides.PageLink(footnotes, ""), new PdfGuides.PageLink(0, "https://example.org"));
+        // The link to other.md#target and the cross-reference to the anchor "target" both land there.
+        assertThat(PdfGuides.links(pdf, reference)).filteredOn(new PdfGuides.PageLink(other, "")::equals).hasSize(2);
+        assertThat(text).contains("a cross-reference", "an unresolved reference");
         assertThat(PdfGuides.outline(pdf)).containsExactly("Contents", "Everything", "  Reference", "    Lists",
                 "    Code and tables", "    Containers", "  Other page", "    Target section");
     }

@@ -29,6 +29,7 @@ final class Anchors {
 
     private final Site site;
     private final Map<String, Map<Heading, String>> primaryIds = new ConcurrentHashMap<>();
+    private final dev.folio.model.CrossReferences crossReferences;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> ownIds = new ConcurrentHashMap<>();
 
@@ -37,6 +38,12 @@ final class Anchors {
     Anchors(Site site, FootnoteSettings footnotes) {
         this.site = site;
         this.footnotes = footnotes;
+        this.crossReferences = new dev.folio.model.CrossReferences(site);
+    }
+
+    /** Where {@code [text][identifier]} on {@code page} leads (mkdocs-autorefs), if anything has that anchor. */
+    java.util.Optional<dev.folio.model.doc.LinkTarget.Internal> crossReference(Page page, String identifier) {
+        return crossReferences.resolve(page, identifier);
     }
 
     /** For a translated page: the primary language's id of each heading, where it differs and is free. */

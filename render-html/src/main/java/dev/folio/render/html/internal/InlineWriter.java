@@ -10,6 +10,7 @@ import dev.folio.model.doc.Icon;
 import dev.folio.model.doc.Image;
 import dev.folio.model.doc.Keys;
 import dev.folio.model.doc.Link;
+import dev.folio.model.doc.LinkTarget;
 import dev.folio.model.doc.MathInline;
 import dev.folio.model.doc.RawInline;
 import dev.folio.model.doc.Text;
@@ -119,8 +120,17 @@ final class InlineWriter extends InlineMarkup {
 
     @Override
     public Void visit(Link link) {
+        LinkTarget target = link.target();
+        if (target instanceof LinkTarget.CrossReference reference) {
+            java.util.Optional<LinkTarget.Internal> resolved = links.crossReference(reference, link.position());
+            if (resolved.isEmpty()) {
+                write(link.content());
+                return null;
+            }
+            target = resolved.get();
+        }
         Map<String, String> generated = new TreeMap<>();
-        generated.put("href", markup.path(links.href(link.target(), link.position()), "a"));
+        generated.put("href", markup.path(links.href(target, link.position()), "a"));
         link.title().ifPresent(title -> generated.put("title", title));
         wrap("a", link.content(), link.attributes(), generated);
         return null;

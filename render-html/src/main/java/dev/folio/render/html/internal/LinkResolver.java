@@ -70,6 +70,20 @@ final class LinkResolver {
         return target.written();
     }
 
+    /**
+     * The target of a cross-reference ({@code [text][identifier]}, mkdocs-autorefs), or empty, reported, when no
+     * heading or API reference of the site has that anchor: the text is then shown without a link.
+     */
+    java.util.Optional<LinkTarget.Internal> crossReference(LinkTarget.CrossReference reference,
+            SourcePosition position) {
+        java.util.Optional<LinkTarget.Internal> resolved = anchors.crossReference(page, reference.identifier());
+        if (resolved.isEmpty()) {
+            report("unresolved-reference", "cross-reference to '" + reference.identifier() + "': no heading or API"
+                    + " reference of the site has that anchor; its text is shown without a link", position);
+        }
+        return resolved;
+    }
+
     /** The URL of a page by source path in this page's language folder (its own or a fallback); null if none. */
     String pageUrl(String sourcePath) {
         if (!published.exists(language, sourcePath)) {

@@ -29,9 +29,10 @@ public final class Anchors {
     private final SiteConfig config;
     private final String language;
     private final Set<String> printed;
+    private final dev.folio.model.@org.jspecify.annotations.Nullable CrossReferences crossReferences;
 
     public Anchors(List<Page> pages, SiteConfig config, String language) {
-        this(pages, pages, config, language);
+        this(pages, pages, config, language, null);
     }
 
     /**
@@ -39,8 +40,11 @@ public final class Anchors {
      *                 another part of a chunked guide, {@link ChunkedGuide}) become {@link #ELSEWHERE} links
      * @param config   the site's settings: where it is published ({@link SiteUrls})
      * @param language the guide's language: a page not in the guide is linked on its language's site
+     * @param crossReferences where the site's cross-references ({@code [text][identifier]}) lead; null: nowhere
      */
-    public Anchors(List<Page> pages, List<Page> printed, SiteConfig config, String language) {
+    public Anchors(List<Page> pages, List<Page> printed, SiteConfig config, String language,
+            dev.folio.model.@org.jspecify.annotations.Nullable CrossReferences crossReferences) {
+        this.crossReferences = crossReferences;
         this.printed = printed.stream().map(Page::sourcePath).collect(java.util.stream.Collectors.toSet());
         this.config = config;
         this.language = language;
@@ -69,6 +73,11 @@ public final class Anchors {
 
     /** Where a link from {@code page} goes in the PDF, or empty when it cannot be followed from paper. */
     Optional<String> href(Page page, LinkTarget target) {
+        if (target instanceof LinkTarget.CrossReference reference) {
+            // Unresolved, the text is printed without a link (the HTML backend reports it).
+            return crossReferences == null ? Optional.empty()
+                    : crossReferences.resolve(page, reference.identifier()).flatMap(found -> href(page, found));
+        }
         if (target instanceof LinkTarget.Fragment fragment) {
             return Optional.of("#" + anchor(page.sourcePath(), fragment.fragment()));
         }

@@ -79,7 +79,8 @@ public final class GuideDocument {
         this.language = guide.language();
         this.pages = guide.pages();
         this.printed = List.copyOf(printed);
-        this.anchors = new Anchors(pages, printed, site.config(), guide.language().code());
+        this.anchors = new Anchors(pages, printed, site.config(), guide.language().code(),
+                new dev.folio.model.CrossReferences(site));
         this.resources = resources;
         this.diagnostics = diagnostics;
         this.annotations = CodeAnnotations.of(site.config().raw());

@@ -117,7 +117,8 @@ public final class ChunkedGuide {
 
     public PdfEngine.Rendered print(PdfFinisher.Metadata metadata, String guideFile) throws IOException {
         List<List<Page>> parts = split(guide.pages(), chunks);
-        Anchors anchors = new Anchors(guide.pages(), site.config(), guide.language().code());
+        Anchors anchors = new Anchors(guide.pages(), guide.pages(), site.config(), guide.language().code(),
+                new dev.folio.model.CrossReferences(site));
         List<String> xhtml = partsXhtml(parts, anchors);
         List<Part> printed = new ArrayList<>();
         PDDocument front = null;
