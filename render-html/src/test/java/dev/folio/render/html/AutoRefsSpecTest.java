@@ -56,6 +56,10 @@ class AutoRefsSpecTest {
         assertThat(article.select("a[href]").eachAttr("href")).containsExactly("guide/usage/#usage", "api/#pkg.mod",
                 "api/#pkg.mod", "https://example.com");
         assertThat(article.select("a[href=api/#pkg.mod]").first().html()).isEqualTo("<code>pkg.mod.Thing</code>");
+        // Marked as mkdocs-autorefs marks them; a member found in its parent's reference is titled by its name.
+        assertThat(article.select("a.autorefs.autorefs-internal")).hasSize(3);
+        assertThat(article.select("a[href=api/#pkg.mod]").eachAttr("title")).containsExactly("Thing", "method");
+        assertThat(article.selectFirst("a[href=guide/usage/#usage]").hasAttr("title")).isFalse();
         assertThat(article.text()).contains(
                 "See the usage, pkg.mod.Thing, Thing, nowhere, a definition and [two words][not an identifier].");
         assertThat(diagnostics.sorted()).filteredOn(d -> d.code().equals("unresolved-reference"))

@@ -121,6 +121,8 @@ final class InlineWriter extends InlineMarkup {
     @Override
     public Void visit(Link link) {
         LinkTarget target = link.target();
+        Attributes attributes = link.attributes();
+        Map<String, String> generated = new TreeMap<>();
         if (target instanceof LinkTarget.CrossReference reference) {
             java.util.Optional<LinkTarget.Internal> resolved = links.crossReference(reference, link.position());
             if (resolved.isEmpty()) {
@@ -128,11 +130,16 @@ final class InlineWriter extends InlineMarkup {
                 return null;
             }
             target = resolved.get();
+            // As mkdocs-autorefs marks its links; a member found in its parent's reference is titled by its name.
+            attributes = Attributes.ofClasses("autorefs", "autorefs-internal").merge(attributes);
+            String identifier = reference.identifier();
+            if (!resolved.get().fragment().equals(identifier)) {
+                generated.put("title", identifier.substring(identifier.lastIndexOf('.') + 1));
+            }
         }
-        Map<String, String> generated = new TreeMap<>();
         generated.put("href", markup.path(links.href(target, link.position()), "a"));
         link.title().ifPresent(title -> generated.put("title", title));
-        wrap("a", link.content(), link.attributes(), generated);
+        wrap("a", link.content(), attributes, generated);
         return null;
     }
 
