@@ -5,7 +5,7 @@ assert log.contains('[INFO] mkdocs.yml: 5 entries Folio does not honour (1 exten
 [
     'mkdocs.yml:6:7: theme feature content.code.copy is not honoured [unhonoured-feature]',
     'mkdocs.yml:9:5: plugin blog is not run: blog posts are plain pages',
-    'mkdocs.yml:10:5: plugin mkdocstrings is not run: runs Python: API reference pages show the ::: identifiers',
+    'mkdocs.yml:10:5: plugin mkdocstrings is not run: runs Python: each ::: reference is a placeholder box naming the object',
     'mkdocs.yml:13:5: Markdown extension markdown_include.include is not honoured',
     'mkdocs.yml:16:7: option permalink_leftside of toc is not honoured [unhonoured-option]',
 ].each { entry ->
