@@ -10,4 +10,6 @@ module dev.folio.parser {
     requires org.yaml.snakeyaml;
 
     exports dev.folio.parser;
+
+    uses dev.folio.model.source.PageTemplates;
 }

@@ -75,7 +75,7 @@ final class Compatibility {
 
     /** Plugins Folio does as the plugin does, or that change nothing in what Folio writes. */
     private static final Set<String> HONOURED_PLUGINS = Set.of("search", "i18n", "redirects", "social", "offline",
-            "privacy", "minify", "group", "autorefs");
+            "privacy", "minify", "group", "autorefs", "macros");
     /** The options Folio reads of the plugins it honours; those not here change nothing in what Folio writes. */
     private static final Map<String, Set<String>> HONOURED_PLUGIN_OPTIONS = Map.of(
             "search", Set.of(),
@@ -83,13 +83,15 @@ final class Compatibility {
                     "reconfigure_search"),
             "redirects", Set.of("redirect_maps"),
             "social", Set.of("enabled", "cards"),
-            "autorefs", Set.of("resolve_closest"));
+            "autorefs", Set.of("resolve_closest"),
+            "macros", Set.of("render_by_default", "on_undefined", "include_dir", "j2_block_start_string",
+                    "j2_block_end_string", "j2_variable_start_string", "j2_variable_end_string",
+                    "j2_comment_start_string", "j2_comment_end_string"));
     private static final Map<String, String> KNOWN_PLUGINS = Map.ofEntries(
             Map.entry("blog", "blog posts are plain pages: no post list, archive, categories or feeds"),
             Map.entry("tags", "no tag list on pages and no tags index"),
             Map.entry("meta", ".meta.yml files are not read: their front matter is missing"),
             Map.entry("mkdocstrings", "runs Python: each ::: reference is a placeholder box naming the object"),
-            Map.entry("macros", "runs Python: {{ variables }} and {% macros %} are shown as written"),
             Map.entry("gen-files", "runs Python: the pages and files it generates are missing"),
             Map.entry("literate-nav", "the navigation written in SUMMARY.md is not read"),
             Map.entry("awesome-pages", ".pages files are not read: the navigation follows the folders"),

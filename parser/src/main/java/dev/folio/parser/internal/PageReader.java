@@ -20,14 +20,22 @@ import dev.folio.model.doc.Text;
 public final class PageReader {
     private final UrlStyle urlStyle;
     private final Dialect dialect;
+    private final java.util.Optional<dev.folio.model.source.PageTemplates.Engine> templates;
 
     public PageReader(UrlStyle urlStyle) {
         this(urlStyle, Dialect.DEFAULT);
     }
 
     PageReader(UrlStyle urlStyle, Dialect dialect) {
+        this(urlStyle, dialect, java.util.Optional.empty());
+    }
+
+    /** @param templates the engine the site's template plugin asks for (mkdocs-macros), run before parsing */
+    PageReader(UrlStyle urlStyle, Dialect dialect,
+            java.util.Optional<dev.folio.model.source.PageTemplates.Engine> templates) {
         this.urlStyle = urlStyle;
         this.dialect = dialect;
+        this.templates = templates;
     }
 
     /** Reads a file (UTF-8); an unreadable file is an empty page with an error diagnostic. */
@@ -52,7 +60,15 @@ public final class PageReader {
         List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
         Document document;
         try {
-            SnippetPreprocessor.Expanded expanded = SnippetPreprocessor.expand(split.markdown(), file,
+            String markdown = split.markdown();
+            if (templates.isPresent()) {
+                // As mkdocs-macros renders a page: its Markdown after the front matter, before any extension.
+                dev.folio.model.source.PageTemplates.Rendered rendered = templates.get().render(markdown,
+                        split.frontMatter().raw(), sourcePath, file);
+                markdown = rendered.markdown();
+                diagnostics.addAll(rendered.diagnostics());
+            }
+            SnippetPreprocessor.Expanded expanded = SnippetPreprocessor.expand(markdown, file,
                     dialect.snippets(), dialect.appended());
             diagnostics.addAll(expanded.diagnostics());
             PageContext context = new PageContext(file, sourcePath, dialect, expanded.text(), expanded.map());

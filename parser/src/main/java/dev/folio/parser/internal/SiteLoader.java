@@ -370,7 +370,8 @@ public final class SiteLoader {
         // A reload prepares the dialect only of the languages it reads a page of.
         List<Diagnostic> dialectDiagnostics = new ArrayList<>();
         Optional<PageReader> reader = reading.previous() == null || tasks.stream().anyMatch(task -> task.reused().isEmpty())
-                ? Optional.of(new PageReader(reading.urlStyle(), reading.dialects().forLanguage(code, dialectDiagnostics)))
+                ? Optional.of(new PageReader(reading.urlStyle(), reading.dialects().forLanguage(code, dialectDiagnostics),
+                        PageTemplating.forSite(reading.primary().config(), reading.project().path(), folder)))
                 : Optional.empty();
         List<Diagnostic> configDiagnostics = new ArrayList<>();
         Primary primary = reading.primary();
