@@ -18,12 +18,14 @@ import java.util.Set;
 
 /**
  * mkdocs-macros: each page's Markdown is a Jinja2 template, rendered with Jinjava before it is parsed. The variables
- * are mkdocs-macros' own: {@code config} (the whole configuration), {@code extra}'s keys at the top level, {@code page}
+ * are mkdocs-macros' own: {@code config} (the whole configuration), {@code plugin} (its own options), {@code extra}'s
+ * keys at the top level, {@code page}
  * ({@code page.meta}, {@code page.file.src_path}) and the page's front matter keys; {@code {% include %}} reads files of
  * the project only ({@link ProjectFiles}). What runs is bounded: no Java class or method is reachable, loops and
  * ranges are capped, the output is capped, includes nest a few levels deep; a template that breaks a bound is one
  * diagnostic and the page keeps its Markdown as written. A page whose front matter says {@code render_macros: false}
- * is not rendered.
+ * is not rendered; with {@code render_by_default: false}, only those saying {@code true} or matching
+ * {@code force_render_paths}.
  */
 public final class JinjaMacros implements PageTemplates {
     /** Beyond these, a template is refused: far above any page's needs. */
@@ -40,18 +42,27 @@ public final class JinjaMacros implements PageTemplates {
     @Override
     public Engine engine(Map<String, Object> config, Map<String, Object> pluginOptions, Path projectRoot,
             Path docsFolder) {
-        return new MacrosEngine(config, MacrosOptions.of(pluginOptions), ProjectFiles.of(projectRoot, docsFolder,
-                pluginOptions));
+        Map<String, Object> withDefaults = new LinkedHashMap<>(config);
+        // MkDocs' defaults, which its config object holds though the file does not say them.
+        withDefaults.putIfAbsent("docs_dir", projectRoot.toAbsolutePath().normalize()
+                .relativize(docsFolder.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        withDefaults.putIfAbsent("site_dir", "site");
+        withDefaults.putIfAbsent("use_directory_urls", true);
+        return new MacrosEngine(withDefaults, pluginOptions, MacrosOptions.of(pluginOptions),
+                ProjectFiles.of(projectRoot, docsFolder, pluginOptions));
     }
 
     /** The Jinjava set up once per site; each page renders in its own interpreter. */
     private static final class MacrosEngine implements Engine {
         private final Map<String, Object> config;
+        private final Map<String, Object> pluginOptions;
         private final MacrosOptions options;
         private final Jinjava jinjava;
 
-        MacrosEngine(Map<String, Object> config, MacrosOptions options, ProjectFiles files) {
+        MacrosEngine(Map<String, Object> config, Map<String, Object> pluginOptions, MacrosOptions options,
+                ProjectFiles files) {
             this.config = config;
+            this.pluginOptions = pluginOptions;
             this.options = options;
             JinjavaConfig settings = JinjavaConfig.newBuilder()
                     .withRangeLimit(MAX_RANGE)
@@ -67,17 +78,23 @@ public final class JinjaMacros implements PageTemplates {
                             "getMethods", "getClassLoader", "wait", "notify", "notifyAll"))
                     .withRestrictedProperties(Set.of("class", "classLoader", "declaredMethods", "methods"))
                     .build();
-            this.jinjava = new Jinjava(settings);
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(JinjaMacros.class.getClassLoader());
+            try {
+                this.jinjava = new Jinjava(settings);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
             jinjava.setResourceLocator(files);
         }
 
         @Override
         public Rendered render(String markdown, Map<String, Object> meta, String sourcePath, String file) {
-            if (Boolean.FALSE.equals(meta.get("render_macros")) || !options.renderByDefault()
-                    && !Boolean.TRUE.equals(meta.get("render_macros"))) {
+            if (!options.renders(meta.get("render_macros"), sourcePath)) {
                 return new Rendered(markdown, List.of());
             }
-            if (markdown.indexOf('{') < 0) {
+            if (!options.delimiters().opensIn(markdown)) {
                 return new Rendered(markdown, List.of()); // no template syntax: nothing to do, the common case
             }
             Map<String, Object> variables = variables(meta, sourcePath);
@@ -89,12 +106,19 @@ public final class JinjaMacros implements PageTemplates {
                 pythonMacros = kept.pythonMacros();
             }
             RenderResult result;
+            // Jinjava's expression language finds its factory through the context class loader, which a Maven
+            // plugin's thread does not point at this jar's.
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(JinjaMacros.class.getClassLoader());
             try {
                 result = jinjava.renderForResult(template, variables);
             } catch (RuntimeException | StackOverflowError e) {
                 return new Rendered(markdown, List.of(Diagnostic.warning("macros", "the page's macros could not be"
                         + " rendered (" + e.getClass().getSimpleName() + "); its Markdown is kept as written",
                         SourcePosition.of(file, 1, 1))));
+            } finally {
+                thread.setContextClassLoader(previous);
             }
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (String macro : new java.util.LinkedHashSet<>(pythonMacros)) {
@@ -122,6 +146,7 @@ public final class JinjaMacros implements PageTemplates {
         private Map<String, Object> variables(Map<String, Object> meta, String sourcePath) {
             Map<String, Object> variables = new LinkedHashMap<>();
             variables.put("config", config);
+            variables.put("plugin", pluginOptions);
             if (config.get("extra") instanceof Map<?, ?> extra) {
                 extra.forEach((key, value) -> variables.put(String.valueOf(key), value));
                 variables.put("extra", extra);

@@ -9,13 +9,25 @@ import java.util.Map;
  *                        {@code render_macros: false}; off, only those that say {@code true}
  * @param onUndefined     {@code on_undefined}: {@code keep} (the default: an unknown variable stays as written),
  *                        {@code silent} or {@code lax} (it is empty), {@code strict} (the page is an error)
+ * @param forceRender     {@code force_render_paths}: pages rendered even when not by default (gitignore patterns,
+ *                        relative to the docs folder)
  */
-record MacrosOptions(boolean renderByDefault, String onUndefined, Delimiters delimiters) {
+record MacrosOptions(boolean renderByDefault, String onUndefined, Delimiters delimiters,
+        dev.folio.model.PathPatterns forceRender) {
 
     static MacrosOptions of(Map<String, Object> options) {
         Object onUndefined = options.getOrDefault("on_undefined", "keep");
         return new MacrosOptions(!Boolean.FALSE.equals(options.get("render_by_default")), String.valueOf(onUndefined),
-                Delimiters.of(options));
+                Delimiters.of(options),
+                dev.folio.model.PathPatterns.of(dev.folio.model.PathPatterns.lines(options.get("force_render_paths"))));
+    }
+
+    /** Whether a page renders: its {@code render_macros} if it says, else the default or a forced path. */
+    boolean renders(Object renderMacros, String sourcePath) {
+        if (renderMacros instanceof Boolean explicit) {
+            return explicit;
+        }
+        return renderByDefault || forceRender.matches(sourcePath);
     }
 
     boolean strict() {
@@ -45,6 +57,11 @@ record MacrosOptions(boolean renderByDefault, String onUndefined, Delimiters del
             return options.get(name) instanceof String value && !value.isEmpty() ? value : standard;
         }
 
+        /** Whether {@code markdown} holds a variable, block or comment start at all. */
+        boolean opensIn(String markdown) {
+            return markdown.contains(variableStart) || markdown.contains(blockStart) || markdown.contains(commentStart);
+        }
+
         /** The page with Jinja's standard delimiters in place of the site's own. */
         String toStandard(String markdown) {
             if (equals(STANDARD)) {
@@ -68,14 +85,16 @@ record MacrosOptions(boolean renderByDefault, String onUndefined, Delimiters del
             return out.toString();
         }
 
+        /** The site's delimiter at {@code at}, the longest first ({@code [[%} before {@code [[}). */
         private String customAt(String text, int at) {
+            String found = null;
             for (String delimiter : new String[] {blockStart, blockEnd, variableStart, variableEnd, commentStart,
                     commentEnd}) {
-                if (text.startsWith(delimiter, at)) {
-                    return delimiter;
+                if (text.startsWith(delimiter, at) && (found == null || delimiter.length() > found.length())) {
+                    found = delimiter;
                 }
             }
-            return null;
+            return found;
         }
 
         private String standardFor(String custom) {

@@ -25,7 +25,7 @@ final class UndefinedVariables {
     /** Jinja's and Jinjava's own names: always defined. */
     private static final Set<String> JINJA = Set.of("range", "loop", "caller", "super", "self", "namespace", "cycler",
             "joiner", "lipsum", "dict", "true", "false", "none", "True", "False", "None", "varargs", "kwargs",
-            "truncate", "datetimeformat", "unixtimestamp", "today", "now", "type", "list", "tojson");
+            "truncate", "datetimeformat", "unixtimestamp", "type", "list", "tojson");
 
     private UndefinedVariables() {
     }

@@ -40,6 +40,8 @@ class MacrosSpecTest {
         assertThat(markdown("# {{ config.site_name }} {{ version }}\n\nBy {{ page.meta.author }} ({{ author }}),"
                 + " {{ extra.version }}, {{ page.file.src_path }}.\n"))
                 .isEqualTo("# My Docs 1.2\n\nBy Ada (Ada), 1.2, guide/index.md.\n");
+        assertThat(render(Map.of("include_dir", "inc"), "{{ config.docs_dir }} {{ plugin.include_dir }}\n", Map.of())
+                .markdown()).isEqualTo("docs inc\n");
     }
 
     @Test
@@ -61,6 +63,9 @@ class MacrosSpecTest {
                 .isEqualTo("{{ version }}\n");
         assertThat(render(Map.of("render_by_default", false), "{{ version }}\n", Map.of("render_macros", true))
                 .markdown()).isEqualTo("1.2\n");
+        // force_render_paths (gitignore patterns in the docs folder): this page is guide/index.md
+        assertThat(render(Map.of("render_by_default", false, "force_render_paths", "guide/*.md\n"), "{{ version }}\n",
+                Map.of()).markdown()).isEqualTo("1.2\n");
     }
 
     @Test
@@ -93,12 +98,34 @@ class MacrosSpecTest {
                 .isEqualTo("Hi Ada\n");
     }
 
+    /** mkdocs-macros' own test site "new_syntax": square brackets, the block start longer than the variable one. */
     @Test
     void theSitesOwnDelimiters() throws IOException {
-        Map<String, Object> options = Map.of("j2_variable_start_string", "<<", "j2_variable_end_string", ">>",
-                "j2_block_start_string", "<%", "j2_block_end_string", "%>");
-        assertThat(render(options, "<% if true %><< version >><% endif %> and {{ literal }} {% kept %}\n", Map.of())
-                .markdown()).isEqualTo("1.2 and {{ literal }} {% kept %}\n");
+        Map<String, Object> options = Map.of("j2_block_start_string", "[[%", "j2_block_end_string", "%]]",
+                "j2_variable_start_string", "[[", "j2_variable_end_string", "]]", "j2_comment_start_string", "[#",
+                "j2_comment_end_string", "#]");
+        assertThat(render(options, """
+                [# a comment #]It costs [[ unit_price ]] EUR.
+                [[% if unit_price > 10 %]]expensive[[% else %]]cheap[[% endif %]], and {{ literal }} {% kept %}
+                """, Map.of("unit_price", 8)).markdown()).isEqualTo("""
+                It costs 8 EUR.
+                cheap, and {{ literal }} {% kept %}
+                """);
+    }
+
+    /** A Maven plugin's thread has a context class loader that does not see Jinjava's expression factory. */
+    @Test
+    void rendersUnderAContextClassLoaderThatKnowsNothing() throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(new java.net.URLClassLoader(new java.net.URL[0], null));
+        try {
+            assertThat(render(Map.of(), "{% for k, v in bottles.items() %}{{ k }}={{ v }};{% endfor %}\n",
+                    Map.of("bottles", new java.util.TreeMap<>(Map.of("a", 1, "b", 2)))).markdown())
+                    .isEqualTo("a=1;b=2;\n");
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     @Test

@@ -84,7 +84,7 @@ final class Compatibility {
             "redirects", Set.of("redirect_maps"),
             "social", Set.of("enabled", "cards"),
             "autorefs", Set.of("resolve_closest"),
-            "macros", Set.of("render_by_default", "on_undefined", "include_dir", "j2_block_start_string",
+            "macros", Set.of("render_by_default", "force_render_paths", "on_undefined", "include_dir", "j2_block_start_string",
                     "j2_block_end_string", "j2_variable_start_string", "j2_variable_end_string",
                     "j2_comment_start_string", "j2_comment_end_string"));
     private static final Map<String, String> KNOWN_PLUGINS = Map.ofEntries(

@@ -31,8 +31,12 @@ final class PageTemplating {
         Map<String, Object> plugins = SiteConfig.plugins(config.raw().get("plugins"));
         for (PageTemplates templates : AVAILABLE) {
             if (plugins.containsKey(templates.plugin())) {
-                return Optional.of(templates.engine(config.raw(), MkDocsConfig.asMap(plugins.get(templates.plugin())),
-                        projectRoot, docsFolder));
+                try {
+                    return Optional.of(templates.engine(config.raw(),
+                            MkDocsConfig.asMap(plugins.get(templates.plugin())), projectRoot, docsFolder));
+                } catch (RuntimeException | LinkageError broken) {
+                    return Optional.empty(); // an engine that cannot start: pages are read as written
+                }
             }
         }
         return Optional.empty();
