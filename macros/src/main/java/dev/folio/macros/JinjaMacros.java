@@ -77,6 +77,10 @@ public final class JinjaMacros implements PageTemplates {
                     .withRestrictedMethods(Set.of("getClass", "class", "forName", "getDeclaredMethods",
                             "getMethods", "getClassLoader", "wait", "notify", "notifyAll"))
                     .withRestrictedProperties(Set.of("class", "classLoader", "declaredMethods", "methods"))
+                    // Same page, same output: no clock, no chance (random picks the first).
+                    .withDateTimeProvider(() -> 0L)
+                    .withRandomNumberGeneratorStrategy(
+                            com.hubspot.jinjava.random.RandomNumberGeneratorStrategy.CONSTANT_ZERO)
                     .build();
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();

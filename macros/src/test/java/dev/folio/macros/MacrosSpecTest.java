@@ -128,6 +128,13 @@ class MacrosSpecTest {
         }
     }
 
+    /** Reproducible builds: no template reads the clock or draws at random. */
+    @Test
+    void theSamePageRendersTheSame() throws IOException {
+        String page = "{{ products | random }} {{ products | shuffle | join(',') }} {{ today() }}\n";
+        assertThat(markdown(page)).isEqualTo(markdown(page)).startsWith("alpha ");
+    }
+
     @Test
     void aPageWithoutTemplatesIsUntouched() throws IOException {
         PageTemplates.Rendered rendered = render(Map.of(), "# Plain\n\nNo braces here.\n", Map.of());
