@@ -70,10 +70,16 @@ final class PythonEmphasis {
     static final class Rules {
         private final Pattern notStrong;
         private final List<Processor> processors;
+        /**
+         * Whether CommonMark's reading stands where it left no token unpaired and nested no emphasis: asterisks that
+         * pair inside words too, and underscores that never do (Python-Markdown's, betterem's defaults).
+         */
+        private final boolean simpleAgrees;
 
         private Rules(String notStrong, Processor asterisk, Processor underscore) {
             this.notStrong = Pattern.compile(notStrong, FLAGS);
             this.processors = List.of(asterisk, underscore);
+            this.simpleAgrees = asterisk != BetterEm.SMART_ASTERISK && underscore != BetterEm.UNDERSCORE;
         }
 
         static final Rules PYTHON_MARKDOWN = new Rules("((^|(?<=\\s))(\\*{1,3}|_{1,3})(?=\\s|$))",
@@ -273,6 +279,10 @@ final class PythonEmphasis {
     }
 
     private void reread(Node container) {
+        if (rules.simpleAgrees && simple(container)) {
+            restoreEscapes(container); // the common case, read alike by both: nothing to pair again
+            return;
+        }
         Flattened flat = new Flattened();
         for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
             flat.add(child);
@@ -300,6 +310,40 @@ final class PythonEmphasis {
             container.appendChild(node);
         }
         mergeTexts(container);
+    }
+
+    /**
+     * Whether CommonMark paired every token of the container and nested no emphasis: its texts hold no asterisk, and
+     * underscores only between letters, where neither dialect's rules (underscores smart) take one.
+     */
+    private static boolean simple(Node container) {
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text ? !plain(text.getLiteral()) : isEmphasis(child) && !simpleEmphasis(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean simpleEmphasis(Node emphasis) {
+        for (Node child = emphasis.getFirstChild(); child != null; child = child.getNext()) {
+            if (isEmphasis(child) || child instanceof Text text && !plain(text.getLiteral())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plain(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '*' || c == '_' && (i == 0 || i == literal.length() - 1
+                    || !Character.isLetterOrDigit(literal.charAt(i - 1))
+                    || !Character.isLetterOrDigit(literal.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A container's content as Python-Markdown's text: emphasis undone, other nodes as placeholders. */
