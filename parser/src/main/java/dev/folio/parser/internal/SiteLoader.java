@@ -312,7 +312,10 @@ public final class SiteLoader {
         loaded.i18n().ifPresent(i18n -> navigation.replaceAll((code, nav) ->
                 NavigationBuilder.retitled(nav, i18n.navTranslations(code))));
 
-        diagnostics.addAll(Compatibility.placeholders(pages, loaded.text(), configName));
+        if (ApiReferenceSyntax.plugin(config).isPresent()) {
+            // Only a site with an API reference plugin can have placeholders: no walk over every page otherwise.
+            diagnostics.addAll(Compatibility.placeholders(pages, loaded.text(), configName));
+        }
         Map<String, SiteConfig> siteConfigs = new LinkedHashMap<>();
         configs.forEach((code, ofLanguage) -> siteConfigs.put(code,
                 siteConfig(ofLanguage, languages, primary, urlStyle, layout)));
