@@ -97,11 +97,21 @@ final class PythonInlineHtml implements InlineContentParserFactory {
         return read.charAt(read.length() - 1) == '<';
     }
 
+    // Asked at every character read: compared in place, no substring made.
     private static boolean startsWith(StringBuilder read, String prefix) {
-        return read.length() >= prefix.length() && read.substring(0, prefix.length()).equals(prefix);
+        return read.length() >= prefix.length() && sameAt(read, 0, prefix);
     }
 
     private static boolean endsWith(StringBuilder read, String suffix) {
-        return read.length() >= suffix.length() && read.substring(read.length() - suffix.length()).equals(suffix);
+        return read.length() >= suffix.length() && sameAt(read, read.length() - suffix.length(), suffix);
+    }
+
+    private static boolean sameAt(StringBuilder read, int at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (read.charAt(at + i) != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
